@@ -9,9 +9,11 @@ LIBOBJ =\
 	lib/buf.o\
 	lib/doc.o\
 	lib/in.o\
+	lib/names.o\
 	lib/news.o\
 	lib/out.o\
 	lib/rec.o\
+	lib/tab/names.o\
 	lib/utf8.o
 
 FUZZ =\
@@ -57,6 +59,14 @@ check: all tests/unit/runner
 	tests/unit/runner
 	sh tests/run-cases.sh
 
+# Regenerate the committed tables from their public sources (never run by all).
+# HUMAN_NAMES: the npm package human-names (npm install human-names).
+HUMAN_NAMES = node_modules/human-names
+
+tables:
+	python3 lib/gen/mknames.py $(HUMAN_NAMES) >lib/tab/names.c.new
+	mv lib/tab/names.c.new lib/tab/names.c
+
 demo: all
 	sh examples/demo.sh
 
@@ -87,9 +97,9 @@ uninstall:
 	done
 
 clean:
-	rm -rf bin fuzz/bin lib/*.o lib/*.d lib/libnews.a tests/unit/*.o \
+	rm -rf bin fuzz/bin lib/*.o lib/*.d lib/tab/*.o lib/tab/*.d lib/libnews.a tests/unit/*.o \
 	    tests/unit/*.d tests/unit/runner tests/unit/suites.h
 
-.PHONY: all check demo bench fuzz install uninstall clean
+.PHONY: all check demo bench fuzz tables install uninstall clean
 
 -include $(DEPS)
