@@ -28,7 +28,7 @@ endif
 
 PROGS = $(BIN:%=bin/%)
 UNIT = $(sort $(wildcard tests/unit/check_*.c))
-DEPS = $(LIBOBJ:.o=.d) $(PROGS:bin/%=bin/%.d) $(UNIT:.c=.d) tests/unit/main.d
+DEPS = $(LIBOBJ:.o=.d) $(PROGS:bin/%=bin/%.d) $(UNIT:.c=.d) tests/unit/main.d tests/unit/util.d
 
 all: $(PROGS)
 
@@ -52,8 +52,8 @@ tests/unit/%.o: tests/unit/%.c
 
 tests/unit/main.o: tests/unit/suites.h
 
-tests/unit/runner: tests/unit/main.o $(UNIT:.c=.o) lib/libnews.a
-	$(CC) $(LDFLAGS) -o $@ tests/unit/main.o $(UNIT:.c=.o) lib/libnews.a $(CHECK_LIBS) $(LDLIBS)
+tests/unit/runner: tests/unit/main.o tests/unit/util.o $(UNIT:.c=.o) lib/libnews.a
+	$(CC) $(LDFLAGS) -o $@ tests/unit/main.o tests/unit/util.o $(UNIT:.c=.o) lib/libnews.a $(CHECK_LIBS) $(LDLIBS)
 
 check: all tests/unit/runner
 	tests/unit/runner
