@@ -58,6 +58,7 @@ tests/unit/runner: tests/unit/main.o tests/unit/util.o $(UNIT:.c=.o) lib/libnews
 check: all tests/unit/runner
 	tests/unit/runner
 	sh tests/run-cases.sh
+	sh tests/lint-man.sh $(BIN)
 
 # Regenerate the committed tables from their public sources (never run by all).
 # HUMAN_NAMES: the npm package human-names (npm install human-names).
