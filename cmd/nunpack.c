@@ -87,23 +87,6 @@ openunder(int dfd, char *id)
 	return nfd;
 }
 
-static int
-writeall(int fd, const char *p, size_t n)
-{
-	ssize_t w;
-
-	while (n > 0) {
-		if ((w = write(fd, p, n)) < 0) {
-			if (errno == EINTR)
-				continue;
-			return -1;
-		}
-		p += w;
-		n -= w;
-	}
-	return 0;
-}
-
 static void
 unpack(int dfd, const char *dir, const struct doc *d)
 {
@@ -119,7 +102,7 @@ unpack(int dfd, const char *dir, const struct doc *d)
 	if ((fd = openunder(dfd, id)) < 0) {
 		nu_warn("%s/%s:", dir, d->id);
 		nu_fail();
-	} else if (writeall(fd, d->text, d->len) < 0 || close(fd) < 0)
+	} else if (out_writeall(fd, d->text, d->len) < 0 || close(fd) < 0)
 		nu_die("%s/%s:", dir, d->id);
 	free(id);
 }

@@ -14,14 +14,14 @@
 static char obuf[OUT_BUFSIZ];
 static size_t olen;
 
-/* Write all of p, surviving short writes; 0, or -1 with errno set. */
-static int
-writeall(const char *p, size_t n)
+int
+out_writeall(int fd, const void *buf, size_t n)
 {
+	const char *p = buf;
 	ssize_t w;
 
 	while (n > 0) {
-		if ((w = write(STDOUT_FILENO, p, n)) < 0) {
+		if ((w = write(fd, p, n)) < 0) {
 			if (errno == EINTR)
 				continue;
 			return -1;
@@ -38,7 +38,7 @@ out_flush(void)
 	size_t n = olen;
 
 	olen = 0;
-	return writeall(obuf, n);
+	return out_writeall(STDOUT_FILENO, obuf, n);
 }
 
 /* A failed write ends the program: quietly for a closed pipe. */
@@ -57,7 +57,7 @@ out_write(const void *p, size_t n)
 		if (out_flush() < 0)
 			fail();
 		if (n >= OUT_BUFSIZ) {
-			if (writeall(p, n) < 0)
+			if (out_writeall(STDOUT_FILENO, p, n) < 0)
 				fail();
 			return;
 		}

@@ -20,6 +20,8 @@ void	out_field(const char *s, size_t n);
 void	out_json(const char *s, size_t n);
 /* Write s with invalid UTF-8 sequences replaced by U+FFFD. */
 void	out_utf8(const char *s, size_t n);
+/* Write all n bytes to fd, surviving short writes; 0, or -1 with errno set. */
+int	out_writeall(int fd, const void *p, size_t n);
 /* Write what is buffered; return 0, or -1 with errno set (no exit). */
 int	out_flush(void);
 
