@@ -21,6 +21,14 @@ FUZZ =\
 	fuzz_unescape\
 	fuzz_utf8
 
+# Each program beyond the foundation adds itself in mk/PROG.mk: BIN, LIBOBJ
+# and FUZZ as above, CHECKS (extra targets make check runs), TABLES (targets
+# make tables runs) and CLEAN (extra files make clean removes).
+CHECKS =
+TABLES =
+CLEAN =
+include $(sort $(wildcard mk/*.mk))
+
 ifeq ($(SANITIZE),1)
 CFLAGS += $(SANFLAGS)
 LDFLAGS += $(SANFLAGS)
@@ -59,12 +67,13 @@ check: all tests/unit/runner
 	tests/unit/runner
 	sh tests/run-cases.sh
 	sh tests/lint-man.sh $(BIN)
+	@for t in $(CHECKS); do $(MAKE) --no-print-directory $$t || exit 1; done
 
 # Regenerate the committed tables from their public sources (never run by all).
 # HUMAN_NAMES: the npm package human-names (npm install human-names).
 HUMAN_NAMES = node_modules/human-names
 
-tables:
+tables: $(TABLES)
 	python3 lib/gen/mknames.py $(HUMAN_NAMES) >lib/tab/names.c.new
 	mv lib/tab/names.c.new lib/tab/names.c
 
@@ -99,8 +108,8 @@ uninstall:
 
 clean:
 	rm -rf bin fuzz/bin lib/*.o lib/*.d lib/tab/*.o lib/tab/*.d lib/libnews.a tests/unit/*.o \
-	    tests/unit/*.d tests/unit/runner tests/unit/suites.h
+	    tests/unit/*.d tests/unit/runner tests/unit/suites.h $(CLEAN)
 
-.PHONY: all check demo bench fuzz tables install uninstall clean
+.PHONY: all check demo bench fuzz tables install uninstall clean $(CHECKS) $(TABLES)
 
 -include $(DEPS)
