@@ -11,7 +11,9 @@
 extern const uint8_t bad_blk[256];
 extern const uint8_t bad_cls[][256];
 extern const int8_t bad_cost[BAD_NCLASS][BAD_NCLASS];
-extern const uint8_t bad_seen[BAD_NCLASS][BAD_NCLASS];
+extern const uint8_t bad_fwd[BAD_NCLASS][BAD_NCLASS];
+extern const uint8_t bad_bwd[BAD_NCLASS][BAD_NCLASS];
+extern const uint8_t bad_char[];
 
 /* The class of character u (lib/gen/mkbad.py defines them). */
 int	bad_class(uint32_t u);
@@ -27,11 +29,35 @@ bad_pair(int a, int b)
 	return bad_cost[a][b];
 }
 
-/* How often class b follows class a in correct text: log2 of the count, plus 1. */
+/*
+ * How rare the pair a b is in correct text: -log2 of the chance of b
+ * after a, and of a before b, in bits (30 if never seen).
+ */
 static inline int
-bad_common(int a, int b)
+bad_after(int a, int b)
 {
-	return bad_seen[a][b];
+	return bad_fwd[a][b];
+}
+
+static inline int
+bad_before(int a, int b)
+{
+	return bad_bwd[a][b];
+}
+
+/*
+ * How rare character u is among those of its class in correct text, in
+ * half bits; 0 where the tables say nothing (past U+07FF but for
+ * U+2000..U+21FF).
+ */
+static inline int
+bad_charcost(uint32_t u)
+{
+	if (u < 0x800)
+		return bad_char[u];
+	if (u >= 0x2000 && u < 0x2200)
+		return bad_char[0x800 + u - 0x2000];
+	return 0;
 }
 
 /* The summed cost of every pair in the UTF-8 text s, ends included. */

@@ -1,5 +1,6 @@
 /* fix.c: repair mojibake, legacy encodings and stray characters, a line at a time. */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -18,16 +19,35 @@
  */
 #define GAIN_MIN	4
 #define GAIN_LOSSY	16
-/* A repair may only make pairs of classes seen 2^SEEN_MIN times in correct text. */
-#define SEEN_MIN	4
+/*
+ * A repair may only make pairs of classes seen in correct text, and likely
+ * in one direction at least: b after a, or a before b, no rarer than this
+ * (bits, lib/badness.h).
+ */
+#ifndef RARE_MAX
+#define RARE_MAX	10
+#endif
+/* Sequences undone or kept together: a run of them is judged as a whole. */
+#define RUN_MAX		64
 
 /* Pages that are never guessed for legacy input: ISO 8859-1 and -15 read as Windows-1252. */
 #define GUESSABLE(cp)	((cp) != CP_LATIN1 && (cp) != CP_ISO8859_15)
 
+/*
+ * Pages tried for mojibake: ISO 8859-1 is Windows-1252 with C1 controls,
+ * which enc() reads in any Windows page, and ISO 8859-15 differs from it
+ * in eight letters and symbols only: trying it finds more false fixes
+ * than true ones.
+ */
+#define MOJI(cp)	((cp) != CP_LATIN1 && (cp) != CP_ISO8859_15)
+
 /* For each BMP character, the pages where it stands for a lead byte, and for a continuation byte. */
 static uint16_t	*leadpages, *contpages;
 static uint16_t	 nbsppages;	/* pages that have NBSP at A0 */
-static int	 replclass;	/* the class of U+FFFD */
+/* Classes of symbols that correct text has too few of to judge their neighbours by. */
+static uint64_t	 symclasses;
+/* Classes of letters by case, and of letters of scripts other than Latin. */
+static uint64_t	 upper, lower, foreign, latin;
 
 /* One sequence of characters that were the bytes of one UTF-8 character. */
 struct seq {
@@ -86,7 +106,34 @@ setup(void)
 
 	if (leadpages != NULL)
 		return;
-	replclass = bad_class(UTF8_REPL);
+	static const uint32_t sym[] = {
+		UTF8_REPL, 0x1F600, 0x2764, 0x2265, 0x2300, 0x2800, 0xFF0C
+	};
+	static const uint32_t up[] = {
+		'A', 0xC0, 0x100, 0x181, 0x391, 0x410, 0x1E00
+	};
+	static const uint32_t low[] = {
+		'a', 0xE0, 0x101, 0x180, 0x3B1, 0x430, 0x1E01
+	};
+	static const uint32_t script[] = {
+		0x391, 0x3B1, 0x410, 0x430, 0x531, 0x5D0, 0x627, 0x915, 0xE01,
+		0x10D0, 0x1200, 0x3042, 0x4E00, 0xAC00, 0x1D34, 0x19E0
+	};
+	static const uint32_t lat[] = {
+		'A', 'a', 0xC0, 0xE0, 0x100, 0x101, 0x180, 0x181, 0x1E00, 0x1E01
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(sym) / sizeof(sym[0]); i++)
+		symclasses |= (uint64_t)1 << bad_class(sym[i]);
+	for (i = 0; i < sizeof(up) / sizeof(up[0]); i++)
+		upper |= (uint64_t)1 << bad_class(up[i]);
+	for (i = 0; i < sizeof(low) / sizeof(low[0]); i++)
+		lower |= (uint64_t)1 << bad_class(low[i]);
+	for (i = 0; i < sizeof(script) / sizeof(script[0]); i++)
+		foreign |= (uint64_t)1 << bad_class(script[i]);
+	for (i = 0; i < sizeof(lat) / sizeof(lat[0]); i++)
+		latin |= (uint64_t)1 << bad_class(lat[i]);
 	leadpages = nu_calloc(0x10000, sizeof(*leadpages));
 	contpages = nu_calloc(0x10000, sizeof(*contpages));
 	for (cp = 0; cp < CP_N; cp++) {
@@ -171,7 +218,7 @@ match(const char *s, size_t n, size_t i, int cp, struct seq *q)
 			by[t] = lo;
 		} else {
 			b = enc(cp, c);
-			if (b == ' ' && need == 2 && (nbsppages >> cp & 1)) {
+			if (b == ' ' && t == need - 1 && (nbsppages >> cp & 1)) {
 				b = 0xA0;
 				sp = i - 1;
 			}
@@ -194,32 +241,25 @@ match(const char *s, size_t n, size_t i, int cp, struct seq *q)
 	q->u = wild ? UTF8_REPL : v;
 	q->end = i;
 	q->lossy = wild || sp;
-	if (sp && v != 0xA0 && i < n && s[i] != ' ') {
-		/*
-		 * The NBSP of "à" became a space, or was lost and the space is
-		 * the one that followed: keep it unless more mojibake follows.
-		 */
-		struct seq q2;
-
-		if (!match(s, n, i, cp, &q2))
-			q->end = sp;
-	}
+	/*
+	 * The NBSP of "à" (C3 A0) is often lost rather than made a space:
+	 * "à" is a word of its own in French and Portuguese, and the space
+	 * after it is then the one that followed. Keep that one.
+	 */
+	if (sp && v == 0xE0 && i < n && s[i] != ' ')
+		q->end = sp;
 	return 1;
 }
 
-/* The class of the character at i, or of what the sequence there decodes to. */
+/* The class of u as context: a C1 control is to become Windows-1252. */
 static int
-nextclass(const char *s, size_t n, size_t i, int cp)
+ctxclass(uint32_t u)
 {
-	struct seq q;
-	uint32_t c;
+	uint32_t v;
 
-	if (i >= n)
-		return BAD_BOUND;
-	if ((unsigned char)s[i] >= 0x80 && match(s, n, i, cp, &q))
-		return bad_class(q.u);
-	dec(s, n, i, &c);
-	return bad_class(c);
+	if (u >= 0x80 && u < 0xA0 && (v = cp_decode(CP_CP1252, u)) >= 0xA0)
+		u = v;
+	return bad_class(u);
 }
 
 /* The cost of the characters s[i..end) between classes prev and next. */
@@ -232,8 +272,8 @@ runcost(const char *s, size_t n, size_t i, size_t end, int prev, int next)
 
 	while (i < end) {
 		i += dec(s, n, i, &c);
-		k = bad_class(c);
-		sum += bad_pair(prev, k);
+		k = ctxclass(c);
+		sum += bad_pair(prev, k) + bad_charcost(c);
 		prev = k;
 	}
 	return sum + bad_pair(prev, next);
@@ -243,27 +283,154 @@ runcost(const char *s, size_t n, size_t i, size_t end, int prev, int next)
 static int
 plausible(int a, int b)
 {
-	return a == replclass || b == replclass || bad_common(a, b) >= SEEN_MIN;
+	int f = bad_after(a, b), r = bad_before(a, b);
+
+	if ((symclasses >> a & 1) || (symclasses >> b & 1))
+		return 1;
+	return f < 30 && (f <= RARE_MAX || r <= RARE_MAX);
 }
 
 struct layer {
 	long	gain;
 	int	nfix, nwhole;
+	int	depth;	/* the most times over a run was mojibake */
 };
 
+#define IN(set, k)	((set) >> (k) & 1)
+
+/* The class of the last character of the UTF-8 text c. */
+static int
+lastclass(const char *c, size_t n)
+{
+	uint32_t u;
+	size_t i = n;
+
+	while (i > 0 && ((unsigned char)c[i - 1] & 0xC0) == 0x80)
+		i--;
+	if (i == 0)
+		return BAD_BOUND;
+	dec(c, n, i - 1, &u);
+	return bad_class(u);
+}
+#define LETTER(k)	IN(upper | lower | foreign, k)
+
 /*
- * Undo one layer of mojibake through page cp, each sequence where reading
- * it as UTF-8 makes the text more plausible; write the line to out.
+ * Read all of s as mojibake through page cp, every character not ASCII
+ * part of a sequence: decode it into out; 1 if so. Text made mojibake
+ * twice over decodes to mojibake, which decodes again.
  */
-static void
-undo(const char *s, size_t n, int cp, int lossyok, struct buf *out,
-    struct layer *ly)
+static int
+redecode(const char *s, size_t n, int cp, struct buf *out)
 {
 	struct seq q;
-	uint32_t c;
-	size_t i = 0, j;
-	long g;
-	int prev = BAD_BOUND, next, k, nc;
+	size_t i = 0;
+	int any = 0;
+
+	while (i < n) {
+		if ((unsigned char)s[i] < 0x80) {
+			buf_addc(out, s[i++]);
+			continue;
+		}
+		if (!match(s, n, i, cp, &q) || q.lossy)
+			return 0;
+		addcp(out, q.u);
+		i = q.end;
+		any = 1;
+	}
+	return any;
+}
+
+/*
+ * Put in *cost the badness of the candidate text c between the classes pp,
+ * prev (the two before) and next; return 0 if it is implausible: pairs that correct text
+ * does not have, a small letter after two capitals or between capitals, a
+ * capital between small letters, a letter of another script (or another
+ * character) touching a Latin letter. *alone: c is one letter between things
+ * that are not letters, which needs support from other repairs.
+ */
+static int
+candcost(const char *c, size_t n, int pp, int prev, int next, int *alone,
+    long *cost)
+{
+	uint32_t u;
+	size_t i = 0;
+	int k, nch = 0;
+
+	*cost = 0;
+	while (i < n) {
+		i += dec(c, n, i, &u);
+		k = bad_class(u);
+		if (!plausible(prev, k))
+			return 0;
+		if (nch == 0 && IN(foreign, k) && IN(latin, prev))
+			return 0;
+		if (IN(lower, k) && IN(upper, prev) && (IN(upper, pp) ||
+		    (i == n && IN(upper, next))))
+			return 0;
+		if (IN(upper, k) && IN(lower, prev) && i == n && IN(lower, next))
+			return 0;
+		*cost += bad_pair(prev, k) + bad_charcost(u);
+		pp = prev;
+		prev = k;
+		nch++;
+	}
+	if (!plausible(prev, next) || (IN(foreign, prev) && IN(latin, next)))
+		return 0;
+	*alone = nch == 1 && LETTER(prev) && !LETTER(pp) && !LETTER(next);
+	*cost += bad_pair(prev, next);
+	return 1;
+}
+
+/*
+ * Judge the run s[i..end), that reads as UTF-8 through page cp giving the
+ * text in f->r[0]: put what it should become in *c (and *cn) and the gain
+ * in badness in *gain; return 0 if it should stay, 1 if it may go, 2 if it
+ * may go but is lossy. *depth: how many times over it was mojibake.
+ */
+static int
+judge(struct fix *f, const char *s, size_t n, size_t i, size_t end, int cp,
+    int ctx[3], int lossy, const char **c, size_t *cn, int *depth, long *gain)
+{
+	struct buf *a = &f->r[0], *b = &f->r[1], t;
+	long cost;
+	int alone, p, q = cp;
+
+	for (*depth = 1; *depth < FIX_MAXLAYER; ++*depth) {
+		buf_reset(b);
+		/* The same page first: it is the usual way to get there. */
+		for (p = 0; p < CP_N; p++, q = (cp + p) % CP_N)
+			if (MOJI(q) && redecode(a->p, a->len, q, b))
+				break;
+		if (p == CP_N)
+			break;
+		t = *a;
+		*a = *b;
+		*b = t;
+	}
+	*c = a->p;
+	*cn = a->len;
+	if (!candcost(a->p, a->len, ctx[0], ctx[1], ctx[2], &alone, &cost))
+		return 0;
+	*gain = runcost(s, n, i, end, ctx[1], ctx[2]) - cost;
+	return lossy || alone ? 2 : 1;
+}
+
+/*
+ * Undo one layer of mojibake through page cp, each run of sequences where
+ * reading it as UTF-8 makes the text more plausible; write the line to out.
+ * A lossy run (its gain returned negative by judge) needs more gain, or
+ * lossyok: whole sequences undone in the same line.
+ */
+static void
+undo(struct fix *f, const char *s, size_t n, int cp, int lossyok,
+    struct buf *out, struct layer *ly)
+{
+	struct seq q;
+	const char *c;
+	uint32_t u;
+	size_t i = 0, j, cn;
+	int ctx[3] = { BAD_BOUND, BAD_BOUND, BAD_BOUND }, k, nq, lossy, depth;
+	long g = 0;
 
 	memset(ly, 0, sizeof(*ly));
 	while (i < n) {
@@ -272,29 +439,48 @@ undo(const char *s, size_t n, int cp, int lossyok, struct buf *out,
 			for (j = i; j < n && (unsigned char)s[j] < 0x80; j++)
 				;
 			buf_add(out, s + i, j - i);
-			prev = bad_class((unsigned char)s[j - 1]);
+			ctx[0] = j - i > 1 ? bad_class((unsigned char)s[j - 2]) : ctx[1];
+			ctx[1] = bad_class((unsigned char)s[j - 1]);
 			i = j;
 			continue;
 		}
-		k = dec(s, n, i, &c);
-		if (match(s, n, i, cp, &q)) {
-			next = nextclass(s, n, q.end, cp);
-			nc = bad_class(q.u);
-			g = runcost(s, n, i, q.end, prev, next) -
-			    bad_pair(prev, nc) - bad_pair(nc, next);
-			if (g >= (q.lossy && !lossyok ? GAIN_LOSSY : GAIN_MIN) &&
-			    plausible(prev, nc) && plausible(nc, next)) {
-				addcp(out, q.u);
-				prev = bad_class(q.u);
-				i = q.end;
+		buf_reset(&f->r[0]);
+		for (nq = 0, lossy = 0, j = i; nq < RUN_MAX && j < n &&
+		    (unsigned char)s[j] >= 0x80 && match(s, n, j, cp, &q); nq++) {
+			lossy |= q.lossy;
+			addcp(&f->r[0], q.u);
+			j = q.end;
+		}
+		if (nq > 0) {
+			if (j < n) {
+				dec(s, n, j, &u);
+				ctx[2] = ctxclass(u);
+			} else
+				ctx[2] = BAD_BOUND;
+			k = judge(f, s, n, i, j, cp, ctx, lossy, &c, &cn, &depth,
+			    &g);
+#ifdef FIXDEBUG
+			fprintf(stderr, "cp %s run %.*s -> %.*s: %d gain %ld\n",
+			    cp_name(cp), (int)(j - i), s + i, (int)cn, c, k, g);
+#endif
+			if (k == 1 ? g >= GAIN_MIN : k == 2 ? g >= (lossyok ?
+			    GAIN_MIN : GAIN_LOSSY) : 0) {
+				buf_add(out, c, cn);
+				ctx[0] = ctx[1];
+				ctx[1] = lastclass(c, cn);
+				i = j;
 				ly->gain += g;
-				ly->nfix++;
-				ly->nwhole += !q.lossy;
+				ly->nfix += nq;
+				ly->nwhole += !lossy;
+				if (depth > ly->depth)
+					ly->depth = depth;
 				continue;
 			}
 		}
+		k = dec(s, n, i, &u);
 		buf_add(out, s + i, k);
-		prev = bad_class(c);
+		ctx[0] = ctx[1];
+		ctx[1] = ctxclass(u);
 		i += k;
 	}
 }
@@ -336,13 +522,13 @@ mojibake(struct fix *f, const char *s, size_t n, struct buf *out)
 		bestcp = -1;
 		memset(&best, 0, sizeof(best));
 		for (cp = 0; cp < CP_N; cp++) {
-			if (!(pages >> cp & 1))
+			if (!(pages >> cp & 1) || !MOJI(cp))
 				continue;
 			buf_reset(nxt);
-			undo(s, n, cp, 0, nxt, &ly);
+			undo(f, s, n, cp, 0, nxt, &ly);
 			if (ly.nwhole > 0) {
 				buf_reset(nxt);
-				undo(s, n, cp, 1, nxt, &ly);
+				undo(f, s, n, cp, 1, nxt, &ly);
 			}
 			if (ly.nfix > 0 && ly.gain > best.gain) {
 				best = ly;
@@ -352,8 +538,9 @@ mojibake(struct fix *f, const char *s, size_t n, struct buf *out)
 		if (bestcp < 0)
 			break;
 		buf_reset(nxt);
-		undo(s, n, bestcp, best.nwhole > 0, nxt, &ly);
-		f->layer[f->nlayer++] = bestcp;
+		undo(f, s, n, bestcp, best.nwhole > 0, nxt, &ly);
+		while (ly.depth-- > 0 && f->nlayer < FIX_MAXLAYER)
+			f->layer[f->nlayer++] = bestcp;
 		sw = cur;
 		cur = nxt;
 		nxt = sw;
@@ -446,9 +633,9 @@ c1(struct fix *f, const char *s, size_t n, size_t i, struct buf *out)
 	uint32_t u = ((unsigned char)s[i + 1] & 0x3F) | 0x80, v;
 	unsigned char nx = i + 2 < n ? s[i + 2] : ' ';
 
-	if (u == 0x85 && (f->flags & FIX_BREAKS) && nx != ' ' && nx != '\t' &&
-	    (nx >= 0x80 || (nx >= '0' && nx <= '9') ||
-	    ((nx | 0x20) >= 'a' && (nx | 0x20) <= 'z'))) {
+	if (u == 0x85 && (f->flags & FIX_BREAKS) && (nx >= 0xC3 ||
+	    (nx >= '0' && nx <= '9') || ((nx | 0x20) >= 'a' &&
+	    (nx | 0x20) <= 'z'))) {
 		buf_addc(out, '\n');
 		f->did |= FIX_BREAKS;
 	} else if ((v = cp_decode(CP_CP1252, u)) >= 0xA0 && (f->flags & FIX_C1)) {
@@ -859,5 +1046,6 @@ fix_free(struct fix *f)
 	for (i = 0; i < 2; i++) {
 		buf_free(&f->b[i]);
 		buf_free(&f->m[i]);
+		buf_free(&f->r[i]);
 	}
 }
