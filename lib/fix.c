@@ -1,4 +1,5 @@
 /* fix.c: repair mojibake, legacy encodings and stray characters, a line at a time. */
+#include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,7 +19,12 @@
  * unless the same code page undid a whole sequence in the line already.
  */
 #define GAIN_MIN	4
-#define GAIN_LOSSY	16
+#define GAIN_LOSSY	30
+/* A letter alone that is no commoner than this (lib/badness.h) needs more still. */
+#define GAIN_ALONE	60
+#define ALONE_COMMON	10
+/* Two pages whose gains are this close are as likely as each other. */
+#define AMBIGUOUS	16
 /*
  * A repair may only make pairs of classes seen in correct text, and likely
  * in one direction at least: b after a, or a before b, no rarer than this
@@ -41,6 +47,18 @@
  */
 #define MOJI(cp)	((cp) != CP_LATIN1 && (cp) != CP_ISO8859_15)
 
+/*
+ * How much less likely mojibake through each page is than through
+ * Windows-1252, in the units of the gain: a line goes to the page whose
+ * gain, less this, is the greatest.
+ */
+static const int prior[CP_N] = {
+	[CP_CP1252] = 0, [CP_LATIN1] = 0, [CP_CP1250] = 4, [CP_CP1251] = 4,
+	[CP_CP1253] = 6, [CP_CP1254] = 2, [CP_CP1257] = 6, [CP_ISO8859_2] = 6,
+	[CP_ISO8859_15] = 6, [CP_MACROMAN] = 10, [CP_KOI8_R] = 8,
+	[CP_CP437] = 10,
+};
+
 /* For each BMP character, the pages where it stands for a lead byte, and for a continuation byte. */
 static uint16_t	*leadpages, *contpages;
 static uint16_t	 nbsppages;	/* pages that have NBSP at A0 */
@@ -48,6 +66,7 @@ static uint16_t	 nbsppages;	/* pages that have NBSP at A0 */
 static uint64_t	 symclasses;
 /* Classes of letters by case, and of letters of scripts other than Latin. */
 static uint64_t	 upper, lower, foreign, latin;
+static int	 combclass;
 
 /* One sequence of characters that were the bytes of one UTF-8 character. */
 struct seq {
@@ -132,6 +151,7 @@ setup(void)
 		lower |= (uint64_t)1 << bad_class(low[i]);
 	for (i = 0; i < sizeof(script) / sizeof(script[0]); i++)
 		foreign |= (uint64_t)1 << bad_class(script[i]);
+	combclass = bad_class(0x301);
 	for (i = 0; i < sizeof(lat) / sizeof(lat[0]); i++)
 		latin |= (uint64_t)1 << bad_class(lat[i]);
 	leadpages = nu_calloc(0x10000, sizeof(*leadpages));
@@ -214,7 +234,7 @@ match(const char *s, size_t n, size_t i, int cp, struct seq *q)
 			return 0;
 		i += dec(s, n, i, &c);
 		if (c == UTF8_REPL || c == '?') {
-			wild = 1;
+			wild = wild == '?' ? wild : (int)c;
 			by[t] = lo;
 		} else {
 			b = enc(cp, c);
@@ -240,7 +260,7 @@ match(const char *s, size_t n, size_t i, int cp, struct seq *q)
 	}
 	q->u = wild ? UTF8_REPL : v;
 	q->end = i;
-	q->lossy = wild || sp;
+	q->lossy = wild == '?' || sp;
 	/*
 	 * The NBSP of "à" (C3 A0) is often lost rather than made a space:
 	 * "à" is a word of its own in French and Portuguese, and the space
@@ -376,8 +396,51 @@ candcost(const char *c, size_t n, int pp, int prev, int next, int *alone,
 	}
 	if (!plausible(prev, next) || (IN(foreign, prev) && IN(latin, next)))
 		return 0;
-	*alone = nch == 1 && LETTER(prev) && !LETTER(pp) && !LETTER(next);
+	*alone = nch == 1 && LETTER(prev) && !LETTER(pp) && !LETTER(next) &&
+	    bad_charcost(u) > ALONE_COMMON;
+	/* A lone letter of another script among Latin text is not a repair. */
+	if (*alone && IN(foreign, prev))
+		return 0;
+	/* A lone combining mark needs support from other repairs. */
+	if (nch == 1 && prev == combclass)
+		*alone = 1;
 	*cost += bad_pair(prev, next);
+	return 1;
+}
+
+/*
+ * Are s[i..end) two symbols, no letter? Two such that make one symbol as
+ * UTF-8 are more often meant as they are ("¬´" as a face) than mojibake,
+ * which has a letter for the lead byte in the pages that matter.
+ */
+static int
+symbols(const char *s, size_t n, size_t i, size_t end)
+{
+	uint32_t u;
+	int nch = 0;
+
+	while (i < end) {
+		i += dec(s, n, i, &u);
+		if (LETTER(bad_class(u)) || ++nch > 2)
+			return 0;
+	}
+	return nch == 2;
+}
+
+/*
+ * Is s[i..end) all box drawing? CP437 mojibake of Cyrillic is, but line
+ * art is too, and what it decodes to in Latin letters is never meant.
+ */
+static int
+boxart(const char *s, size_t n, size_t i, size_t end)
+{
+	uint32_t u;
+
+	while (i < end) {
+		i += dec(s, n, i, &u);
+		if (u < 0x2500 || u >= 0x25A0)
+			return 0;
+	}
 	return 1;
 }
 
@@ -385,7 +448,7 @@ candcost(const char *c, size_t n, int pp, int prev, int next, int *alone,
  * Judge the run s[i..end), that reads as UTF-8 through page cp giving the
  * text in f->r[0]: put what it should become in *c (and *cn) and the gain
  * in badness in *gain; return 0 if it should stay, 1 if it may go, 2 if it
- * may go but is lossy. *depth: how many times over it was mojibake.
+ * may go but is lossy, 3 if it is a rare letter alone. *depth: how many times over it was mojibake.
  */
 static int
 judge(struct fix *f, const char *s, size_t n, size_t i, size_t end, int cp,
@@ -412,7 +475,11 @@ judge(struct fix *f, const char *s, size_t n, size_t i, size_t end, int cp,
 	if (!candcost(a->p, a->len, ctx[0], ctx[1], ctx[2], &alone, &cost))
 		return 0;
 	*gain = runcost(s, n, i, end, ctx[1], ctx[2]) - cost;
-	return lossy || alone ? 2 : 1;
+	if (symbols(s, n, i, end) && !LETTER(lastclass(a->p, a->len)))
+		return 0;
+	if (boxart(s, n, i, end) && IN(latin, lastclass(a->p, a->len)))
+		return 0;
+	return alone ? 3 : lossy ? 2 : 1;
 }
 
 /*
@@ -463,8 +530,10 @@ undo(struct fix *f, const char *s, size_t n, int cp, int lossyok,
 			fprintf(stderr, "cp %s run %.*s -> %.*s: %d gain %ld\n",
 			    cp_name(cp), (int)(j - i), s + i, (int)cn, c, k, g);
 #endif
-			if (k == 1 ? g >= GAIN_MIN : k == 2 ? g >= (lossyok ?
-			    GAIN_MIN : GAIN_LOSSY) : 0) {
+			if (k > 1 && lossyok)
+				k = 1;
+			if (g >= (k == 1 ? GAIN_MIN : k == 2 ? GAIN_LOSSY :
+			    k == 3 ? GAIN_ALONE : LONG_MAX)) {
 				buf_add(out, c, cn);
 				ctx[0] = ctx[1];
 				ctx[1] = lastclass(c, cn);
@@ -511,15 +580,17 @@ candidates(const char *s, size_t n)
 static int
 mojibake(struct fix *f, const char *s, size_t n, struct buf *out)
 {
-	struct buf *cur = &f->m[0], *nxt = &f->m[1], *sw;
-	struct layer ly, best;
+	struct buf *cur = &f->m[0], *nxt = &f->m[1], *alt = &f->r[2], *sw;
+	struct layer ly, best, ly2;
 	unsigned pages;
-	int cp, bestcp;
+	long second;
+	int cp, bestcp, altcp;
 
 	while (f->nlayer < FIX_MAXLAYER) {
 		if ((pages = candidates(s, n)) == 0)
 			break;
-		bestcp = -1;
+		bestcp = altcp = -1;
+		second = 0;
 		memset(&best, 0, sizeof(best));
 		for (cp = 0; cp < CP_N; cp++) {
 			if (!(pages >> cp & 1) || !MOJI(cp))
@@ -530,15 +601,36 @@ mojibake(struct fix *f, const char *s, size_t n, struct buf *out)
 				buf_reset(nxt);
 				undo(f, s, n, cp, 1, nxt, &ly);
 			}
-			if (ly.nfix > 0 && ly.gain > best.gain) {
+			ly.gain -= prior[cp];
+			if (ly.nfix == 0)
+				continue;
+			if (ly.gain > best.gain) {
+				if (best.gain > second) {
+					second = best.gain;
+					altcp = bestcp;
+				}
 				best = ly;
 				bestcp = cp;
+			} else if (ly.gain > second) {
+				second = ly.gain;
+				altcp = cp;
 			}
 		}
 		if (bestcp < 0)
 			break;
 		buf_reset(nxt);
 		undo(f, s, n, bestcp, best.nwhole > 0, nxt, &ly);
+		if (altcp >= 0 && second >= best.gain - AMBIGUOUS) {
+			/*
+			 * Two pages read the line about as well, differently:
+			 * which was meant is anyone's guess, so leave it.
+			 */
+			buf_reset(alt);
+			undo(f, s, n, altcp, 1, alt, &ly2);
+			if (alt->len != nxt->len ||
+			    memcmp(alt->p, nxt->p, alt->len) != 0)
+				break;
+		}
 		while (ly.depth-- > 0 && f->nlayer < FIX_MAXLAYER)
 			f->layer[f->nlayer++] = bestcp;
 		sw = cur;
@@ -1048,4 +1140,5 @@ fix_free(struct fix *f)
 		buf_free(&f->m[i]);
 		buf_free(&f->r[i]);
 	}
+	buf_free(&f->r[2]);
 }

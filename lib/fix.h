@@ -29,7 +29,7 @@ struct fix {
 	int		 from;	/* -1: guess; FIX_UTF8; else the code page of the input */
 	int		 guess;	/* with from -1: the page guessed for the document, or -1 */
 	int		 markup;	/* the document is HTML: leave references alone */
-	struct buf	 b[2], m[2], r[2];	/* work buffers */
+	struct buf	 b[2], m[2], r[3];	/* work buffers */
 	int		 cur;	/* b[cur] holds the line so far */
 	/* What the last fix_line did: */
 	int		 did;

@@ -105,6 +105,8 @@ def ccls(u):
         return "LXUP" if cat == "Lu" else "LXLOW"
     if 0x1F00 <= u < 0x2000:
         return "GREXT"
+    if u == 0x2026:
+        return "STOP"       # an ellipsis ends sentences as '.' does
     if 0x2000 <= u < 0x2070:
         if cat == "Pd":
             return "DASH"
@@ -283,16 +285,16 @@ def main():
     col = [sum(good[a][b] for a in range(n)) for b in range(n)]
     fwd = [[bits(good[a][b], row[a]) for b in range(n)] for a in range(n)]
     bwd = [[bits(good[a][b], col[b]) for b in range(n)] for a in range(n)]
-    # How likely each character is among those of its class: -log2 P, in half bits.
-    ccount = collections.Counter()
-    for ch, k in chars.items():
-        ccount[cls(ord(ch))] += k
+    # How rare each character is, in half bits.
+    # Relative to the commonest character past ASCII, so that a rare letter
+    # costs the same whatever its class.
+    top = max(k for ch, k in chars.items() if ord(ch) >= 0x80)
     char = []
     for lo, hi in CHARRANGES:
         for u in range(lo, hi):
             k = chars.get(chr(u), 0)
-            tot = ccount[cls(u)]
-            char.append(min(40, round(2 * math.log2((tot + 1) / (k + 0.5)))))
+            char.append(0 if u < 0x80 else
+                        min(40, round(2 * math.log2((top + 1) / (k + 0.5)))))
     emit(cost, fwd, bwd, char, nstr)
 
 
