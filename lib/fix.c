@@ -18,13 +18,34 @@
  * for a lost NO-BREAK SPACE, a byte lost to U+FFFD or '?') needs more,
  * unless the same code page undid a whole sequence in the line already.
  */
+#ifndef GAIN_MIN
 #define GAIN_MIN	4
+#endif
+#ifndef GAIN_LOSSY
 #define GAIN_LOSSY	30
+#endif
 /* A letter alone that is no commoner than this (lib/badness.h) needs more still. */
-#define GAIN_ALONE	60
+#ifndef GAIN_ALONE
+#define GAIN_ALONE	80
+#endif
+#ifndef ALONE_COMMON
 #define ALONE_COMMON	10
+#endif
+/* The cost of a character of correct text beside those of lib/badness.h, and the least gain in it. */
+#ifndef CHAR_BASE
+#define CHAR_BASE	8
+#endif
+#ifndef CLEAN_MIN
+#define CLEAN_MIN	0
+#endif
+/* Pairs correct text never showed count as this rare (bits): it is not all text. */
+#ifndef CLEAN_CAP
+#define CLEAN_CAP	16
+#endif
 /* Two pages whose gains are this close are as likely as each other. */
+#ifndef AMBIGUOUS
 #define AMBIGUOUS	16
+#endif
 /*
  * A repair may only make pairs of classes seen in correct text, and likely
  * in one direction at least: b after a, or a before b, no rarer than this
@@ -54,7 +75,7 @@
  */
 static const int prior[CP_N] = {
 	[CP_CP1252] = 0, [CP_LATIN1] = 0, [CP_CP1250] = 4, [CP_CP1251] = 4,
-	[CP_CP1253] = 6, [CP_CP1254] = 2, [CP_CP1257] = 6, [CP_ISO8859_2] = 6,
+	[CP_CP1253] = 6, [CP_CP1254] = 2, [CP_CP1257] = 6, [CP_ISO8859_2] = 4,
 	[CP_ISO8859_15] = 6, [CP_MACROMAN] = 10, [CP_KOI8_R] = 8,
 	[CP_CP437] = 10,
 };
@@ -282,20 +303,40 @@ ctxclass(uint32_t u)
 	return bad_class(u);
 }
 
-/* The cost of the characters s[i..end) between classes prev and next. */
+/*
+ * The cost in correct text of class b after a and character u: -log2 of
+ * its chance, in half bits, up to a constant per character (CHAR_BASE).
+ */
 static long
-runcost(const char *s, size_t n, size_t i, size_t end, int prev, int next)
+cleancost(int a, int b, uint32_t u)
+{
+	int r = bad_after(a, b);
+
+	return 2 * (r < CLEAN_CAP ? r : CLEAN_CAP) + bad_charcost(u) + CHAR_BASE;
+}
+
+/*
+ * The cost of the characters s[i..end) between classes prev and next:
+ * as mojibake against correct text (returned), and as correct text alone
+ * (*clean).
+ */
+static long
+runcost(const char *s, size_t n, size_t i, size_t end, int prev, int next,
+    long *clean)
 {
 	uint32_t c;
 	long sum = 0;
 	int k;
 
+	*clean = 0;
 	while (i < end) {
 		i += dec(s, n, i, &c);
 		k = ctxclass(c);
 		sum += bad_pair(prev, k) + bad_charcost(c);
+		*clean += cleancost(prev, k, c);
 		prev = k;
 	}
+	*clean += cleancost(prev, next, 0) - CHAR_BASE;
 	return sum + bad_pair(prev, next);
 }
 
@@ -314,6 +355,7 @@ struct layer {
 	long	gain;
 	int	nfix, nwhole;
 	int	depth;	/* the most times over a run was mojibake */
+	int	nrun;	/* runs undone */
 };
 
 #define IN(set, k)	((set) >> (k) & 1)
@@ -370,13 +412,13 @@ redecode(const char *s, size_t n, int cp, struct buf *out)
  */
 static int
 candcost(const char *c, size_t n, int pp, int prev, int next, int *alone,
-    long *cost)
+    long *cost, long *clean)
 {
 	uint32_t u;
 	size_t i = 0;
 	int k, nch = 0;
 
-	*cost = 0;
+	*cost = *clean = 0;
 	while (i < n) {
 		i += dec(c, n, i, &u);
 		k = bad_class(u);
@@ -390,6 +432,7 @@ candcost(const char *c, size_t n, int pp, int prev, int next, int *alone,
 		if (IN(upper, k) && IN(lower, prev) && i == n && IN(lower, next))
 			return 0;
 		*cost += bad_pair(prev, k) + bad_charcost(u);
+		*clean += cleancost(prev, k, u);
 		pp = prev;
 		prev = k;
 		nch++;
@@ -405,6 +448,7 @@ candcost(const char *c, size_t n, int pp, int prev, int next, int *alone,
 	if (nch == 1 && prev == combclass)
 		*alone = 1;
 	*cost += bad_pair(prev, next);
+	*clean += cleancost(prev, next, 0) - CHAR_BASE;
 	return 1;
 }
 
@@ -425,6 +469,25 @@ symbols(const char *s, size_t n, size_t i, size_t end)
 			return 0;
 	}
 	return nch == 2;
+}
+
+/*
+ * Does the run end in a no-break space, now part of a rare letter that
+ * glues two words together? "SELKÄ\u00A0EDELLÄ" is Finnish, not "SELKĠEDELLĠ".
+ */
+static int
+glued(const char *s, size_t n, size_t i, size_t end, const char *c,
+    size_t cn, int next)
+{
+	uint32_t u;
+
+	(void)i;
+	if (end < 2 || s[end - 2] != '\xC2' || s[end - 1] != '\xA0' ||
+	    !LETTER(next) || utf8_decode((const unsigned char *)c, cn, &u) !=
+	    (int)cn)
+		return 0;
+	(void)n;
+	return LETTER(bad_class(u)) && bad_charcost(u) > ALONE_COMMON;
 }
 
 /*
@@ -455,7 +518,7 @@ judge(struct fix *f, const char *s, size_t n, size_t i, size_t end, int cp,
     int ctx[3], int lossy, const char **c, size_t *cn, int *depth, long *gain)
 {
 	struct buf *a = &f->r[0], *b = &f->r[1], t;
-	long cost;
+	long cost, clean, oclean;
 	int alone, p, q = cp;
 
 	for (*depth = 1; *depth < FIX_MAXLAYER; ++*depth) {
@@ -472,11 +535,20 @@ judge(struct fix *f, const char *s, size_t n, size_t i, size_t end, int cp,
 	}
 	*c = a->p;
 	*cn = a->len;
-	if (!candcost(a->p, a->len, ctx[0], ctx[1], ctx[2], &alone, &cost))
+	if (!candcost(a->p, a->len, ctx[0], ctx[1], ctx[2], &alone, &cost,
+	    &clean))
 		return 0;
-	*gain = runcost(s, n, i, end, ctx[1], ctx[2]) - cost;
+	*gain = runcost(s, n, i, end, ctx[1], ctx[2], &oclean) - cost;
+#ifdef FIXDEBUG
+	fprintf(stderr, "clean gain %ld\n", oclean - clean);
+#endif
+	/* The repair must also read better as correct text on its own. */
+	if (oclean - clean < CLEAN_MIN)
+		return 0;
 	if (symbols(s, n, i, end) && !LETTER(lastclass(a->p, a->len)))
 		return 0;
+	if (glued(s, n, i, end, a->p, a->len, ctx[2]))
+		alone = 1;
 	if (boxart(s, n, i, end) && IN(latin, lastclass(a->p, a->len)))
 		return 0;
 	return alone ? 3 : lossy ? 2 : 1;
@@ -541,6 +613,7 @@ undo(struct fix *f, const char *s, size_t n, int cp, int lossyok,
 				ly->gain += g;
 				ly->nfix += nq;
 				ly->nwhole += !lossy;
+				ly->nrun++;
 				if (depth > ly->depth)
 					ly->depth = depth;
 				continue;
@@ -582,17 +655,17 @@ mojibake(struct fix *f, const char *s, size_t n, struct buf *out)
 {
 	struct buf *cur = &f->m[0], *nxt = &f->m[1], *alt = &f->r[2], *sw;
 	struct layer ly, best, ly2;
+	long gain[CP_N];
 	unsigned pages;
-	long second;
-	int cp, bestcp, altcp;
+	int cp, bestcp, ambiguous;
 
 	while (f->nlayer < FIX_MAXLAYER) {
 		if ((pages = candidates(s, n)) == 0)
 			break;
-		bestcp = altcp = -1;
-		second = 0;
+		bestcp = -1;
 		memset(&best, 0, sizeof(best));
 		for (cp = 0; cp < CP_N; cp++) {
+			gain[cp] = LONG_MIN;
 			if (!(pages >> cp & 1) || !MOJI(cp))
 				continue;
 			buf_reset(nxt);
@@ -601,36 +674,33 @@ mojibake(struct fix *f, const char *s, size_t n, struct buf *out)
 				buf_reset(nxt);
 				undo(f, s, n, cp, 1, nxt, &ly);
 			}
-			ly.gain -= prior[cp];
 			if (ly.nfix == 0)
 				continue;
+			gain[cp] = ly.gain -= prior[cp];
 			if (ly.gain > best.gain) {
-				if (best.gain > second) {
-					second = best.gain;
-					altcp = bestcp;
-				}
 				best = ly;
 				bestcp = cp;
-			} else if (ly.gain > second) {
-				second = ly.gain;
-				altcp = cp;
 			}
 		}
 		if (bestcp < 0)
 			break;
 		buf_reset(nxt);
 		undo(f, s, n, bestcp, best.nwhole > 0, nxt, &ly);
-		if (altcp >= 0 && second >= best.gain - AMBIGUOUS) {
-			/*
-			 * Two pages read the line about as well, differently:
-			 * which was meant is anyone's guess, so leave it.
-			 */
+		/*
+		 * One repair that another page reads about as well, and
+		 * differently: which was meant is anyone's guess, so leave it.
+		 */
+		for (ambiguous = 0, cp = 0; cp < CP_N && ly.nrun == 1; cp++) {
+			if (cp == bestcp || gain[cp] < best.gain - AMBIGUOUS)
+				continue;
 			buf_reset(alt);
-			undo(f, s, n, altcp, 1, alt, &ly2);
+			undo(f, s, n, cp, 1, alt, &ly2);
 			if (alt->len != nxt->len ||
 			    memcmp(alt->p, nxt->p, alt->len) != 0)
-				break;
+				ambiguous = 1;
 		}
+		if (ambiguous)
+			break;
 		while (ly.depth-- > 0 && f->nlayer < FIX_MAXLAYER)
 			f->layer[f->nlayer++] = bestcp;
 		sw = cur;

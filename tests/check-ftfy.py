@@ -27,7 +27,7 @@ def main():
     top = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     casedir = sys.argv[1]
     verbose = "-v" in sys.argv
-    prog = os.path.join(top, "bin", "nfix-encoding")
+    prog = os.environ.get("NFIX", os.path.join(top, "bin", "nfix-encoding"))
     misses = set()
     with open(os.path.join(top, "tests", "ftfy-misses.txt"), encoding="utf-8") as f:
         for line in f:
