@@ -3,13 +3,19 @@
 LIBOBJ +=\
 	lib/htmlent.o\
 	lib/tab/htmlent.o\
+	lib/norm.o\
+	lib/tab/norm.o\
 	lib/uchar.o\
 	lib/tab/uchar.o
 
 FUZZ +=\
 	fuzz_htmlent
 
-TABLES += tables-htmlent tables-uchar
+TABLES += tables-htmlent tables-norm tables-uchar
+
+CHECKS += check-nfc
+
+CLEAN += tests/normtest
 
 # UCD: the Unicode Character Database (the Debian package unicode-data).
 UCD = /usr/share/unicode
@@ -21,3 +27,20 @@ tables-htmlent:
 tables-uchar:
 	python3 lib/gen/mkuchar.py $(UCD) >lib/tab/uchar.c.new
 	mv lib/tab/uchar.c.new lib/tab/uchar.c
+
+tables-norm:
+	python3 lib/gen/mknorm.py $(UCD) >lib/tab/norm.c.new
+	mv lib/tab/norm.c.new lib/tab/norm.c
+
+# The Unicode normalization conformance test, where the machine has it.
+tests/normtest: tests/normtest.c lib/libnews.a
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ tests/normtest.c lib/libnews.a $(LDLIBS)
+
+check-nfc: tests/normtest
+	@if [ -f $(UCD)/NormalizationTest.txt ]; then \
+		tests/normtest <$(UCD)/NormalizationTest.txt; \
+	elif [ -f $(UCD)/NormalizationTest.txt.bz2 ] && command -v bzcat >/dev/null; then \
+		bzcat $(UCD)/NormalizationTest.txt.bz2 | tests/normtest; \
+	else \
+		echo "check-nfc: no $(UCD)/NormalizationTest.txt, skipped"; \
+	fi

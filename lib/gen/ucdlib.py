@@ -4,7 +4,8 @@ and write three-stage lookup tables as C.
 A table maps every code point to a small value.  Stage 1 is indexed by
 cp >> 10, stage 2 (blocks of 64) by cp >> 4 & 63, stage 3 (blocks of 16)
 by cp & 15; equal blocks are stored once.  Stages 1 and 2 are uint16_t,
-stage 3 is uint8_t: an index into a table of distinct values.
+stage 3 is an index into a table of distinct values: uint8_t when there are
+at most 256 of them, else uint16_t.
 """
 import os
 import re
@@ -68,8 +69,8 @@ def split(values):
             index[v] = len(distinct)
             distinct.append(v)
         idx.append(index[v])
-    if len(distinct) > 256:
-        raise SystemExit("ucdlib: more than 256 distinct values")
+    if len(distinct) > 0x10000:
+        raise SystemExit("ucdlib: more than 65536 distinct values")
     leaves, leafid = [], {}
     l2 = []
     for i in range(0, NCP, 1 << S2):
@@ -107,5 +108,6 @@ def ctable(out, prefix, values):
     distinct, st1, st2, st3 = split(values)
     carray(out, "uint16_t", prefix + "_s1", st1)
     carray(out, "uint16_t", prefix + "_s2", st2)
-    carray(out, "uint8_t", prefix + "_s3", st3, 32)
+    wide = len(distinct) > 256
+    carray(out, "uint16_t" if wide else "uint8_t", prefix + "_s3", st3, 16 if wide else 32)
     return distinct
