@@ -154,12 +154,15 @@ htmlent_ref(const char *s, size_t n, uint32_t cp[2], int *ncp)
 size_t
 htmlent_decode(struct buf *b, const char *s, size_t n)
 {
-	const char *amp, *end = s + n;
+	const char *amp, *end;
 	char enc[2 * UTF8_MAX];
 	uint32_t cp[2];
 	size_t len, count = 0;
 	int ncp, k, i;
 
+	if (n == 0)
+		return 0;
+	end = s + n;
 	while (s < end && (amp = memchr(s, '&', end - s)) != NULL) {
 		buf_add(b, s, amp - s);
 		len = htmlent_ref(amp, end - amp, cp, &ncp);

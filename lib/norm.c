@@ -231,11 +231,14 @@ segend(const char *s, size_t n, size_t i)
 int
 norm_isnfc(const char *s, size_t n)
 {
-	const unsigned char *p = (const unsigned char *)s, *end = p + n;
+	const unsigned char *p = (const unsigned char *)s, *end;
 	unsigned last = 0, pr, c;
 	uint32_t cp;
 	int k;
 
+	if (n == 0)
+		return 1;
+	end = p + n;
 	while (p < end) {
 		if (*p < 0x80) {
 			p += end - p >= 8 && ascii8(p) ? 8 : 1;
@@ -274,6 +277,8 @@ norm_nfc(struct buf *b, const char *s, size_t n)
 	uint32_t cp;
 	int k;
 
+	if (n == 0)
+		return;
 	while (i < n) {
 		if (u[i] < 0x80) {
 			if (n - i >= 8 && ascii8(u + i))

@@ -9,7 +9,8 @@ LIBOBJ +=\
 	lib/tab/uchar.o
 
 FUZZ +=\
-	fuzz_htmlent
+	fuzz_htmlent\
+	fuzz_norm
 
 TABLES += tables-htmlent tables-norm tables-uchar
 

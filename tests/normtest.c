@@ -103,7 +103,7 @@ main(void)
 			s = field(s, &c[i], &first, &count);
 		if (s == NULL) {
 			fprintf(stderr, "normtest: line %lu: bad line\n", lineno);
-			return 2;
+			exit(2);
 		}
 		expect(&c[0], &c[1], "c1", lineno);
 		expect(&c[1], &c[1], "c2", lineno);
@@ -115,6 +115,9 @@ main(void)
 		fprintf(stderr, "normtest: no input\n");
 		return 2;
 	}
+	free(line);
+	for (i = 0; i < 5; i++)
+		buf_free(&c[i]);
 	unlisted();
 	printf("check-nfc: %lu of %lu NormalizationTest.txt checks passed\n",
 	    ntest - nfail, ntest);

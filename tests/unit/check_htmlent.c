@@ -20,6 +20,7 @@ dec(const char *s, const char *want)
 	size_t k;
 
 	k = htmlent_decode(&b, s, strlen(s));
+	buf_term(&b);	/* b.p is never null for memcmp */
 	ck_assert_uint_eq(b.len, strlen(want));
 	ck_assert(memcmp(b.p, want, b.len) == 0);
 	buf_free(&b);

@@ -12,6 +12,7 @@ nfc(const char *s, const char *want)
 	struct buf b = BUF_INIT;
 
 	norm_nfc(&b, s, strlen(s));
+	buf_term(&b);	/* b.p is never null for memcmp */
 	ck_assert_uint_eq(b.len, strlen(want));
 	ck_assert(memcmp(b.p, want, b.len) == 0);
 	buf_free(&b);
