@@ -228,38 +228,82 @@ segend(const char *s, size_t n, size_t i)
 	return n;
 }
 
-int
-norm_isnfc(const char *s, size_t n)
+/*
+ * Decode the character at s, of at most n bytes: the common two- and
+ * three-byte forms here, the rest by utf8_decode.
+ */
+static int
+decode(const unsigned char *s, size_t n, uint32_t *cp)
 {
-	const unsigned char *p = (const unsigned char *)s, *end;
+	if (s[0] >= 0xC2 && s[0] < 0xE0 && n >= 2 && (s[1] & 0xC0) == 0x80) {
+		*cp = (uint32_t)(s[0] & 0x1F) << 6 | (s[1] & 0x3F);
+		return 2;
+	}
+	if (s[0] > 0xE0 && s[0] < 0xF0 && s[0] != 0xED && n >= 3 &&
+	    (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) {
+		*cp = (uint32_t)(s[0] & 0x0F) << 12 | (uint32_t)(s[1] & 0x3F) << 6 |
+		    (s[2] & 0x3F);
+		return 3;
+	}
+	return utf8_decode(s, n, cp);
+}
+
+/*
+ * The hot loop.  Scan s[i..n) while it passes the NFC quick check: return
+ * where it stops (n, an invalid sequence or a character that fails the
+ * check) and set *safe to the last boundary before that.  ASCII goes 8
+ * bytes at a time; two-byte characters below U+0300 (lead byte C2-CB)
+ * need no table: nothing there combines, reorders or decomposes.
+ */
+static size_t
+scan(const unsigned char *s, size_t n, size_t i, size_t *safe)
+{
+	size_t sf = *safe;
 	unsigned last = 0, pr, c;
 	uint32_t cp;
 	int k;
 
-	if (n == 0)
-		return 1;
-	end = p + n;
-	while (p < end) {
-		if (*p < 0x80) {
-			p += end - p >= 8 && ascii8(p) ? 8 : 1;
+	while (i < n) {
+		if (s[i] < 0x80) {
+			while (n - i > 8 && ascii8(s + i))
+				i += 8;
+			while (i < n && s[i] < 0x80)
+				i++;
+			sf = i - 1;
 			last = 0;
 			continue;
 		}
-		if ((k = utf8_decode(p, end - p, &cp)) < 0)
-			return 0;
-		p += k;
-		/* Nothing below U+0300 combines, reorders or decomposes in NFC. */
-		if (cp < 0x300) {
+		if (s[i] >= 0xC2 && s[i] < 0xCC && i + 1 < n &&
+		    (s[i + 1] & 0xC0) == 0x80) {
+			sf = i;
 			last = 0;
+			i += 2;
 			continue;
 		}
+		if ((k = decode(s + i, n - i, &cp)) < 0)
+			break;
 		pr = prop(cp);
 		c = CCC(pr);
-		if (QC(pr) != NORM_QC_YES || (c != 0 && last > c))
-			return 0;
-		last = c;
+		if (SAFE(pr)) {
+			sf = i;
+			last = 0;
+		} else if (QC(pr) != NORM_QC_YES || (c != 0 && last > c)) {
+			break;
+		} else {
+			last = c;
+		}
+		i += k;
 	}
-	return 1;
+	*safe = sf;
+	return i;
+}
+
+int
+norm_isnfc(const char *s, size_t n)
+{
+	size_t safe = 0;
+
+	return n == 0 || scan((const unsigned char *)s, n, 0, &safe) == n;
 }
 
 /*
@@ -273,44 +317,21 @@ norm_nfc(struct buf *b, const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0, done = 0, safe = 0, end;
-	unsigned last = 0, pr, c;
 	uint32_t cp;
 	int k;
 
 	if (n == 0)
 		return;
-	while (i < n) {
-		if (u[i] < 0x80) {
-			if (n - i >= 8 && ascii8(u + i))
-				i += 8;
-			else
-				i++;
-			safe = i - 1;
-			last = 0;
-			continue;
-		}
+	while ((i = scan(u, n, i, &safe)) < n) {
 		if ((k = utf8_decode(u + i, n - i, &cp)) < 0) {
 			i += utf8_badlen(u + i, n - i);
 			safe = i;
-			last = 0;
 			continue;
 		}
-		pr = cp < 0x300 ? 1 << 10 : prop(cp);
-		c = CCC(pr);
-		if (SAFE(pr)) {
-			safe = i;
-			last = 0;
-		} else if (QC(pr) != NORM_QC_YES || (c != 0 && last > c)) {
-			end = segend(s, n, i + k);
-			buf_add(b, s + done, safe - done);
-			segment(b, s + safe, end - safe);
-			done = safe = i = end;
-			last = 0;
-			continue;
-		} else {
-			last = c;
-		}
-		i += k;
+		end = segend(s, n, i + k);
+		buf_add(b, s + done, safe - done);
+		segment(b, s + safe, end - safe);
+		done = safe = i = end;
 	}
 	buf_add(b, s + done, n - done);
 }

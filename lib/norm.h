@@ -34,14 +34,16 @@ struct norm_pair {
 	uint32_t	comp;
 };
 
-extern const uint16_t norm_prop_s1[], norm_prop_s2[], norm_propval[];
+extern const uint8_t norm_prop_s1[];
+extern const uint16_t norm_prop_s2[], norm_propval[];
 extern const uint8_t norm_prop_s3[];
-extern const uint16_t norm_dec_s1[], norm_dec_s2[], norm_dec_s3[];
+extern const uint8_t norm_dec_s1[];
+extern const uint16_t norm_dec_s2[], norm_dec_s3[];
 extern const uint16_t norm_decval[];
 extern const uint32_t norm_decpool[];
 extern const struct norm_pair norm_comp[NORM_NCOMP];
 
 #define NORM_LOOKUP(t, cp)	\
-	t##_s3[t##_s2[t##_s1[(cp) >> 10] + ((cp) >> 4 & 63)] + ((cp) & 15)]
+	t##_s3[t##_s2[t##_s1[(cp) >> 10] << 6 | ((cp) >> 4 & 63)] + ((cp) & 15)]
 
 #endif

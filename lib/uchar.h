@@ -51,13 +51,15 @@ uint32_t	uc_tolower(uint32_t cp);
  * The tables of lib/tab/uchar.c, for uchar.c only: three stages indexed
  * by cp >> 10, cp >> 4 & 63 and cp & 15 (lib/gen/ucdlib.py).
  */
-extern const uint16_t uc_cs_s1[], uc_cs_s2[], uc_csval[];
+extern const uint8_t uc_cs_s1[];
+extern const uint16_t uc_cs_s2[], uc_csval[];
 extern const uint8_t uc_cs_s3[];
-extern const uint16_t uc_case_s1[], uc_case_s2[];
+extern const uint8_t uc_case_s1[];
+extern const uint16_t uc_case_s2[];
 extern const uint8_t uc_case_s3[];
 extern const int32_t uc_casedelta[][2];
 
 #define UC_LOOKUP(t, cp)	\
-	t##_s3[t##_s2[t##_s1[(cp) >> 10] + ((cp) >> 4 & 63)] + ((cp) & 15)]
+	t##_s3[t##_s2[t##_s1[(cp) >> 10] << 6 | ((cp) >> 4 & 63)] + ((cp) & 15)]
 
 #endif

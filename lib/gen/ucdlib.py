@@ -3,7 +3,8 @@ and write three-stage lookup tables as C.
 
 A table maps every code point to a small value.  Stage 1 is indexed by
 cp >> 10, stage 2 (blocks of 64) by cp >> 4 & 63, stage 3 (blocks of 16)
-by cp & 15; equal blocks are stored once.  Stages 1 and 2 are uint16_t,
+by cp & 15; equal blocks are stored once.  Stage 1 (uint8_t) numbers a
+block of stage 2, stage 2 (uint16_t) holds the offset of a block of stage 3,
 stage 3 is an index into a table of distinct values: uint8_t when there are
 at most 256 of them, else uint16_t.
 """
@@ -92,7 +93,9 @@ def split(values):
     st3 = [x for blk in leaves for x in blk]
     if len(st2) > 0xFFFF or len(st3) > 0xFFFF * (1 << S2):
         raise SystemExit("ucdlib: stage too large")
-    return distinct, [x << (S1 - S2) for x in st1], [x << S2 for x in st2], st3
+    if len(mids) > 256:
+        raise SystemExit("ucdlib: more than 256 blocks in stage 2")
+    return distinct, st1, [x << S2 for x in st2], st3
 
 
 def carray(out, ctype, name, vals, width=16):
@@ -106,7 +109,7 @@ def ctable(out, prefix, values):
     """Write prefix_s1, prefix_s2, prefix_s3 for values; return the
     distinct values, in the order stage 3 indexes them."""
     distinct, st1, st2, st3 = split(values)
-    carray(out, "uint16_t", prefix + "_s1", st1)
+    carray(out, "uint8_t", prefix + "_s1", st1, 32)
     carray(out, "uint16_t", prefix + "_s2", st2)
     wide = len(distinct) > 256
     carray(out, "uint16_t" if wide else "uint8_t", prefix + "_s3", st3, 16 if wide else 32)
