@@ -195,8 +195,9 @@ segment(struct buf *b, const char *s, size_t n)
 	size_t i, len = 0;
 	int k;
 
-	if (4 * n > sizeof(small) / sizeof(small[0]))
-		v = nu_alloc(4 * n * sizeof(*v));
+	/* A character decomposes to at most 2 code points per byte (mknorm.py). */
+	if (2 * n > sizeof(small) / sizeof(small[0]))
+		v = nu_alloc(2 * n * sizeof(*v));
 	for (i = 0; i < n; i += k) {
 		k = utf8_decode((const unsigned char *)s + i, n - i, &cp);
 		len += decompose(cp, v + len);

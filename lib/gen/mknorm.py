@@ -60,6 +60,10 @@ def main():
     safe = [ccc[cp] == 0 and qc[cp] == YES and
             (not decs[cp] or (ccc[decs[cp][0]] == 0 and qc[decs[cp][0]] == YES))
             for cp in range(N)]
+    # norm.c sizes its buffers for at most 2 code points per byte of UTF-8.
+    for cp in range(N):
+        if len(decs[cp]) > 2 * len(chr(cp).encode("utf-8", "surrogatepass")):
+            sys.exit("mknorm: U+%04X decomposes to too many code points" % cp)
     for cp in range(0x300):
         if not safe[cp]:
             sys.exit("mknorm: U+%04X below U+0300 is not a boundary" % cp)

@@ -218,6 +218,18 @@ START_TEST(ref_every_table_name)
 }
 END_TEST
 
+START_TEST(table_holds_2231_references)
+{
+	size_t i, legacy = 0;
+
+	/* The HTML Standard lists 2231: 2125 names with ';', 106 also without. */
+	for (i = 0; i < HTMLENT_NTAB; i++)
+		legacy += htmlent_tab[i].flags & HTMLENT_LEGACY;
+	ck_assert_uint_eq(HTMLENT_NTAB + legacy, 2231);
+	ck_assert_uint_eq(legacy, 106);
+}
+END_TEST
+
 START_TEST(decode_mixed_text)
 {
 	ck_assert_uint_eq(dec("Tom &amp; Jerry&#8217;s &lt;b&gt;", "Tom & Jerry\xE2\x80\x99s <b>"), 4);
@@ -264,6 +276,7 @@ htmlent_suite(void)
 	tcase_add_test(tc, ref_numeric_invalid_is_fffd);
 	tcase_add_test(tc, ref_respects_n);
 	tcase_add_test(tc, ref_every_table_name);
+	tcase_add_test(tc, table_holds_2231_references);
 	tcase_add_test(tc, decode_mixed_text);
 	tcase_add_test(tc, decode_leaves_lone_ampersands);
 	tcase_add_test(tc, decode_keeps_nul);
