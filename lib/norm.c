@@ -253,8 +253,8 @@ decode(const unsigned char *s, size_t n, uint32_t *cp)
  * The hot loop.  Scan s[i..n) while it passes the NFC quick check: return
  * where it stops (n, an invalid sequence or a character that fails the
  * check) and set *safe to the last boundary before that.  ASCII goes 8
- * bytes at a time; two-byte characters below U+0300 (lead byte C2-CB)
- * need no table: nothing there combines, reorders or decomposes.
+ * bytes at a time; two-byte characters that are boundaries (Latin-1,
+ * Greek, Cyrillic, Hebrew and Arabic letters) are found in a bitmap.
  */
 static size_t
 scan(const unsigned char *s, size_t n, size_t i, size_t *safe)
@@ -274,15 +274,19 @@ scan(const unsigned char *s, size_t n, size_t i, size_t *safe)
 			last = 0;
 			continue;
 		}
-		if (s[i] >= 0xC2 && s[i] < 0xCC && i + 1 < n &&
+		if (s[i] >= 0xC2 && s[i] < 0xE0 && i + 1 < n &&
 		    (s[i + 1] & 0xC0) == 0x80) {
-			sf = i;
-			last = 0;
-			i += 2;
-			continue;
-		}
-		if ((k = decode(s + i, n - i, &cp)) < 0)
+			cp = (uint32_t)(s[i] & 0x1F) << 6 | (s[i + 1] & 0x3F);
+			if (norm_safe2[cp >> 3] >> (cp & 7) & 1) {
+				sf = i;
+				last = 0;
+				i += 2;
+				continue;
+			}
+			k = 2;
+		} else if ((k = decode(s + i, n - i, &cp)) < 0) {
 			break;
+		}
 		pr = prop(cp);
 		c = CCC(pr);
 		if (SAFE(pr)) {

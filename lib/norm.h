@@ -34,6 +34,7 @@ struct norm_pair {
 	uint32_t	comp;
 };
 
+extern const uint8_t norm_safe2[256];
 extern const uint8_t norm_prop_s1[];
 extern const uint16_t norm_prop_s2[], norm_propval[];
 extern const uint8_t norm_prop_s3[];

@@ -6,6 +6,7 @@ Unicode licence, lib/gen/LICENSE.unicode).
 usage: mknorm.py UCD_DIR > lib/tab/norm.c
 
 Tables: norm_prop (combining class, NFC quick check, boundary flag),
+norm_safe2 (the boundary flag again, as a bitmap of U+0000-U+07FF),
 norm_dec (full canonical decomposition, an index into norm_decval and
 norm_decpool) and norm_comp (the primary composites, sorted by their pair).
 Hangul syllables are left to the algorithm of Unicode section 3.12.  When
@@ -73,6 +74,12 @@ def main():
               " * CompositionExclusions.txt (Unicode licence, lib/gen/LICENSE.unicode).\n"
               " * Do not edit. */\n#include <stdint.h>\n\n#include \"norm.h\"\n\n"
               % ucdlib.version(ucd))
+    out.write("/* Bit cp of the characters below U+0800 that are boundaries. */\n")
+    bits = [sum(safe[cp + j] << j for j in range(8)) for cp in range(0, 0x800, 8)]
+    out.write("const uint8_t norm_safe2[256] = {\n")
+    for i in range(0, 256, 12):
+        out.write("\t" + " ".join("0x%02X," % b for b in bits[i:i + 12]) + "\n")
+    out.write("};\n\n")
     out.write("/* ccc | quick check << 8 | boundary << 10 */\n")
     props = ucdlib.ctable(out, "norm_prop",
                           [ccc[cp] | qc[cp] << 8 | safe[cp] << 10 for cp in range(N)])
