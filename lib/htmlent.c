@@ -21,7 +21,8 @@ static const uint16_t c1tab[32] = {
 static int
 isalnum_ascii(int c)
 {
-	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+	return (c >= '0' && c <= '9') ||
+	    ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
 static int

@@ -17,7 +17,10 @@
  * 0, surrogates and values past 10FFFF as U+FFFD.
  */
 size_t	htmlent_ref(const char *s, size_t n, uint32_t cp[2], int *ncp);
-/* Append s[0..n) to b with every reference decoded to UTF-8; return how many were decoded. */
+/*
+ * Append s[0..n) to b with every reference decoded to UTF-8; return how
+ * many were decoded.  Any bytes, NUL included, pass through.
+ */
 size_t	htmlent_decode(struct buf *b, const char *s, size_t n);
 
 /* The table of lib/tab/htmlent.c, for htmlent.c only. */
@@ -28,7 +31,7 @@ size_t	htmlent_decode(struct buf *b, const char *s, size_t n);
 struct htmlent {
 	uint16_t	off;	/* of the name in htmlent_pool */
 	uint8_t		len;	/* of the name, without ';' */
-	uint8_t		flags;	/* HTMLENT_LEGACY | index in htmlent_second << 1 */
+	uint8_t		flags;	/* LEGACY | htmlent_second index << 1 */
 	uint32_t	cp;
 };
 

@@ -56,7 +56,8 @@ pack(uint32_t cp)
 {
 	unsigned p = prop(cp);
 
-	return cp | (QC(p) == NORM_QC_MAYBE ? MAYBE : 0) | (uint32_t)CCC(p) << 24;
+	return cp | (QC(p) == NORM_QC_MAYBE ? MAYBE : 0) |
+	    (uint32_t)CCC(p) << 24;
 }
 
 /* Append the full canonical decomposition of cp to v; return its length. */
@@ -106,12 +107,26 @@ countsort(uint32_t *v, size_t n)
 	free(tmp);
 }
 
-/* The canonical ordering algorithm (Unicode 3.11 D109): sort each run of non-starters. */
+/* Stable insertion sort of v[0..n) by combining class. */
+static void
+inssort(uint32_t *v, size_t n)
+{
+	size_t i, k;
+	uint32_t x;
+
+	for (i = 1; i < n; i++) {
+		x = v[i];
+		for (k = i; k > 0 && PCCC(v[k - 1]) > PCCC(x); k--)
+			v[k] = v[k - 1];
+		v[k] = x;
+	}
+}
+
+/* Canonical ordering (Unicode 3.11 D109): sort each run of non-starters. */
 static void
 reorder(uint32_t *v, size_t n)
 {
-	size_t i = 0, j, k, run;
-	uint32_t x;
+	size_t i = 0, run;
 
 	while (i < n) {
 		if (PCCC(v[i]) == 0) {
@@ -120,16 +135,10 @@ reorder(uint32_t *v, size_t n)
 		}
 		for (run = i; run < n && PCCC(v[run]) != 0; run++)
 			;
-		if (run - i > SHORTRUN) {
+		if (run - i > SHORTRUN)
 			countsort(v + i, run - i);
-		} else {
-			for (j = i + 1; j < run; j++) {
-				x = v[j];
-				for (k = j; k > i && PCCC(v[k - 1]) > PCCC(x); k--)
-					v[k] = v[k - 1];
-				v[k] = x;
-			}
-		}
+		else
+			inssort(v + i, run - i);
 		i = run;
 	}
 }
@@ -141,7 +150,8 @@ compose(uint32_t a, uint32_t b)
 	size_t lo = 0, hi = NORM_NCOMP, mid;
 	const struct norm_pair *p;
 
-	if (a >= LBASE && a < LBASE + LCOUNT && b >= VBASE && b < VBASE + VCOUNT)
+	if (a >= LBASE && a < LBASE + LCOUNT &&
+	    b >= VBASE && b < VBASE + VCOUNT)
 		return SBASE + ((a - LBASE) * VCOUNT + b - VBASE) * TCOUNT;
 	if (a >= SBASE && a < SBASE + SCOUNT && (a - SBASE) % TCOUNT == 0 &&
 	    b > TBASE && b < TBASE + TCOUNT)
@@ -195,7 +205,7 @@ segment(struct buf *b, const char *s, size_t n)
 	size_t i, len = 0;
 	int k;
 
-	/* A character decomposes to at most 2 code points per byte (mknorm.py). */
+	/* At most 2 code points per byte of UTF-8 (mknorm.py checks). */
 	if (2 * n > sizeof(small) / sizeof(small[0]))
 		v = nu_alloc(2 * n * sizeof(*v));
 	for (i = 0; i < n; i += k) {
@@ -242,8 +252,8 @@ decode(const unsigned char *s, size_t n, uint32_t *cp)
 	}
 	if (s[0] > 0xE0 && s[0] < 0xF0 && s[0] != 0xED && n >= 3 &&
 	    (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) {
-		*cp = (uint32_t)(s[0] & 0x0F) << 12 | (uint32_t)(s[1] & 0x3F) << 6 |
-		    (s[2] & 0x3F);
+		*cp = (uint32_t)(s[0] & 0x0F) << 12 |
+		    (uint32_t)(s[1] & 0x3F) << 6 | (s[2] & 0x3F);
 		return 3;
 	}
 	return utf8_decode(s, n, cp);

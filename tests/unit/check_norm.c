@@ -94,6 +94,18 @@ START_TEST(nfc_reorders_marks)
 }
 END_TEST
 
+START_TEST(nfc_two_byte_scripts)
+{
+	/* Cyrillic i + U+0306 is short i; Greek alpha + U+0301 has tonos. */
+	nfc("\xD0\xB8\xCC\x86", "\xD0\xB9");
+	nfc("\xCE\xB1\xCC\x81", "\xCE\xAC");
+	/* U+0387 GREEK ANO TELEIA is a singleton for U+00B7. */
+	nfc("\xCE\x87", "\xC2\xB7");
+	ck_assert_int_eq(isnfc("\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0"), 1);
+	ck_assert_int_eq(isnfc("\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D"), 1);
+}
+END_TEST
+
 START_TEST(nfc_hangul)
 {
 	/* L + V + T jamo to one syllable, and LV + T. */
@@ -159,6 +171,7 @@ norm_suite(void)
 	tcase_add_test(tc, nfc_composes);
 	tcase_add_test(tc, nfc_replaces_singletons_and_exclusions);
 	tcase_add_test(tc, nfc_reorders_marks);
+	tcase_add_test(tc, nfc_two_byte_scripts);
 	tcase_add_test(tc, nfc_hangul);
 	tcase_add_test(tc, nfc_leading_mark_and_blocking);
 	tcase_add_test(tc, nfc_copies_invalid_bytes);
