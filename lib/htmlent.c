@@ -67,14 +67,16 @@ numeric(const char *s, size_t n, uint32_t *cp)
 	return i;
 }
 
-/* Find the name s[0..n) in the table; -1 if absent. */
+/* Find the name s[0..n) (ASCII letters and digits, n > 0); -1 if absent. */
 static int
 lookup(const char *s, size_t n)
 {
-	size_t lo = 0, hi = HTMLENT_NTAB, mid, m;
+	size_t lo, hi, mid, m;
 	const struct htmlent *e;
 	int c;
 
+	lo = htmlent_first[(unsigned char)s[0]];
+	hi = htmlent_first[(unsigned char)s[0] + 1];
 	while (lo < hi) {
 		mid = lo + (hi - lo) / 2;
 		e = &htmlent_tab[mid];

@@ -38,5 +38,7 @@ struct htmlent {
 extern const struct htmlent htmlent_tab[HTMLENT_NTAB];
 extern const char htmlent_pool[];
 extern const uint32_t htmlent_second[];
+/* htmlent_first[c] to htmlent_first[c + 1]: the names starting with c. */
+extern const uint16_t htmlent_first[129];
 
 #endif

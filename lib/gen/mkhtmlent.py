@@ -8,7 +8,7 @@ usage: mkhtmlent.py > lib/tab/htmlent.c
 
 Each name is stored once without its ';'; a flag marks the legacy names a
 browser also recognises without the ';'.  Entries are sorted by the bytes of
-the name for a binary search.
+the name for a binary search within the range of their first letter.
 """
 import html.entities
 import sys
@@ -55,6 +55,15 @@ def main():
             line = ""
         line += name
     out.write("\t\"%s\";\n\n" % line)
+    # htmlent_first[c] .. htmlent_first[c + 1]: the names starting with c.
+    first = [0] * 129
+    for c in range(128):
+        first[c] = sum(1 for bare, _ in rows if ord(bare[0]) < c)
+    first[128] = len(rows)
+    out.write("const uint16_t htmlent_first[129] = {\n")
+    for i in range(0, 129, 12):
+        out.write("\t" + " ".join("%d," % v for v in first[i:i + 12]) + "\n")
+    out.write("};\n\n")
     out.write("const struct htmlent htmlent_tab[HTMLENT_NTAB] = {\n")
     for (bare, (val, legacy)), off in zip(rows, offs):
         flags = (seconds.index(ord(val[1])) + 1 if len(val) == 2 else 0) << 1 | legacy
