@@ -39,20 +39,89 @@ static const struct option longopts[] = {
 	{ NULL, 0, NULL, 0 }
 };
 
+/* What the options ask for, shared by the loops below. */
+static int what = STRIP_KEPT, mode, dlines;
+static struct strip s;
+static struct html h;
+static struct buf out = BUF_INIT, page = BUF_INIT;
+
+/* Decide a whole document (HTML, -D) and write it. */
+static void
+whole(const struct doc *d, const char *text, size_t len)
+{
+	strip_reset(&s);
+	if (mode == OPT_HTML || (mode == 0 && html_sniff(text, len)))
+		html_blocks(&h, &s, text, len);
+	else
+		strip_text(&s, text, len);
+	strip_classify(&s);
+	buf_reset(&out);
+	strip_write(&s, s.n, &out, what);
+	if (dlines)
+		doc_put(d, out.p, out.len);
+	else
+		out_write(out.p, out.len);
+}
+
+/* Write the first k blocks held and let them go. */
+static void
+emit(size_t k)
+{
+	buf_reset(&out);
+	strip_write(&s, k, &out, what);
+	out_write(out.p, out.len);
+	strip_shift(&s, k);
+}
+
+/*
+ * A FILE operand: plain text streams through a window of lines; a file
+ * whose first line opens with '<' is read whole, as it may be HTML.
+ */
+static void
+file(struct docs *ds)
+{
+	struct line l;
+	size_t i;
+
+	if (!docs_getline(ds, &l))
+		return;
+	for (i = 0; i < l.len && (l.p[i] == ' ' || l.p[i] == '\t'); i++)
+		;
+	if (mode == OPT_HTML || (mode == 0 && ((i < l.len && l.p[i] == '<') ||
+	    (l.len >= 4 && memcmp(l.p, "\xef\xbb\xbf<", 4) == 0)))) {
+		buf_reset(&page);
+		buf_add(&page, l.p, l.len);
+		if (l.cr)
+			buf_addc(&page, '\r');
+		if (l.nl)
+			buf_addc(&page, '\n');
+		if (in_slurp(&ds->in, &page) < 0) {
+			nu_warn("%s:", ds->in.name);
+			nu_fail();
+		}
+		whole(&ds->doc, page.p, page.len);
+		return;
+	}
+	strip_reset(&s);
+	do {
+		strip_line(&s, l.p, l.len);
+		if (s.n >= 64)
+			emit(strip_ready(&s, 0));
+	} while (docs_getline(ds, &l));
+	emit(strip_ready(&s, 1));
+}
+
 int
 main(int argc, char *argv[])
 {
-	struct strip s;
-	struct html h;
 	struct docs ds;
-	struct buf out = BUF_INIT;
-	int ch, flags = 0, sflags = 0, what = STRIP_KEPT, mode = 0;
+	int ch, sflags = 0;
 
 	nu_start("nstrip-boilerplate", help);
 	while ((ch = getopt_long(argc, argv, "Dv", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'D':
-			flags |= DOCS_LINES;
+			dlines = 1;
 			break;
 		case 'v':
 			what = STRIP_DROPPED;
@@ -73,25 +142,17 @@ main(int argc, char *argv[])
 	}
 	strip_init(&s, sflags);
 	html_init(&h);
-	docs_open(&ds, argv + optind, argc - optind, flags);
-	while (docs_next(&ds)) {
-		strip_reset(&s);
-		if (mode == OPT_HTML || (mode == 0 &&
-		    html_sniff(ds.doc.text, ds.doc.len)))
-			html_blocks(&h, &s, ds.doc.text, ds.doc.len);
-		else
-			strip_text(&s, ds.doc.text, ds.doc.len);
-		strip_classify(&s);
-		buf_reset(&out);
-		strip_write(&s, &out, what);
-		if (flags & DOCS_LINES)
-			doc_put(&ds.doc, out.p, out.len);
-		else
-			out_write(out.p, out.len);
-	}
+	docs_open(&ds, argv + optind, argc - optind, dlines ? DOCS_LINES : 0);
+	if (dlines)
+		while (docs_next(&ds))
+			whole(&ds.doc, ds.doc.text, ds.doc.len);
+	else
+		while (docs_nextfile(&ds))
+			file(&ds);
 	docs_close(&ds);
 	html_free(&h);
 	strip_free(&s);
 	buf_free(&out);
+	buf_free(&page);
 	return nu_exit();
 }

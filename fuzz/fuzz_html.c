@@ -23,7 +23,7 @@ LLVMFuzzerTestOneInput(const uint8_t *s, size_t n)
 		    st.b[i].linkc > st.b[i].len)
 			abort();
 	strip_classify(&st);
-	strip_write(&st, &out, STRIP_EXPLAIN);
+	strip_write(&st, st.n, &out, STRIP_EXPLAIN);
 	/* What is written is valid UTF-8 whatever came in. */
 	if (out.len > 0 && utf8_valid(out.p, out.len) != out.len)
 		abort();

@@ -24,7 +24,7 @@ LLVMFuzzerTestOneInput(const uint8_t *s, size_t n)
 	for (i = 0; i < st.n; i++)
 		if (st.b[i].why == NULL || st.b[i].off + st.b[i].len > n)
 			abort();
-	strip_write(&st, &out, STRIP_KEPT);
+	strip_write(&st, st.n, &out, STRIP_KEPT);
 	if (out.len > 0 && utf8_valid(out.p, out.len) != out.len)
 		abort();
 	buf_free(&out);

@@ -189,41 +189,100 @@ wordbyte(int c)
 	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c & 0x80;
 }
 
-/* Find phrase w in s[0..n) standing as whole words; return its offset or -1. */
-static long
-findword(const char *s, size_t n, const char *w)
-{
-	size_t wl = strlen(w), i;
-	const char *q;
+/*
+ * A list of phrases indexed by first byte, so that a line is scanned once
+ * and each position is compared only with the phrases that start with
+ * its byte.
+ */
+struct lex {
+	const char *const	*w;
+	size_t			 n;
+	int			 ready;
+	uint16_t		 start[257];
+	uint16_t		 ord[256];
+	uint8_t			 len[256];
+};
 
-	for (i = 0; i + wl <= n; i = q - s + 1) {
-		if ((q = memchr(s + i, w[0], n - wl - i + 1)) == NULL)
-			return -1;
-		if (memcmp(q, w, wl) != 0)
+static struct lex lprompts = { prompts, NELEM(prompts), 0, { 0 }, { 0 }, { 0 } };
+static struct lex lcredits = { credits, NELEM(credits), 0, { 0 }, { 0 }, { 0 } };
+
+static void
+lexinit(struct lex *x)
+{
+	size_t i, c;
+	uint16_t at[257];
+
+	memset(x->start, 0, sizeof(x->start));
+	for (i = 0; i < x->n; i++) {
+		x->len[i] = strlen(x->w[i]);
+		x->start[(unsigned char)x->w[i][0] + 1]++;
+	}
+	for (c = 1; c < 257; c++)
+		x->start[c] += x->start[c - 1];
+	memcpy(at, x->start, sizeof(at));
+	for (i = 0; i < x->n; i++)
+		x->ord[at[(unsigned char)x->w[i][0]]++] = i;
+	x->ready = 1;
+}
+
+/* The offset of the first phrase of x in s[0..n) that stands as whole words, or -1. */
+static long
+lexfind(struct lex *x, const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i, k, wl;
+	const char *w;
+
+	if (!x->ready)
+		lexinit(x);
+	for (i = 0; i < n; i++) {
+		if (i > 0 && wordbyte(u[i]) && wordbyte(u[i - 1]))
 			continue;
-		if (q > s && wordbyte((unsigned char)q[-1]) &&
-		    wordbyte((unsigned char)w[0]))
-			continue;
-		if (q + wl < s + n && wordbyte((unsigned char)q[wl]) &&
-		    wordbyte((unsigned char)w[wl - 1]))
-			continue;
-		return q - s;
+		for (k = x->start[u[i]]; k < x->start[u[i] + 1]; k++) {
+			w = x->w[x->ord[k]];
+			wl = x->len[x->ord[k]];
+			if (wl <= n - i && (wl == 1 || w[1] == s[i + 1]) &&
+			    memcmp(s + i, w, wl) == 0 &&
+			    (i + wl == n || !wordbyte(u[i + wl]) ||
+			    !wordbyte((unsigned char)w[wl - 1])))
+				return i;
+		}
 	}
 	return -1;
 }
 
+/* Does the phrase w open s[0..n) as whole words? */
 static int
-anyword(const char *s, size_t n, const char *const *list, size_t nl,
-    long *at)
+opens(const char *s, size_t n, const char *w)
+{
+	size_t wl = strlen(w);
+
+	return wl <= n && memcmp(s, w, wl) == 0 && (wl == n ||
+	    !wordbyte((unsigned char)s[wl]) ||
+	    !wordbyte((unsigned char)w[wl - 1]));
+}
+
+/* Is s[0..n) opened by one of the phrases of list? */
+static int
+openslist(const char *s, size_t n, const char *const *list, size_t nl)
 {
 	size_t i;
-	long o;
 
 	for (i = 0; i < nl; i++)
-		if ((o = findword(s, n, list[i])) >= 0) {
-			*at = o;
+		if (opens(s, n, list[i]))
 			return 1;
-		}
+	return 0;
+}
+
+/* Does s[0..n) hold the lower-case needle? */
+static int
+findci(const char *s, size_t n, const char *needle)
+{
+	size_t nl = strlen(needle), i;
+
+	for (i = 0; i + nl <= n; i++)
+		if (s[i] == needle[0] && memcmp(s + i, needle, nl) == 0)
+			return 1;
 	return 0;
 }
 
@@ -467,10 +526,11 @@ shape_of(const char *p, size_t n, const struct sblock *b, const char **why)
 
 	if (b->nw > 80)
 		return SHAPE_NONE;
-	ln = lowerline(p, n, low);
-	if (placeholder(low, ln) || (b->nw <= 8 &&
-	    (findword(low, ln, "[image") >= 0 || findword(low, ln, "[img") >= 0 ||
-	    findword(low, ln, "[photo") >= 0 || findword(low, ln, "[video") >= 0))) {
+	/* Long lines can only open with a prompt or end in a credit. */
+	ln = lowerline(p, b->nw > 40 ? (n < 48 ? n : 48) : n, low);
+	if (placeholder(low, ln) || (b->nw <= 8 && memchr(low, '[', ln) != NULL &&
+	    (findci(low, ln, "[image") || findci(low, ln, "[img") ||
+	    findci(low, ln, "[photo") || findci(low, ln, "[video")))) {
 		*why = "image placeholder";
 		return SHAPE_PLACEHOLDER;
 	}
@@ -478,16 +538,15 @@ shape_of(const char *p, size_t n, const struct sblock *b, const char **why)
 		*why = "short bulleted item";
 		return SHAPE_BULLET;
 	}
-	if (b->nw <= 40 && anyword(low, ln, taglabels, NELEM(taglabels), &at) &&
-	    at == 0) {
+	if (b->nw <= 40 && openslist(low, ln, taglabels, NELEM(taglabels))) {
 		*why = "tag list";
 		return SHAPE_TAGS;
 	}
-	if (taglist(low, ln, b)) {
+	if (b->nw <= 40 && taglist(low, ln, b)) {
 		*why = "tag list";
 		return SHAPE_TAGS;
 	}
-	if (b->nw <= 40 && (anyword(low, ln, credits, NELEM(credits), &at) ||
+	if (b->nw <= 40 && (lexfind(&lcredits, low, ln) >= 0 ||
 	    agencyend(low, ln, b->nw))) {
 		*why = "photo credit";
 		return SHAPE_CREDIT;
@@ -496,8 +555,8 @@ shape_of(const char *p, size_t n, const struct sblock *b, const char **why)
 		*why = "caption with credit";
 		return SHAPE_CREDIT;
 	}
-	if (anyword(low, ln, prompts, NELEM(prompts), &at) &&
-	    (b->nw <= 30 || (at == 0 && b->nw <= 60))) {
+	if ((at = lexfind(&lprompts, low, b->nw <= 30 ? ln :
+	    b->nw <= 60 && ln > 40 ? 40 : 0)) >= 0 && (b->nw <= 30 || at == 0)) {
 		*why = "call to action";
 		return SHAPE_PROMPT;
 	}

@@ -6,15 +6,23 @@
 int
 stop_has(const char *w, size_t n)
 {
-	const unsigned char *e;
-	uint32_t h = 2166136261u, i;
+	uint32_t h = STOP_FNV0;
 	size_t k;
+
+	/* FNV-1a, as lib/gen/mkstop.py computes it. */
+	for (k = 0; k < n; k++)
+		h = (h ^ (unsigned char)w[k]) * STOP_FNVP;
+	return stop_hashed(w, n, h);
+}
+
+int
+stop_hashed(const char *w, size_t n, uint32_t h)
+{
+	const unsigned char *e;
+	uint32_t i;
 
 	if (n == 0 || n > 255)
 		return 0;
-	/* FNV-1a, as lib/gen/mkstop.py computes it. */
-	for (k = 0; k < n; k++)
-		h = (h ^ (unsigned char)w[k]) * 16777619u;
 	for (i = h & stop_mask; stop_slot[i] != 0; i = (i + 1) & stop_mask) {
 		e = stop_words + stop_slot[i];
 		if (e[0] == n && memcmp(e + 1, w, n) == 0)

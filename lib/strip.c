@@ -152,13 +152,25 @@ struct word {
 	char	 low[64];
 	size_t	 len;
 	int	 over, alpha, digit, cap;
+	int	 mark;		/* has . @ / # or : (may be a link) */
+	uint32_t h;		/* FNV-1a of low, as stop.c hashes */
 	const char	*start;
 };
+
+static void
+clearword(struct word *w)
+{
+	w->len = 0;
+	w->over = w->alpha = w->digit = w->cap = w->mark = 0;
+	w->h = STOP_FNV0;
+	w->start = NULL;
+}
 
 static void
 endword(struct sblock *b, struct word *w, const char *end)
 {
 	char *ap;
+	size_t len;
 
 	if (w->start == NULL)
 		return;
@@ -169,25 +181,39 @@ endword(struct sblock *b, struct word *w, const char *end)
 		if (!w->alpha)
 			b->ndig++;
 		/* Strip trailing apostrophes; try "l'" of "l'hôtel" too. */
+		len = w->len;
 		while (w->len > 0 && w->low[w->len - 1] == '\'')
 			w->len--;
-		if (!w->over && w->alpha && (stop_has(w->low, w->len) ||
+		if (!w->over && w->alpha && ((len == w->len ?
+		    stop_hashed(w->low, w->len, w->h) :
+		    stop_has(w->low, w->len)) ||
 		    ((ap = memchr(w->low, '\'', w->len)) != NULL &&
 		    (stop_has(w->low, ap - w->low + 1) ||
 		    stop_has(w->low, ap - w->low)))))
 			b->nstop++;
-		if (linklike(w->start, end - w->start))
+		if (w->mark && linklike(w->start, end - w->start))
 			b->nlink++;
 	}
-	memset(w, 0, sizeof(*w));
+	clearword(w);
 }
 
 static void
 addlow(struct word *w, uint32_t c)
 {
 	char u[UTF8_MAX];
-	int k;
+	int k, i;
 
+	if (c < 0x80) {
+		if (c >= 'A' && c <= 'Z')
+			c += 32;
+		if (w->len == sizeof(w->low)) {
+			w->over = 1;
+			return;
+		}
+		w->low[w->len++] = c;
+		w->h = (w->h ^ c) * STOP_FNVP;
+		return;
+	}
 	if (c == 0x2019)
 		c = '\'';
 	k = utf8_encode(lowercp(c), u);
@@ -195,8 +221,10 @@ addlow(struct word *w, uint32_t c)
 		w->over = 1;
 		return;
 	}
-	memcpy(w->low + w->len, u, k);
-	w->len += k;
+	for (i = 0; i < k; i++) {
+		w->low[w->len++] = u[i];
+		w->h = (w->h ^ (unsigned char)u[i]) * STOP_FNVP;
+	}
 }
 
 /*
@@ -215,7 +243,7 @@ strip_features(struct sblock *b, const char *p, size_t n)
 	initascii();
 	b->nw = b->nstop = b->ncap = b->ndig = b->nlink = b->nsent = 0;
 	b->nchar = 0;
-	memset(&w, 0, sizeof(w));
+	clearword(&w);
 	while (s < e) {
 		if (*s < 0x80) {
 			c = *s;
@@ -243,6 +271,9 @@ strip_features(struct sblock *b, const char *p, size_t n)
 		} else {
 			if (w.start == NULL)
 				w.start = (const char *)s;
+			if (c == '.' || c == '@' || c == '/' || c == '#' ||
+			    c == ':')
+				w.mark = 1;
 			if (cl == C_TERM) {
 				pend = 1;
 				if (c >= 0x3000)
@@ -281,12 +312,17 @@ strip_reset(struct strip *s)
 {
 	s->n = 0;
 	s->html = 0;
+	s->text.len = 0;
+	s->prevblank = 1;
+	s->started = 0;
+	s->tried = 0;
 }
 
 void
 strip_free(struct strip *s)
 {
 	free(s->b);
+	buf_free(&s->text);
 	memset(s, 0, sizeof(*s));
 }
 
@@ -305,30 +341,105 @@ strip_add(struct strip *s, size_t off, size_t len, unsigned hint)
 	return b;
 }
 
+static int
+transparent(const struct sblock *b)
+{
+	return (b->hint & (SH_BLANK | SH_FIGURE)) || b->cls == SC_SHORT ||
+	    b->shape == SHAPE_CREDIT || b->shape == SHAPE_PLACEHOLDER ||
+	    b->shape == SHAPE_BYLINE || (b->hint & SH_BYLINE) ||
+	    (b->why != NULL && strncmp(b->why, "caption", 7) == 0);
+}
+
+/* Add the line p[0..n) at off: blank, or attached to the line before. */
+static void
+addline(struct strip *s, size_t off, const char *p, size_t n)
+{
+	const char *q;
+	unsigned hint;
+
+	if (n > 0 && p[n - 1] == '\r')
+		n--;
+	for (q = p; q < p + n && !(*q & 0x80) &&
+	    ascii[(unsigned char)*q] == C_SPACE; q++)
+		;
+	hint = q == p + n ? SH_BLANK : 0;
+	if (!hint && !s->prevblank)
+		hint |= SH_ATTACH;
+	strip_add(s, off, n, hint);
+	s->prevblank = hint & SH_BLANK;
+}
+
 void
 strip_text(struct strip *s, const char *text, size_t len)
 {
-	const char *p = text, *e = text + len, *nl, *q;
-	unsigned hint, prevblank = 1;
-	size_t n;
+	const char *p = text, *e = text + len, *nl;
 
 	s->base = text;
+	s->prevblank = 1;
 	while (p < e) {
 		if ((nl = memchr(p, '\n', e - p)) == NULL)
 			nl = e;
-		n = nl - p;
-		if (n > 0 && p[n - 1] == '\r')
-			n--;
-		for (q = p; q < p + n && !(*q & 0x80) &&
-		    ascii[(unsigned char)*q] == C_SPACE; q++)
-			;
-		hint = q == p + n ? SH_BLANK : 0;
-		if (!hint && !prevblank)
-			hint |= SH_ATTACH;
-		strip_add(s, p - text, n, hint);
-		prevblank = hint & SH_BLANK;
+		addline(s, p - text, p, nl - p);
 		p = nl + 1;
 	}
+}
+
+void
+strip_line(struct strip *s, const char *p, size_t n)
+{
+	size_t off = s->text.len;
+
+	buf_add(&s->text, p, n);
+	addline(s, off, s->text.p + off, n);
+}
+
+/*
+ * A cut: a block whose class is settled by itself (good or bad, not one
+ * context passes over), with a line after it. Blocks before it have all
+ * the context they need; it stays as the context of those after it. A
+ * window without a cut is decided whole when it grows too large.
+ */
+#define WINDOW_LINES	65536
+#define WINDOW_BYTES	(8u << 20)
+
+size_t
+strip_ready(struct strip *s, int eof)
+{
+	size_t c;
+
+	if (!eof && s->n < 2 * s->tried)
+		return 0;
+	s->base = s->text.p;
+	strip_classify(s);
+	if (eof)
+		return s->n;
+	for (c = s->n - 1; c-- > 1;)
+		if ((s->started || s->head == (size_t)-1 || c > s->head) &&
+		    !transparent(&s->b[c]) && (s->b[c].cls == SC_GOOD ||
+		    s->b[c].cls == SC_BAD))
+			return c;
+	if (s->n > WINDOW_LINES || s->text.len > WINDOW_BYTES)
+		return s->n - 1;
+	s->tried = s->n;
+	return 0;
+}
+
+void
+strip_shift(struct strip *s, size_t k)
+{
+	size_t i, off;
+
+	if (k == 0)
+		return;
+	off = k < s->n ? s->b[k].off : s->text.len;
+	memmove(s->text.p, s->text.p + off, s->text.len - off);
+	s->text.len -= off;
+	memmove(s->b, s->b + k, (s->n - k) * sizeof(*s->b));
+	s->n -= k;
+	for (i = 0; i < s->n; i++)
+		s->b[i].off -= off;
+	s->started = 1;
+	s->tried = 0;
 }
 
 /* The class a block has from its own features and hints. */
@@ -341,6 +452,8 @@ initial(struct strip *s, struct sblock *b)
 
 	b->hard = 1;
 	b->cls = SC_BAD;
+	b->keep = 0;
+	b->shape = SHAPE_NONE;
 	if (b->hint & SH_BLANK) {
 		b->why = "blank";
 		return;
@@ -411,6 +524,7 @@ headline(struct strip *s)
 	struct sblock *b = NULL;
 	size_t i;
 
+	s->head = (size_t)-1;
 	for (i = 0; i < s->n; i++)
 		if (s->b[i].hint & SH_TITLE) {
 			b = &s->b[i];
@@ -425,6 +539,7 @@ headline(struct strip *s)
 	}
 	if (b == NULL)
 		return;
+	s->head = b - s->b;
 	b->keep = !(s->flags & STRIP_NOTITLE);
 	b->hard = 1;
 	b->cls = SC_GOOD;	/* the body follows it */
@@ -464,14 +579,6 @@ attached(struct strip *s)
  * document's edges counting as bad. Captions and credits sit inside an
  * article, not around it: they are passed over too. Computed in two linear sweeps.
  */
-static int
-transparent(const struct sblock *b)
-{
-	return (b->hint & (SH_BLANK | SH_FIGURE)) || b->cls == SC_SHORT ||
-	    b->shape == SHAPE_CREDIT || b->shape == SHAPE_PLACEHOLDER ||
-	    b->shape == SHAPE_BYLINE || (b->hint & SH_BYLINE) ||
-	    (b->why != NULL && strncmp(b->why, "caption", 7) == 0);
-}
 
 static void
 neighbours(struct strip *s, int *pn, int *pnn, int *nn_, int *nnn)
@@ -585,12 +692,12 @@ addvalid(struct buf *out, const char *p, size_t n)
 }
 
 void
-strip_write(const struct strip *s, struct buf *out, int what)
+strip_write(const struct strip *s, size_t n, struct buf *out, int what)
 {
 	const struct sblock *b;
 	size_t i;
 
-	for (i = 0; i < s->n; i++) {
+	for (i = 0; i < n && i < s->n; i++) {
 		b = &s->b[i];
 		if (what == STRIP_EXPLAIN) {
 			buf_adds(out, b->keep ? "KEEP\t" : "DROP\t");
@@ -646,7 +753,8 @@ strip_classify(struct strip *s)
 	for (i = 0; i < s->n; i++)
 		initial(s, &s->b[i]);
 	attached(s);
-	headline(s);
+	if (!s->started)
+		headline(s);
 	context(s);
 	boxes(s);
 }

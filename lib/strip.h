@@ -48,6 +48,11 @@ struct strip {
 	int		 flags;
 	int		 html;		/* blocks come from HTML: use their boxes */
 	unsigned	 seenmin;	/* drop lines seen in this many documents (0: off) */
+	struct buf	 text;		/* lines given by strip_line */
+	int		 prevblank;	/* the last line given was blank */
+	int		 started;	/* lines of this document were written */
+	size_t		 tried;		/* blocks held at the last strip_ready without a cut */
+	size_t		 head;		/* the headline's block, or (size_t)-1 */
 };
 
 void	strip_init(struct strip *s, int flags);
@@ -60,13 +65,22 @@ struct sblock	*strip_add(struct strip *s, size_t off, size_t len, unsigned hint)
 void	strip_text(struct strip *s, const char *text, size_t len);
 /* Decide every block of s: keep, cls and why. */
 void	strip_classify(struct strip *s);
+/*
+ * Plain text as a stream: strip_line copies one line in; strip_ready
+ * classifies what is held and returns how many blocks from the first are
+ * decided for good (all at eof, else often 0); strip_write them, then
+ * strip_shift them out. Memory stays bounded by a window of lines.
+ */
+void	strip_line(struct strip *s, const char *p, size_t n);
+size_t	strip_ready(struct strip *s, int eof);
+void	strip_shift(struct strip *s, size_t k);
 /* What strip_write writes. */
 enum { STRIP_KEPT, STRIP_DROPPED, STRIP_EXPLAIN };
 /*
- * Append to out the kept blocks (or the dropped ones, or every one as
- * KEEP|DROP<TAB>why<TAB>text), one a line, invalid UTF-8 as U+FFFD.
+ * Append to out the first n blocks that are kept (or dropped, or every one
+ * as KEEP|DROP<TAB>why<TAB>text), one a line, invalid UTF-8 as U+FFFD.
  */
-void	strip_write(const struct strip *s, struct buf *out, int what);
+void	strip_write(const struct strip *s, size_t n, struct buf *out, int what);
 /* Measure one block's features (words, stop words, capitals...). */
 void	strip_features(struct sblock *b, const char *p, size_t n);
 
