@@ -190,65 +190,101 @@ wordbyte(int c)
 }
 
 /*
- * A list of phrases indexed by first byte, so that a line is scanned once
- * and each position is compared only with the phrases that start with
- * its byte.
+ * The prompts and credits as one list indexed by first byte, and a bitmap
+ * of the first two bytes, so that a line is scanned once and most
+ * positions are passed over after one bit test.
  */
-struct lex {
-	const char *const	*w;
-	size_t			 n;
-	int			 ready;
-	uint16_t		 start[257];
-	uint16_t		 ord[256];
-	uint8_t			 len[256];
-};
+#define LEXMAX	512
 
-static struct lex lprompts = { prompts, NELEM(prompts), 0, { 0 }, { 0 }, { 0 } };
-static struct lex lcredits = { credits, NELEM(credits), 0, { 0 }, { 0 }, { 0 } };
+static struct {
+	int		 ready;
+	const char	*w[LEXMAX];
+	uint8_t		 len[LEXMAX];
+	uint8_t		 credit[LEXMAX];
+	uint16_t	 start[257];
+	uint16_t	 ord[LEXMAX];
+	uint8_t		 pair[65536 / 8];
+} lex;
 
-static void
-lexinit(struct lex *x)
+/* memcmp for the few bytes of a phrase, without the call. */
+static int
+same(const char *a, const char *b, size_t n)
 {
-	size_t i, c;
-	uint16_t at[257];
-
-	memset(x->start, 0, sizeof(x->start));
-	for (i = 0; i < x->n; i++) {
-		x->len[i] = strlen(x->w[i]);
-		x->start[(unsigned char)x->w[i][0] + 1]++;
-	}
-	for (c = 1; c < 257; c++)
-		x->start[c] += x->start[c - 1];
-	memcpy(at, x->start, sizeof(at));
-	for (i = 0; i < x->n; i++)
-		x->ord[at[(unsigned char)x->w[i][0]]++] = i;
-	x->ready = 1;
+	while (n > 0 && *a == *b)
+		a++, b++, n--;
+	return n == 0;
 }
 
-/* The offset of the first phrase of x in s[0..n) that stands as whole words, or -1. */
-static long
-lexfind(struct lex *x, const char *s, size_t n)
+static void
+lexadd(size_t *n, const char *const *list, size_t nl, int credit)
+{
+	size_t i;
+
+	for (i = 0; i < nl && *n < LEXMAX; i++, (*n)++) {
+		lex.w[*n] = list[i];
+		lex.len[*n] = strlen(list[i]);
+		lex.credit[*n] = credit;
+	}
+}
+
+static void
+lexinit(void)
+{
+	size_t i, c, n = 0;
+	uint16_t at[257];
+	unsigned pr;
+
+	lexadd(&n, prompts, NELEM(prompts), 0);
+	lexadd(&n, credits, NELEM(credits), 1);
+	for (i = 0; i < n; i++) {
+		lex.start[(unsigned char)lex.w[i][0] + 1]++;
+		pr = (unsigned char)lex.w[i][0] << 8 |
+		    (unsigned char)lex.w[i][1];
+		lex.pair[pr >> 3] |= 1 << (pr & 7);
+	}
+	for (c = 1; c < 257; c++)
+		lex.start[c] += lex.start[c - 1];
+	memcpy(at, lex.start, sizeof(at));
+	for (i = 0; i < n; i++)
+		lex.ord[at[(unsigned char)lex.w[i][0]]++] = i;
+	lex.ready = 1;
+}
+
+/*
+ * Scan s[0..n) for phrases that stand as whole words: set *prompt to the
+ * offset of the first prompt (or -1), *credit if a credit phrase is there.
+ */
+static void
+lexscan(const char *s, size_t n, long *prompt, int *credit)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	size_t i, k, wl;
-	const char *w;
+	size_t i, k, wl, x;
+	unsigned pr;
 
-	if (!x->ready)
-		lexinit(x);
-	for (i = 0; i < n; i++) {
-		if (i > 0 && wordbyte(u[i]) && wordbyte(u[i - 1]))
+	if (!lex.ready)
+		lexinit();
+	*prompt = -1;
+	*credit = 0;
+	for (i = 0; i + 1 < n; i++) {
+		pr = u[i] << 8 | u[i + 1];
+		if (!(lex.pair[pr >> 3] & 1 << (pr & 7)) ||
+		    (i > 0 && wordbyte(u[i]) && wordbyte(u[i - 1])))
 			continue;
-		for (k = x->start[u[i]]; k < x->start[u[i] + 1]; k++) {
-			w = x->w[x->ord[k]];
-			wl = x->len[x->ord[k]];
-			if (wl <= n - i && (wl == 1 || w[1] == s[i + 1]) &&
-			    memcmp(s + i, w, wl) == 0 &&
-			    (i + wl == n || !wordbyte(u[i + wl]) ||
-			    !wordbyte((unsigned char)w[wl - 1])))
-				return i;
+		for (k = lex.start[u[i]]; k < lex.start[u[i] + 1]; k++) {
+			x = lex.ord[k];
+			wl = lex.len[x];
+			if (wl > n - i || !same(s + i, lex.w[x], wl) ||
+			    (i + wl < n && wordbyte(u[i + wl]) &&
+			    wordbyte((unsigned char)lex.w[x][wl - 1])))
+				continue;
+			if (lex.credit[x])
+				*credit = 1;
+			else if (*prompt < 0)
+				*prompt = i;
 		}
+		if (*credit && *prompt >= 0)
+			return;
 	}
-	return -1;
 }
 
 /* Does the phrase w open s[0..n) as whole words? */
@@ -269,7 +305,7 @@ openslist(const char *s, size_t n, const char *const *list, size_t nl)
 	size_t i;
 
 	for (i = 0; i < nl; i++)
-		if (opens(s, n, list[i]))
+		if (n > 0 && s[0] == list[i][0] && opens(s, n, list[i]))
 			return 1;
 	return 0;
 }
@@ -517,17 +553,44 @@ byline(const char *low, size_t n, const char *p, size_t pn,
 	    ((unsigned char)p[j] >= 0xC3 && (unsigned char)p[j] <= 0xD0));
 }
 
+/* Does the line end a sentence: . ! ? or an ellipsis, then closing quotes? */
+static int
+endsentence(const char *p, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)p;
+
+	while (n > 0 && (u[n - 1] == ' ' || u[n - 1] == '"' || u[n - 1] == '\'' ||
+	    u[n - 1] == ')'))
+		n--;
+	/* ” ’ » and … end in these bytes */
+	while (n >= 3 && u[n - 3] == 0xE2 && u[n - 2] == 0x80 &&
+	    (u[n - 1] == 0x9D || u[n - 1] == 0x99))
+		n -= 3;
+	while (n >= 2 && u[n - 2] == 0xC2 && u[n - 1] == 0xBB)
+		n -= 2;
+	while (n > 0 && u[n - 1] == ' ')
+		n--;
+	if (n >= 3 && u[n - 3] == 0xE2 && u[n - 2] == 0x80 && u[n - 1] == 0xA6)
+		return 1;
+	return n > 0 && (u[n - 1] == '.' || u[n - 1] == '!' || u[n - 1] == '?');
+}
+
 int
 shape_of(const char *p, size_t n, const struct sblock *b, const char **why)
 {
 	char low[LOWMAX];
 	size_t ln;
 	long at;
+	int credit, full;
 
 	if (b->nw > 80)
 		return SHAPE_NONE;
-	/* Long lines can only open with a prompt or end in a credit. */
-	ln = lowerline(p, b->nw > 40 ? (n < 48 ? n : 48) : n, low);
+	/*
+	 * Long lines can only open with a prompt or end in a credit; so can
+	 * lines of more than 20 words that end a sentence.
+	 */
+	full = b->nw <= 20 || (b->nw <= 40 && !endsentence(p, n));
+	ln = lowerline(p, full ? n : n < 48 ? n : 48, low);
 	if (placeholder(low, ln) || (b->nw <= 8 && memchr(low, '[', ln) != NULL &&
 	    (findci(low, ln, "[image") || findci(low, ln, "[img") ||
 	    findci(low, ln, "[photo") || findci(low, ln, "[video")))) {
@@ -538,16 +601,16 @@ shape_of(const char *p, size_t n, const struct sblock *b, const char **why)
 		*why = "short bulleted item";
 		return SHAPE_BULLET;
 	}
-	if (b->nw <= 40 && openslist(low, ln, taglabels, NELEM(taglabels))) {
+	if (full && openslist(low, ln, taglabels, NELEM(taglabels))) {
 		*why = "tag list";
 		return SHAPE_TAGS;
 	}
-	if (b->nw <= 40 && taglist(low, ln, b)) {
+	if (full && taglist(low, ln, b)) {
 		*why = "tag list";
 		return SHAPE_TAGS;
 	}
-	if (b->nw <= 40 && (lexfind(&lcredits, low, ln) >= 0 ||
-	    agencyend(low, ln, b->nw))) {
+	lexscan(low, full ? ln : ln < 40 ? ln : 40, &at, &credit);
+	if (full && (credit || agencyend(low, ln, b->nw))) {
 		*why = "photo credit";
 		return SHAPE_CREDIT;
 	}
@@ -555,8 +618,7 @@ shape_of(const char *p, size_t n, const struct sblock *b, const char **why)
 		*why = "caption with credit";
 		return SHAPE_CREDIT;
 	}
-	if ((at = lexfind(&lprompts, low, b->nw <= 30 ? ln :
-	    b->nw <= 60 && ln > 40 ? 40 : 0)) >= 0 && (b->nw <= 30 || at == 0)) {
+	if (at >= 0 && (b->nw <= 30 || (at == 0 && b->nw <= 60))) {
 		*why = "call to action";
 		return SHAPE_PROMPT;
 	}

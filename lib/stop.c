@@ -25,7 +25,8 @@ stop_hashed(const char *w, size_t n, uint32_t h)
 		return 0;
 	for (i = h & stop_mask; stop_slot[i] != 0; i = (i + 1) & stop_mask) {
 		e = stop_words + stop_slot[i];
-		if (e[0] == n && memcmp(e + 1, w, n) == 0)
+		if (e[0] == n && e[1] == (unsigned char)w[0] &&
+		    memcmp(e + 1, w, n) == 0)
 			return 1;
 	}
 	return 0;

@@ -245,6 +245,21 @@ strip_features(struct sblock *b, const char *p, size_t n)
 	b->nchar = 0;
 	clearword(&w);
 	while (s < e) {
+		if (*s < 0x80 && ascii[*s] == C_ALPHA && w.alpha) {
+			/* The common case: the rest of an ASCII word. */
+			do {
+				c = *s++ | 0x20;
+				b->nchar++;
+				if (w.len == sizeof(w.low)) {
+					w.over = 1;
+					continue;
+				}
+				w.low[w.len++] = c;
+				w.h = (w.h ^ c) * STOP_FNVP;
+			} while (s < e && *s < 0x80 && ascii[*s] == C_ALPHA);
+			pend = 0;
+			continue;
+		}
 		if (*s < 0x80) {
 			c = *s;
 			k = 1;
