@@ -373,8 +373,12 @@ agencyend(const char *s, size_t n, unsigned nw)
 	int c;
 
 	m = trimend(s, n, " )]");
+	if (m == 0 || s[m - 1] < 'a' || s[m - 1] > 'z')
+		return 0;
 	for (i = 0; i < NELEM(agencies); i++) {
 		al = strlen(agencies[i]);
+		if (agencies[i][al - 1] != s[m - 1])
+			continue;
 		if (al > m || memcmp(s + m - al, agencies[i], al) != 0)
 			continue;
 		if (m > al && wordbyte((unsigned char)s[m - al - 1]))

@@ -14,7 +14,8 @@ enum {
 	SHAPE_TAGS,	/* comma-separated tag list */
 	SHAPE_BULLET,	/* a short bulleted item */
 	SHAPE_PLACEHOLDER,	/* [image] and the like of a text dump */
-	SHAPE_BYLINE	/* By NAME */
+	SHAPE_BYLINE,	/* By NAME */
+	SHAPE_CAPTION	/* the line above a credit (set by lib/strip) */
 };
 
 /*

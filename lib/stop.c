@@ -20,13 +20,19 @@ stop_hashed(const char *w, size_t n, uint32_t h)
 {
 	const unsigned char *e;
 	uint32_t i;
+	size_t k;
 
 	if (n == 0 || n > 255)
 		return 0;
+	if (!stop_maybe(h))
+		return 0;
 	for (i = h & stop_mask; stop_slot[i] != 0; i = (i + 1) & stop_mask) {
 		e = stop_words + stop_slot[i];
-		if (e[0] == n && e[1] == (unsigned char)w[0] &&
-		    memcmp(e + 1, w, n) == 0)
+		if (e[0] != n)
+			continue;
+		for (k = 0; k < n && e[1 + k] == (unsigned char)w[k]; k++)
+			;
+		if (k == n)
 			return 1;
 	}
 	return 0;

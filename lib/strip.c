@@ -124,6 +124,7 @@ linklike(const char *s, size_t n)
 {
 	static const char *const dom[] = { ".com", ".org", ".net", ".html",
 	    ".co.uk", ".php" };
+	static const size_t doml[] = { 4, 4, 4, 5, 6, 4 };
 	size_t i, k, dl;
 
 	if (n >= 4 && memcmp(s, "www.", 4) == 0)
@@ -138,7 +139,7 @@ linklike(const char *s, size_t n)
 	    C_ALPHA && !(s[1] & 0x80))
 		return 1;
 	for (k = 0; k < sizeof(dom) / sizeof(dom[0]); k++) {
-		dl = strlen(dom[k]);
+		dl = doml[k];
 		for (i = 1; i + dl <= n; i++)
 			if (s[i] == '.' && memcmp(s + i, dom[k], dl) == 0 &&
 			    (i + dl == n || s[i + dl] == '/'))
@@ -153,6 +154,7 @@ struct word {
 	size_t	 len;
 	int	 over, alpha, digit, cap;
 	int	 mark;		/* has . @ / # or : (may be a link) */
+	int	 apos;		/* has an apostrophe */
 	uint32_t h;		/* FNV-1a of low, as stop.c hashes */
 	const char	*start;
 };
@@ -161,7 +163,7 @@ static void
 clearword(struct word *w)
 {
 	w->len = 0;
-	w->over = w->alpha = w->digit = w->cap = w->mark = 0;
+	w->over = w->alpha = w->digit = w->cap = w->mark = w->apos = 0;
 	w->h = STOP_FNV0;
 	w->start = NULL;
 }
@@ -185,9 +187,9 @@ endword(struct sblock *b, struct word *w, const char *end)
 		while (w->len > 0 && w->low[w->len - 1] == '\'')
 			w->len--;
 		if (!w->over && w->alpha && ((len == w->len ?
-		    stop_hashed(w->low, w->len, w->h) :
-		    stop_has(w->low, w->len)) ||
-		    ((ap = memchr(w->low, '\'', w->len)) != NULL &&
+		    stop_maybe(w->h) && stop_hashed(w->low, w->len, w->h) :
+		    stop_has(w->low, w->len)) || (w->apos &&
+		    (ap = memchr(w->low, '\'', w->len)) != NULL &&
 		    (stop_has(w->low, ap - w->low + 1) ||
 		    stop_has(w->low, ap - w->low)))))
 			b->nstop++;
@@ -260,6 +262,18 @@ strip_features(struct sblock *b, const char *p, size_t n)
 			pend = 0;
 			continue;
 		}
+		if (*s < 0x80 && ascii[*s] == C_ALPHA && w.start == NULL) {
+			/* An ASCII word starts: as below, without the calls. */
+			w.start = (const char *)s;
+			w.alpha = 1;
+			w.cap = *s <= 'Z';
+			c = *s++ | 0x20;
+			b->nchar++;
+			w.low[w.len++] = c;
+			w.h = (w.h ^ c) * STOP_FNVP;
+			pend = 0;
+			continue;
+		}
 		if (*s < 0x80) {
 			c = *s;
 			k = 1;
@@ -303,8 +317,10 @@ strip_features(struct sblock *b, const char *p, size_t n)
 			} else if (cl == C_DIGIT) {
 				w.digit = 1;
 				addlow(&w, c);
-			} else if (cl == C_APOS && w.alpha)
+			} else if (cl == C_APOS && w.alpha) {
+				w.apos = 1;
 				addlow(&w, c);
+			}
 			else if (c == '-' && w.alpha)
 				addlow(&w, c);
 		}
@@ -361,8 +377,8 @@ transparent(const struct sblock *b)
 {
 	return (b->hint & (SH_BLANK | SH_FIGURE)) || b->cls == SC_SHORT ||
 	    b->shape == SHAPE_CREDIT || b->shape == SHAPE_PLACEHOLDER ||
-	    b->shape == SHAPE_BYLINE || (b->hint & SH_BYLINE) ||
-	    (b->why != NULL && strncmp(b->why, "caption", 7) == 0);
+	    b->shape == SHAPE_BYLINE || b->shape == SHAPE_CAPTION ||
+	    (b->hint & SH_BYLINE);
 }
 
 /* Add the line p[0..n) at off: blank, or attached to the line before. */
@@ -582,8 +598,11 @@ attached(struct strip *s)
 		    a->nw <= 6)) {
 			a->hard = 1;
 			a->cls = SC_BAD;
-			a->why = b->shape == SHAPE_CREDIT ? "caption of a credit" :
-			    "label of a list";
+			if (b->shape == SHAPE_CREDIT) {
+				a->shape = SHAPE_CAPTION;
+				a->why = "caption of a credit";
+			} else
+				a->why = "label of a list";
 		}
 	}
 }

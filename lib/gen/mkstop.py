@@ -73,6 +73,15 @@ def main():
     for i in range(0, size, 8):
         out.write("\n\t" + " ".join("%d," % v for v in slot[i:i + 8]))
     out.write("\n};\n\nconst uint32_t stop_mask = %d;\n" % (size - 1))
+    bloom = [0] * (65536 // 8)
+    for w in words:
+        h = fnv(w) & 0xFFFF
+        bloom[h >> 3] |= 1 << (h & 7)
+    out.write("\n/* Bit h & 0xFFFF is set when some word hashes to h: most others are turned away. */\n")
+    out.write("const unsigned char stop_bloom[%d] = {" % len(bloom))
+    for i in range(0, len(bloom), 12):
+        out.write("\n\t" + " ".join("0x%02x," % v for v in bloom[i:i + 12]))
+    out.write("\n};\n")
 
 
 if __name__ == "__main__":
