@@ -343,8 +343,8 @@ struct tok {
 	unsigned	len;
 	int		q;	/* the quote holding it, -1 in the narration */
 	int		para;
-	unsigned	mask;	/* W_ bits */
-	unsigned	roles;
+	uint16_t	mask;	/* W_ bits */
+	uint16_t	roles;
 	unsigned char	kind, fl;
 	char		c;	/* punctuation: its ASCII stand-in */
 	char		gender;	/* from the word table or the given names */
@@ -355,6 +355,7 @@ struct qt {
 	size_t	om, cm;		/* the opening and closing marks */
 	int	omlen, cmlen;
 	int	alone;		/* the quote is its whole paragraph */
+	int	nwords, title;	/* word count (up to 8); title-like */
 	int	para;
 	int	topen, tclose;	/* mark tokens; tclose -1 if unclosed */
 	int	closed, cont;	/* ends its paragraph open; continues one */
@@ -373,11 +374,31 @@ struct ent {
 	int		ntok, kind;
 	char		gender;
 	unsigned	roles;
-	int		c0, c1;		/* tokens around its first mention */
+	uint32_t	ctx[6];		/* capitalized words around its first mention */
+	int		nctx, ctxset;
 };
 
 struct ev {
-	int	tok, ent;
+	size_t	off;
+	int	ent;
+};
+
+/* A role to resolve: the noun's roles, the noun, and its adjectives. */
+struct rq {
+	unsigned	roles;
+	size_t		woff, wlen;
+	uint32_t	adj[3];
+	int		nadj;
+};
+
+/* A mention in the narration, resolved once all full names are known. */
+struct cand {
+	size_t		off;		/* where, for the order of mentions */
+	size_t		noff;		/* the name; for a role, its index in rq */
+	uint32_t	nlen, llen;	/* the name's length, its last word's */
+	unsigned char	type;		/* NP_NAME, NP_ORG or NP_ROLE */
+	unsigned char	single, cue;	/* one word; next to a cue */
+	char		gender;
 };
 
 struct hmap {
@@ -396,6 +417,10 @@ struct quote_ctx {
 	size_t		 nent, entcap;
 	struct ev	*ev;
 	size_t		 nev, evcap;
+	struct cand	*cand;
+	size_t		 ncand, candcap;
+	struct rq	*rq;
+	size_t		 nrq, rqcap;
 	struct hmap	 full, sur;
 };
 
@@ -449,15 +474,17 @@ wlook(const char *s, size_t n)
 {
 	char low[24];
 	size_t i, j;
+	uint32_t h = 2166136261u;
 
-	if (n == 0 || n >= sizeof(low))
+	if (n == 0 || n > 15)
 		return NULL;
 	for (i = 0; i < n; i++) {
 		low[i] = s[i];
 		if (low[i] >= 'A' && low[i] <= 'Z')
 			low[i] += 'a' - 'A';
+		h = (h ^ (unsigned char)low[i]) * 16777619u;
 	}
-	j = hash(low, n) & (sizeof(wtab) / sizeof(wtab[0]) - 1);
+	j = h & (sizeof(wtab) / sizeof(wtab[0]) - 1);
 	for (; wtab[j].w != NULL; j = (j + 1) & (sizeof(wtab) / sizeof(wtab[0]) - 1))
 		if (wtab[j].n == n && memcmp(wtab[j].w, low, n) == 0)
 			return &wtab[j];
@@ -483,6 +510,20 @@ static const unsigned char ascii[128] = {
 	['0'] = C_DIGIT, ['1'] = C_DIGIT, ['2'] = C_DIGIT, ['3'] = C_DIGIT,
 	['4'] = C_DIGIT, ['5'] = C_DIGIT, ['6'] = C_DIGIT, ['7'] = C_DIGIT,
 	['8'] = C_DIGIT, ['9'] = C_DIGIT,
+	['A'] = C_ALPHA, ['B'] = C_ALPHA, ['C'] = C_ALPHA, ['D'] = C_ALPHA,
+	['E'] = C_ALPHA, ['F'] = C_ALPHA, ['G'] = C_ALPHA, ['H'] = C_ALPHA,
+	['I'] = C_ALPHA, ['J'] = C_ALPHA, ['K'] = C_ALPHA, ['L'] = C_ALPHA,
+	['M'] = C_ALPHA, ['N'] = C_ALPHA, ['O'] = C_ALPHA, ['P'] = C_ALPHA,
+	['Q'] = C_ALPHA, ['R'] = C_ALPHA, ['S'] = C_ALPHA, ['T'] = C_ALPHA,
+	['U'] = C_ALPHA, ['V'] = C_ALPHA, ['W'] = C_ALPHA, ['X'] = C_ALPHA,
+	['Y'] = C_ALPHA, ['Z'] = C_ALPHA,
+	['a'] = C_ALPHA, ['b'] = C_ALPHA, ['c'] = C_ALPHA, ['d'] = C_ALPHA,
+	['e'] = C_ALPHA, ['f'] = C_ALPHA, ['g'] = C_ALPHA, ['h'] = C_ALPHA,
+	['i'] = C_ALPHA, ['j'] = C_ALPHA, ['k'] = C_ALPHA, ['l'] = C_ALPHA,
+	['m'] = C_ALPHA, ['n'] = C_ALPHA, ['o'] = C_ALPHA, ['p'] = C_ALPHA,
+	['q'] = C_ALPHA, ['r'] = C_ALPHA, ['s'] = C_ALPHA, ['t'] = C_ALPHA,
+	['u'] = C_ALPHA, ['v'] = C_ALPHA, ['w'] = C_ALPHA, ['x'] = C_ALPHA,
+	['y'] = C_ALPHA, ['z'] = C_ALPHA,
 };
 
 /* Decode the character at s[i] (i < n): its class, code point and length. */
@@ -495,8 +536,6 @@ cclass(const char *s, size_t n, size_t i, uint32_t *cp, int *len)
 	if (c < 0x80) {
 		*cp = c;
 		*len = 1;
-		if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
-			return C_ALPHA;
 		return ascii[c];
 	}
 	if ((r = utf8_decode((const unsigned char *)s + i, n - i, cp)) < 0) {
@@ -779,14 +818,17 @@ newtok(struct quote_ctx *x, size_t off, size_t len, int kind, int q, int para)
 {
 	struct tok *t;
 
-	x->tok = nu_grow(x->tok, &x->tokcap, (x->ntok + 1) * sizeof(*x->tok));
+	if ((x->ntok + 1) * sizeof(*x->tok) > x->tokcap)
+		x->tok = nu_grow(x->tok, &x->tokcap, (x->ntok + 1) * sizeof(*x->tok));
 	t = &x->tok[x->ntok++];
-	memset(t, 0, sizeof(*t));
 	t->off = off;
 	t->len = len > UINT32_MAX ? UINT32_MAX : (unsigned)len;
 	t->kind = kind;
 	t->q = q;
 	t->para = para;
+	t->mask = t->roles = 0;
+	t->fl = 0;
+	t->c = t->gender = 0;
 	return t;
 }
 
@@ -816,6 +858,10 @@ scanword(const char *s, size_t pe, size_t i)
 	int k, len, l2;
 
 	while (i < pe) {
+		if ((unsigned char)s[i] < 0x80 && ascii[(unsigned char)s[i]] >= C_ALPHA) {
+			i++;
+			continue;
+		}
 		k = cclass(s, pe, i, &cp, &len);
 		if (k == C_ALPHA || k == C_DIGIT) {
 			i += len;
@@ -919,6 +965,10 @@ tokenize(struct quote_ctx *x, size_t ps, size_t pe, int para, size_t q0,
 			inq = -1;
 			qi++;
 			lim = pe;
+			continue;
+		}
+		if (s[i] == ' ') {
+			i++;
 			continue;
 		}
 		k = cclass(s, lim, i, &cp, &len);
@@ -1142,6 +1192,17 @@ lookup(const struct quote_ctx *x, const struct hmap *h, int sur, size_t off,
 	return r >= 0 ? h->slot[r] : -1;
 }
 
+/* The first four bytes of a word, to match Russia with Russian. */
+static uint32_t
+prefix(const struct quote_ctx *x, int i)
+{
+	unsigned char b[4] = { 0, 0, 0, 0 };
+
+	memcpy(b, x->s + x->tok[i].off, x->tok[i].len < 4 ? x->tok[i].len : 4);
+	return (uint32_t)b[0] | (uint32_t)b[1] << 8 | (uint32_t)b[2] << 16 |
+	    (uint32_t)b[3] << 24;
+}
+
 /* The roles and gender found in the words around the name [s, e). */
 static void
 roles(struct quote_ctx *x, struct ent *en, int s, int ns, int e)
@@ -1184,31 +1245,42 @@ roles(struct quote_ctx *x, struct ent *en, int s, int ns, int e)
 		}
 		hi = i;
 	}
-	if (en->c1 == 0) {
-		en->c0 = lo;
-		en->c1 = hi;
+	if (!en->ctxset) {
+		en->ctxset = 1;
+		for (i = lo; i < hi && en->nctx < 6; i++)
+			if (iscap(x, i))
+				en->ctx[en->nctx++] = prefix(x, i);
 	}
 }
 
 static int
-newent(struct quote_ctx *x, int ns, int ne, int kind)
+newent(struct quote_ctx *x, size_t off, size_t len, size_t loff, size_t llen,
+    int ntok, int kind, char gender)
 {
 	struct ent *en;
 
 	x->ent = nu_grow(x->ent, &x->entcap, (x->nent + 1) * sizeof(*x->ent));
 	en = &x->ent[x->nent];
 	memset(en, 0, sizeof(*en));
-	en->off = x->tok[ns].off;
-	en->len = tokend(x, ne - 1) - en->off;
-	en->loff = x->tok[ne - 1].off;
-	en->llen = x->tok[ne - 1].len;
-	en->ntok = ne - ns;
+	en->off = off;
+	en->len = len;
+	en->loff = loff;
+	en->llen = llen;
+	en->ntok = ntok;
 	en->kind = kind;
-	if (kind != E_ORG && x->tok[ns].gender != 0 && x->tok[ns].gender != 'u' &&
-	    !isword(x, ns, W_TITLE))
-		en->gender = x->tok[ns].gender;
+	if (kind != E_ORG && gender != 'u')
+		en->gender = gender;
 	hput(x, &x->full, 0, x->nent);
 	return x->nent++;
+}
+
+/* A new entity for the name tokens [ns, ne). */
+static int
+tokent(struct quote_ctx *x, int ns, int ne, int kind)
+{
+	return newent(x, x->tok[ns].off, tokend(x, ne - 1) - x->tok[ns].off,
+	    x->tok[ne - 1].off, x->tok[ne - 1].len, ne - ns, kind,
+	    isword(x, ns, W_TITLE) ? 0 : x->tok[ns].gender);
 }
 
 /* Make the surname map point at the fullest person with that last word. */
@@ -1238,7 +1310,7 @@ collect(struct quote_ctx *x, int s, int e)
 	if (type == NP_ORG) {
 		if ((id = lookup(x, &x->full, 0, x->tok[ns].off,
 		    tokend(x, ne - 1) - x->tok[ns].off)) < 0)
-			id = newent(x, ns, ne, E_ORG);
+			id = tokent(x, ns, ne, E_ORG);
 		return id;
 	}
 	if (type != NP_NAME || ne - ns < 2)
@@ -1246,7 +1318,7 @@ collect(struct quote_ctx *x, int s, int e)
 	kind = sure ? E_PER : E_UNK;
 	if ((id = lookup(x, &x->full, 0, x->tok[ns].off,
 	    tokend(x, ne - 1) - x->tok[ns].off)) < 0)
-		id = newent(x, ns, ne, kind);
+		id = tokent(x, ns, ne, kind);
 	roles(x, &x->ent[id], s, ns, e);
 	if (x->ent[id].roles || x->ent[id].gender)
 		x->ent[id].kind = E_PER;
@@ -1255,23 +1327,24 @@ collect(struct quote_ctx *x, int s, int e)
 }
 
 static void
-addev(struct quote_ctx *x, int tok, int ent)
+addev(struct quote_ctx *x, size_t off, int ent)
 {
-	x->ev = nu_grow(x->ev, &x->evcap, (x->nev + 1) * sizeof(*x->ev));
-	x->ev[x->nev].tok = tok;
+	if ((x->nev + 1) * sizeof(*x->ev) > x->evcap)
+		x->ev = nu_grow(x->ev, &x->evcap, (x->nev + 1) * sizeof(*x->ev));
+	x->ev[x->nev].off = off;
 	x->ev[x->nev].ent = ent;
 	x->nev++;
 }
 
-/* The index of the first event at or after token t. */
+/* The index of the first mention at or after byte off. */
 static size_t
-evfind(const struct quote_ctx *x, int t)
+evfind(const struct quote_ctx *x, size_t off)
 {
 	size_t lo = 0, hi = x->nev, mid;
 
 	while (lo < hi) {
 		mid = lo + (hi - lo) / 2;
-		if (x->ev[mid].tok < t)
+		if (x->ev[mid].off < off)
 			lo = mid + 1;
 		else
 			hi = mid;
@@ -1279,67 +1352,81 @@ evfind(const struct quote_ctx *x, int t)
 	return lo;
 }
 
-/* Do the capitalized adjectives [a, b) appear around the entity's first mention? */
+/* The role phrase [s, r] as a query: the noun r and the adjectives before it. */
+static void
+rqmake(const struct quote_ctx *x, int s, int r, struct rq *rq)
+{
+	int i;
+
+	rq->roles = x->tok[r].roles;
+	rq->woff = x->tok[r].off;
+	rq->wlen = x->tok[r].len;
+	rq->nadj = 0;
+	for (i = s; i < r && rq->nadj < 3; i++)
+		if (iscap(x, i) && !(x->tok[i].mask & (W_STOP | W_ROLE)))
+			rq->adj[rq->nadj++] = prefix(x, i);
+}
+
+/* Does an adjective of the role appear around the entity's first mention? */
 static int
-adjmatch(const struct quote_ctx *x, int a, int b, const struct ent *en)
+adjmatch(const struct rq *rq, const struct ent *en)
 {
 	int i, j;
-	size_t n;
 
-	for (i = a; i < b; i++) {
-		if (!iscap(x, i) || (x->tok[i].mask & (W_STOP | W_ROLE)))
-			continue;
-		n = x->tok[i].len < 4 ? x->tok[i].len : 4;
-		for (j = en->c0; j < en->c1 && (size_t)j < x->ntok; j++)
-			if (iscap(x, j) && x->tok[j].len >= n &&
-			    memcmp(x->s + x->tok[j].off, x->s + x->tok[i].off, n) == 0)
+	for (i = 0; i < rq->nadj; i++)
+		for (j = 0; j < en->nctx; j++)
+			if (rq->adj[i] == en->ctx[j])
 				return 1;
-	}
 	return 0;
 }
 
-/* Does the entity fit the role of the noun at token r? */
+/* Does the entity fit the role? */
 static int
-rolefits(const struct quote_ctx *x, int r, const struct ent *en)
+rolefits(const struct quote_ctx *x, const struct rq *rq, const struct ent *en)
 {
-	const struct tok *t = &x->tok[r];
 	size_t i;
 
-	if (t->roles & R_ORGN) {
-		if (en->kind != E_ORG || en->llen != t->len)
+	if (rq->roles & R_ORGN) {
+		if (en->kind != E_ORG || en->llen != rq->wlen)
 			return 0;
-		for (i = 0; i < t->len; i++)
-			if ((x->s[en->loff + i] | 0x20) != (x->s[t->off + i] | 0x20))
+		for (i = 0; i < rq->wlen; i++)
+			if ((x->s[en->loff + i] | 0x20) != (x->s[rq->woff + i] | 0x20))
 				return 0;
 		return 1;
 	}
-	return en->kind == E_PER && (en->roles & t->roles);
+	return en->kind == E_PER && (en->roles & rq->roles);
 }
 
 /*
- * Resolve the role phrase [s, e) (the Russian envoy) at token t to the
- * person introduced with that role, preferring one whose first mention
- * shares an adjective (Russian); the nearest before t first, then after.
+ * Resolve a role (the Russian envoy) at byte off to the person introduced
+ * with that role, preferring one whose first mention shares an adjective
+ * (Russian); the nearest before off first, then after.
  */
 static int
-rolefind(const struct quote_ctx *x, int s, int e, int t)
+rolefind(const struct quote_ctx *x, const struct rq *rq, size_t off)
 {
-	size_t at = evfind(x, t), i, n;
-	int pass, r = e - 1, id;
+	size_t at = evfind(x, off), i, n;
+	int dir, id, fit;
 
-	for (pass = 0; pass < 4; pass++) {
+	for (dir = 0; dir < 2; dir++) {
+		fit = -1;
 		for (n = 0; n < EVWIN; n++) {
-			if (pass % 2 == 0) {
+			if (dir == 0) {
 				if (n >= at)
 					break;
 				i = at - 1 - n;
 			} else if ((i = at + n) >= x->nev)
 				break;
 			id = x->ev[i].ent;
-			if (rolefits(x, r, &x->ent[id]) &&
-			    (pass >= 2 || adjmatch(x, s, r, &x->ent[id])))
+			if (!rolefits(x, rq, &x->ent[id]))
+				continue;
+			if (adjmatch(rq, &x->ent[id]))
 				return id;
+			if (fit < 0)
+				fit = id;
 		}
+		if (fit >= 0)
+			return fit;
 	}
 	return -1;
 }
@@ -1348,7 +1435,7 @@ rolefind(const struct quote_ctx *x, int s, int e, int t)
 static int
 pronfind(struct quote_ctx *x, int t)
 {
-	size_t at = evfind(x, t), n;
+	size_t at = evfind(x, x->tok[t].off), n;
 	char g = x->tok[t].gender;
 	struct ent *en;
 
@@ -1386,16 +1473,37 @@ roleback(const struct quote_ctx *x, int r, int lo)
 	return -1;
 }
 
+static struct cand *
+newcand(struct quote_ctx *x, size_t off, int type)
+{
+	struct cand *c;
+
+	if ((x->ncand + 1) * sizeof(*x->cand) > x->candcap)
+		x->cand = nu_grow(x->cand, &x->candcap,
+		    (x->ncand + 1) * sizeof(*x->cand));
+	c = &x->cand[x->ncand++];
+	c->off = off;
+	c->type = type;
+	if (type == NP_ROLE) {
+		if ((x->nrq + 1) * sizeof(*x->rq) > x->rqcap)
+			x->rq = nu_grow(x->rq, &x->rqcap,
+			    (x->nrq + 1) * sizeof(*x->rq));
+		c->noff = x->nrq++;
+	}
+	return c;
+}
+
 /*
- * Pass 2: walk the narration in order, recording each mention of a
- * person or organisation, and resolving role phrases as they come so
- * that a later pronoun finds them.
+ * Note the mentions of people, organisations and roles in the narration
+ * of the paragraph just tokenized; they are resolved in order once every
+ * full name of the document is known (resolvecands).
  */
 static void
 mentions(struct quote_ctx *x)
 {
+	struct cand *c;
 	size_t i;
-	int e, ns, ne, type, id, d, sure;
+	int e, ns, ne, type, d, sure;
 
 	for (i = 0; i < x->ntok; i++) {
 		if (x->tok[i].q != -1 || x->tok[i].kind != T_WORD)
@@ -1403,30 +1511,60 @@ mentions(struct quote_ctx *x)
 		if (x->tok[i].fl & F_CAP) {
 			e = capfwd(x, i);
 			type = nameof(x, i, e, &ns, &ne, &sure);
-			id = -1;
-			if (type == NP_NAME || type == NP_ORG)
-				id = lookup(x, &x->full, 0, x->tok[ns].off,
-				    tokend(x, ne - 1) - x->tok[ns].off);
-			if (id < 0 && type == NP_NAME && ne - ns == 1)
-				id = lookup(x, &x->sur, 1, x->tok[ns].off,
-				    x->tok[ns].len);
-			if (id < 0 && type == NP_NAME && ne - ns == 1 &&
-			    (isword(x, ne, W_CUE) || isword(x, ne + 1, W_CUE) ||
-			    isword(x, ns - 1, W_CUE))) {
-				id = newent(x, ns, ne, E_PER);
-				surname(x, id);
+			if (type == NP_NAME || type == NP_ORG) {
+				c = newcand(x, x->tok[ns].off, type);
+				c->noff = x->tok[ns].off;
+				if (tokend(x, ne - 1) - c->noff > UINT32_MAX) {
+					x->ncand--;
+					i = e - 1;
+					continue;
+				}
+				c->nlen = tokend(x, ne - 1) - c->noff;
+				c->llen = x->tok[ne - 1].len;
+				c->single = ne - ns == 1;
+				c->cue = isword(x, ne, W_CUE) ||
+				    isword(x, ne + 1, W_CUE) || isword(x, ns - 1, W_CUE);
+				c->gender = isword(x, ns, W_TITLE) ? 0 : x->tok[ns].gender;
+			} else if (type == NP_ROLE && (d = roleback(x, e - 1, 0)) >= 0) {
+				c = newcand(x, x->tok[d].off, type);
+				rqmake(x, d, e - 1, &x->rq[c->noff]);
 			}
-			if (id < 0 && type == NP_ROLE &&
-			    (d = roleback(x, e - 1, 0)) >= 0)
-				id = rolefind(x, d, e, d);
-			if (id >= 0 && x->ent[id].kind != E_UNK)
-				addev(x, ns, id);
 			i = e - 1;
 			continue;
 		}
-		if ((x->tok[i].mask & W_ROLE) && (d = roleback(x, i, 0)) >= 0 &&
-		    (id = rolefind(x, d, i + 1, d)) >= 0)
-			addev(x, d, id);
+		if ((x->tok[i].mask & W_ROLE) && (d = roleback(x, i, 0)) >= 0) {
+			c = newcand(x, x->tok[d].off, NP_ROLE);
+			rqmake(x, d, i, &x->rq[c->noff]);
+		}
+	}
+}
+
+/* Resolve the noted mentions in document order into the mention list. */
+static void
+resolvecands(struct quote_ctx *x)
+{
+	const struct cand *c;
+	size_t i, loff;
+	int id;
+
+	for (i = 0; i < x->ncand; i++) {
+		c = &x->cand[i];
+		if (c->type == NP_ROLE) {
+			if ((id = rolefind(x, &x->rq[c->noff], c->off)) >= 0)
+				addev(x, c->off, id);
+			continue;
+		}
+		loff = c->noff + c->nlen - c->llen;
+		id = lookup(x, &x->full, 0, c->noff, c->nlen);
+		if (id < 0 && c->type == NP_NAME && c->single)
+			id = lookup(x, &x->sur, 1, loff, c->llen);
+		if (id < 0 && c->type == NP_NAME && c->single && c->cue) {
+			id = newent(x, c->noff, c->nlen, loff, c->llen, 1,
+			    E_PER, c->gender);
+			surname(x, id);
+		}
+		if (id >= 0 && x->ent[id].kind != E_UNK)
+			addev(x, c->off, id);
 	}
 }
 
@@ -1516,6 +1654,7 @@ static int
 resolve(struct quote_ctx *x, const struct np *np, struct qt *q)
 {
 	const struct ent *en;
+	struct rq rq;
 	int id = -1;
 
 	if (np->type == NP_NONE)
@@ -1526,7 +1665,8 @@ resolve(struct quote_ctx *x, const struct np *np, struct qt *q)
 		id = pronfind(x, np->s);
 		break;
 	case NP_ROLE:
-		id = rolefind(x, np->s, np->e, np->s);
+		rqmake(x, np->s, np->e - 1, &rq);
+		id = rolefind(x, &rq, x->tok[np->s].off);
 		break;
 	case NP_ORG:
 		id = lookup(x, &x->full, 0, q->mo, q->ml);
@@ -1789,23 +1929,39 @@ nwords(const struct quote_ctx *x, const struct qt *q)
 	return words;
 }
 
+/* Find the cue and speaker of the quotes x->q[q0..q1) of this paragraph. */
+static void
+attrpara(struct quote_ctx *x, size_t q0, size_t q1)
+{
+	struct qt *q;
+	size_t i;
+
+	for (i = q0; i < q1; i++) {
+		q = &x->q[i];
+		if (q->topen < 0)
+			continue;
+		q->nwords = nwords(x, q);
+		q->title = titlelike(x, q);
+		q->partial = ispartial(x, q, i ? &x->q[i - 1] : NULL);
+		if (q->partial)
+			q->ok = beforeattr(x, q) || afterattr(x, q);
+		else
+			q->ok = afterattr(x, q) || beforeattr(x, q);
+	}
+}
+
+/*
+ * Pieces without a cue of their own take their neighbour's: the other
+ * half of a split quote, the paragraph a quote continues or is continued
+ * by, or the quote of the paragraph before when this one stands alone.
+ * Quoted words with no cue at all are scare quotes or titles.
+ */
 static void
 attribute(struct quote_ctx *x)
 {
 	struct qt *q, *p;
 	size_t i;
-	int r;
 
-	for (i = 0; i < x->nq; i++) {
-		q = &x->q[i];
-		q->partial = ispartial(x, q, i ? &x->q[i - 1] : NULL);
-		if (q->partial)
-			r = beforeattr(x, q) || afterattr(x, q);
-		else
-			r = afterattr(x, q) || beforeattr(x, q);
-		q->ok = r;
-	}
-	/* pieces without their own cue take their neighbour's */
 	for (i = 0; i < x->nq; i++) {
 		q = &x->q[i];
 		if ((q->ok && !q->media) || q->partial)
@@ -1818,14 +1974,14 @@ attribute(struct quote_ctx *x)
 		    (x->q[i + 1].para == q->para || (!q->closed && x->q[i + 1].cont)))
 			copyattr(q, &x->q[i + 1]);
 		else if (p != NULL && p->ok && !p->partial && !q->ok &&
-		    p->para + 2 >= q->para && q->alone && nwords(x, q) >= 4)
+		    p->para + 2 >= q->para && q->alone && q->nwords >= 4)
 			copyattr(q, p);
 	}
 	for (i = 0; i < x->nq; i++) {
 		q = &x->q[i];
-		if (!q->ok && (q->partial || nwords(x, q) < 3))
+		if (!q->ok && (q->partial || q->nwords < 3))
 			q->drop = 1;
-		if (q->partial && titlelike(x, q) && nwords(x, q) > 1)
+		if (q->partial && q->title && q->nwords > 1)
 			q->drop = 1;
 	}
 }
@@ -1850,6 +2006,8 @@ quote_free(struct quote_ctx *x)
 	free(x->q);
 	free(x->ent);
 	free(x->ev);
+	free(x->cand);
+	free(x->rq);
 	free(x->full.slot);
 	free(x->sur.slot);
 	free(x);
@@ -1862,7 +2020,7 @@ reset(struct quote_ctx *x, const char *s, size_t n)
 
 	x->s = s;
 	x->n = n;
-	x->ntok = x->nq = x->nent = x->nev = 0;
+	x->ntok = x->nq = x->nent = x->nev = x->ncand = x->nrq = 0;
 	for (i = 0; i < x->full.cap; i++)
 		x->full.slot[i] = -1;
 	for (i = 0; i < x->sur.cap; i++)
@@ -1876,39 +2034,54 @@ quote_scan(struct quote_ctx *x, const char *s, size_t n, quote_fn *fn,
 {
 	struct quote_rec r;
 	const char *nl;
-	size_t ps, pe, q0, t0, i;
-	int para = 0, e, lastopen = 0;
+	size_t ps, pe, q0, qi, i;
+	int para, e, lastopen = 0;
 	struct qt *q;
 
 	reset(x, s, n);
-	for (ps = 0; ps < n; ps = pe + 1, para++) {
+	/* pass 1: quotes, full names and mentions, a paragraph at a time */
+	for (ps = 0, para = 0;; ps = pe + 1, para++) {
 		nl = memchr(s + ps, '\n', n - ps);
 		pe = nl != NULL ? (size_t)(nl - s) : n;
 		q0 = x->nq;
-		t0 = x->ntok;
+		x->ntok = 0;
 		scanmarks(x, ps, pe, para);
 		tokenize(x, ps, pe, para, q0, x->nq);
 		if (x->nq > q0) {
 			q = &x->q[q0];
-			q->cont = lastopen && q->topen == (int)t0;
+			q->cont = lastopen && q->topen == 0;
 			q = &x->q[x->nq - 1];
-			q->alone = x->nq - q0 == 1 && q->topen == (int)t0 &&
+			q->alone = x->nq - q0 == 1 && q->topen == 0 &&
 			    (q->tclose < 0 || (size_t)q->tclose + 1 == x->ntok);
 		}
-		if (x->ntok > t0)
+		if (x->ntok > 0)
 			lastopen = x->nq > q0 && !x->q[x->nq - 1].closed;
+		for (i = 0; i < x->ntok; i++) {
+			if (!iscap(x, i))
+				continue;
+			e = capfwd(x, i);
+			collect(x, i, e);
+			i = e - 1;
+		}
+		mentions(x);
 		if (nl == NULL)
 			break;
 	}
-	/* pass 1: the full names, anywhere in the text */
-	for (i = 0; i < x->ntok; i++) {
-		if (!iscap(x, i))
-			continue;
-		e = capfwd(x, i);
-		collect(x, i, e);
-		i = e - 1;
+	resolvecands(x);
+	/* pass 2: the cue and speaker of each quote */
+	for (ps = 0, para = 0, qi = 0; qi < x->nq; ps = pe + 1, para++) {
+		nl = memchr(s + ps, '\n', n - ps);
+		pe = nl != NULL ? (size_t)(nl - s) : n;
+		for (q0 = qi; qi < x->nq && x->q[qi].para == para; qi++)
+			;
+		if (qi > q0) {
+			x->ntok = 0;
+			tokenize(x, ps, pe, para, q0, qi);
+			attrpara(x, q0, qi);
+		}
+		if (nl == NULL)
+			break;
 	}
-	mentions(x);
 	attribute(x);
 	for (i = 0; i < x->nq; i++) {
 		q = &x->q[i];
