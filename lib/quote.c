@@ -20,6 +20,9 @@
 
 #define WIN	80	/* tokens looked at around a quote */
 #define EVWIN	400	/* mentions looked back over to resolve a pronoun or role */
+#ifndef KEEPMAX
+#define KEEPMAX	(4 << 20)	/* documents up to this size keep their tokens */
+#endif
 
 /* Token kinds. */
 enum { T_WORD, T_PUNCT, T_OPEN, T_CLOSE };
@@ -1048,13 +1051,14 @@ allcaps(const struct quote_ctx *x, int i)
 static int
 capfwd(const struct quote_ctx *x, int i)
 {
-	int q = x->tok[i].q;
+	int q = x->tok[i].q, p = x->tok[i].para;
 
-	while ((size_t)i < x->ntok && iscap(x, i) && x->tok[i].q == q) {
+	while ((size_t)i < x->ntok && iscap(x, i) && x->tok[i].q == q &&
+	    x->tok[i].para == p) {
 		if (x->tok[i].fl & F_POSS)
 			return i + 1;
 		if (isword(x, i + 1, W_CONN) && iscap(x, i + 2) &&
-		    x->tok[i + 2].q == q)
+		    x->tok[i + 2].q == q && x->tok[i + 2].para == p)
 			i += 2;
 		else
 			i++;
@@ -1066,8 +1070,11 @@ capfwd(const struct quote_ctx *x, int i)
 static int
 capback(const struct quote_ctx *x, int i, int lo)
 {
-	int q = x->tok[i].q;
+	int q = x->tok[i].q, p = x->tok[i].para;
 
+	if (lo < i && x->tok[lo].para != p)
+		for (lo = i; lo > 0 && x->tok[lo - 1].para == p; lo--)
+			;
 	while (i > lo && iscap(x, i - 1) && x->tok[i - 1].q == q &&
 	    !(x->tok[i - 1].fl & F_POSS))
 		i--;
@@ -1215,7 +1222,7 @@ roles(struct quote_ctx *x, struct ent *en, int s, int ns, int e)
 	 * ends it (the President slammed the United States).
 	 */
 	for (i = ns - 1, lo = ns; i >= 0 && i >= s - 6; i--) {
-		if (x->tok[i].q != x->tok[ns].q)
+		if (x->tok[i].q != x->tok[ns].q || x->tok[i].para != x->tok[ns].para)
 			break;
 		if (x->tok[i].kind == T_WORD && !(x->tok[i].fl & F_CAP) &&
 		    !(x->tok[i].mask & (W_ROLE | W_DET | W_CONN)) &&
@@ -1233,9 +1240,9 @@ roles(struct quote_ctx *x, struct ent *en, int s, int ns, int e)
 		}
 	}
 	hi = e;
-	if (ispn(x, e, ',')) {
+	if (ispn(x, e, ',') && x->tok[e].para == x->tok[ns].para) {
 		for (i = e + 1; (size_t)i < x->ntok && i < e + 8; i++) {
-			if (x->tok[i].kind != T_WORD)
+			if (x->tok[i].kind != T_WORD || x->tok[i].para != x->tok[e].para)
 				break;
 			if (x->tok[i].mask & W_ROLE) {
 				en->roles |= x->tok[i].roles & ~R_ORGN;
@@ -1464,6 +1471,8 @@ roleback(const struct quote_ctx *x, int r, int lo)
 	int i;
 
 	for (i = r - 1; i >= lo && i > r - 5; i--) {
+		if (x->tok[i].para != x->tok[r].para)
+			break;
 		if (isword(x, i, W_DET))
 			return i;
 		if (x->tok[i].kind != T_WORD || x->tok[i].q != -1 ||
@@ -1499,13 +1508,13 @@ newcand(struct quote_ctx *x, size_t off, int type)
  * full name of the document is known (resolvecands).
  */
 static void
-mentions(struct quote_ctx *x)
+mentions(struct quote_ctx *x, size_t t0)
 {
 	struct cand *c;
 	size_t i;
 	int e, ns, ne, type, d, sure;
 
-	for (i = 0; i < x->ntok; i++) {
+	for (i = t0; i < x->ntok; i++) {
 		if (x->tok[i].q != -1 || x->tok[i].kind != T_WORD)
 			continue;
 		if (x->tok[i].fl & F_CAP) {
@@ -1525,14 +1534,14 @@ mentions(struct quote_ctx *x)
 				c->cue = isword(x, ne, W_CUE) ||
 				    isword(x, ne + 1, W_CUE) || isword(x, ns - 1, W_CUE);
 				c->gender = isword(x, ns, W_TITLE) ? 0 : x->tok[ns].gender;
-			} else if (type == NP_ROLE && (d = roleback(x, e - 1, 0)) >= 0) {
+			} else if (type == NP_ROLE && (d = roleback(x, e - 1, t0)) >= 0) {
 				c = newcand(x, x->tok[d].off, type);
 				rqmake(x, d, e - 1, &x->rq[c->noff]);
 			}
 			i = e - 1;
 			continue;
 		}
-		if ((x->tok[i].mask & W_ROLE) && (d = roleback(x, i, 0)) >= 0) {
+		if ((x->tok[i].mask & W_ROLE) && (d = roleback(x, i, t0)) >= 0) {
 			c = newcand(x, x->tok[d].off, NP_ROLE);
 			rqmake(x, d, i, &x->rq[c->noff]);
 		}
@@ -2034,8 +2043,9 @@ quote_scan(struct quote_ctx *x, const char *s, size_t n, quote_fn *fn,
 {
 	struct quote_rec r;
 	const char *nl;
-	size_t ps, pe, q0, qi, i;
-	int para, e, lastopen = 0;
+	size_t ps, pe, q0, qi = 0, i;
+	size_t t0 = 0;
+	int para, e, lastopen = 0, keep = n <= KEEPMAX;
 	struct qt *q;
 
 	reset(x, s, n);
@@ -2044,32 +2054,42 @@ quote_scan(struct quote_ctx *x, const char *s, size_t n, quote_fn *fn,
 		nl = memchr(s + ps, '\n', n - ps);
 		pe = nl != NULL ? (size_t)(nl - s) : n;
 		q0 = x->nq;
-		x->ntok = 0;
+		/*
+		 * A large document keeps the tokens of one paragraph at a
+		 * time, and tokenizes those with quotes again in pass 2.
+		 */
+		if (!keep)
+			x->ntok = 0;
+		t0 = x->ntok;
 		scanmarks(x, ps, pe, para);
 		tokenize(x, ps, pe, para, q0, x->nq);
 		if (x->nq > q0) {
 			q = &x->q[q0];
-			q->cont = lastopen && q->topen == 0;
+			q->cont = lastopen && q->topen == (int)t0;
 			q = &x->q[x->nq - 1];
-			q->alone = x->nq - q0 == 1 && q->topen == 0 &&
+			q->alone = x->nq - q0 == 1 && q->topen == (int)t0 &&
 			    (q->tclose < 0 || (size_t)q->tclose + 1 == x->ntok);
 		}
-		if (x->ntok > 0)
+		if (x->ntok > t0)
 			lastopen = x->nq > q0 && !x->q[x->nq - 1].closed;
-		for (i = 0; i < x->ntok; i++) {
+		for (i = t0; i < x->ntok; i++) {
 			if (!iscap(x, i))
 				continue;
 			e = capfwd(x, i);
 			collect(x, i, e);
 			i = e - 1;
 		}
-		mentions(x);
+		mentions(x, t0);
 		if (nl == NULL)
 			break;
 	}
 	resolvecands(x);
+	if (keep) {
+		attrpara(x, 0, x->nq);
+		qi = x->nq;
+	}
 	/* pass 2: the cue and speaker of each quote */
-	for (ps = 0, para = 0, qi = 0; qi < x->nq; ps = pe + 1, para++) {
+	for (ps = 0, para = 0; qi < x->nq; ps = pe + 1, para++) {
 		nl = memchr(s + ps, '\n', n - ps);
 		pe = nl != NULL ? (size_t)(nl - s) : n;
 		for (q0 = qi; qi < x->nq && x->q[qi].para == para; qi++)
