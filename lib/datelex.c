@@ -167,6 +167,8 @@ static const struct lexent en[] = {
 	E("staff", LX_NOTYEAR, 0), E("personnel", LX_NOTYEAR, 0),
 	E("metres", LX_NOTYEAR, 0), E("meters", LX_NOTYEAR, 0),
 	E("miles", LX_NOTYEAR, 0), E("tons", LX_NOTYEAR, 0),
+	/* Words the rules of dates.c name; listed so that they are looked up. */
+	E("once", LX_CUE, 0), E("twice", LX_CUE, 0), E("q", LX_CUE, 0),
 	/* Nouns a number names: "Room 2019" is no year either. */
 	E("room", LX_NOTYEAR, 0), E("flight", LX_NOTYEAR, 0),
 	E("gate", LX_NOTYEAR, 0), E("page", LX_NOTYEAR, 0),
@@ -252,6 +254,7 @@ struct slot {
 
 static struct slot hash[NLANG][NSLOT];
 static int built[NLANG];
+static size_t maxword[NLANG];
 
 int
 lex_lang(const char *name)
@@ -297,6 +300,8 @@ build(int lang)
 
 	for (e = langs[lang].tab; e->words != NULL; e++) {
 		n = strcspn(e->words, " ");
+		if (n > maxword[lang])
+			maxword[lang] = n;
 		s = slotof(lang, e->words, n);
 		s->key = e->words;
 		s->klen = n;
@@ -310,6 +315,16 @@ build(int lang)
 		s->ents[j] = e;
 	}
 	built[lang] = 1;
+}
+
+size_t
+lex_maxword(int lang)
+{
+	if (lang < 0 || (size_t)lang >= NLANG)
+		return 0;
+	if (!built[lang])
+		build(lang);
+	return maxword[lang];
 }
 
 const struct lexent *const *

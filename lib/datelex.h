@@ -32,7 +32,8 @@ enum {
 	LX_FUT,		/* a future-tense marker (will, shall) */
 	LX_BE,		/* be, being (before a participle: "being discussed today") */
 	LX_TO,		/* to, through, and, until: a range's second end follows */
-	LX_NOTYEAR	/* a noun a number counts (people, troops): not a year */
+	LX_NOTYEAR,	/* a noun a number counts (people, troops): not a year */
+	LX_CUE		/* a word a rule names (once, twice, Q): so it is looked up */
 };
 
 enum { U_SEC = 1, U_MIN, U_HOUR, U_DAY, U_WEEK, U_WEEKEND, U_MONTH,
@@ -62,5 +63,7 @@ int	lex_lang(const char *name);
  * longest first, ended by an entry with words NULL; NULL when there is none.
  */
 const struct lexent *const *lex_find(int lang, const char *w, size_t n);
+/* The length in bytes of the longest first word of lang's table. */
+size_t	lex_maxword(int lang);
 
 #endif

@@ -26,20 +26,28 @@ enum { K_WORD = 1, K_NUM, K_PUNCT, K_NL };
 
 #define MAXPART 4
 
+/* The parts of a number token: 2022-01-26 has three. */
+struct num {
+	char	sep[MAXPART];	/* separator before part k */
+	unsigned char dig[MAXPART];
+	int	part[MAXPART];
+	size_t	poff[MAXPART];
+};
+
 struct tok {
-	size_t	off, len;
+	size_t	off;
+	unsigned int len;
 	unsigned char kind;
 	unsigned char sp;	/* space (or the start) before it */
 	unsigned char cap;	/* starts with a capital */
 	unsigned char ed;	/* lowercase word in -ed: a past form */
 	char	c;		/* punctuation: the ASCII character, '-' a dash */
 	unsigned char np;	/* number: parts, 0 when too many */
-	char	sep[MAXPART];	/* number: separator before part k */
-	unsigned char dig[MAXPART];
-	int	part[MAXPART];
-	size_t	poff[MAXPART];
+	unsigned int num;	/* number: its parts in C.num[num] */
 	const struct lexent *const *lx;
 };
+
+#define NP(t)	(&C.num[(t)->num])
 
 /* What a rule found; the resolver turns it into a value. */
 enum { R_YMD = 1, R_DECADE, R_CENTURY, R_WDAY, R_RELU, R_ANCHOR, R_AGO,
@@ -66,7 +74,10 @@ struct mt {
 struct ctx {
 	const char	*s;
 	struct tok	*t;
-	size_t		 nt, cap;	/* tokens; cap in bytes, as mcap, txcap */
+	size_t		 nt, cap;	/* tokens of a line; cap in bytes, as all caps */
+	struct num	*num;
+	size_t		 nnum, numcap;
+	size_t		 maxword;	/* the longest word a table may hold */
 	int		 lang;
 	int		 edge;	/* an edge prefix (the end of) came before */
 	struct mt	*m;
@@ -85,17 +96,39 @@ static const char *const partname[] = { "", "SP", "SU", "FA", "WI", "MO",
 
 /* Tokenizer */
 
+/* Byte classes for the hot loop: what may start or continue a token. */
+enum { B_OTHER, B_SPACE, B_NL, B_LOWER, B_UPPER, B_DIGIT, B_HIGH };
+
+static unsigned char bcls[256];
+
+static void
+bclsinit(void)
+{
+	int c;
+
+	for (c = 0; c < 256; c++)
+		bcls[c] = c >= 0x80 ? B_HIGH : c >= 'a' && c <= 'z' ? B_LOWER :
+		    c >= 'A' && c <= 'Z' ? B_UPPER : c >= '0' && c <= '9' ?
+		    B_DIGIT : c == '\n' ? B_NL : c == ' ' || c == '\t' ||
+		    c == '\r' || c == '\f' || c == '\v' ? B_SPACE : B_OTHER;
+}
+
 static struct tok *
 newtok(size_t off, int kind, int sp)
 {
 	struct tok *t;
 
-	C.t = nu_grow(C.t, &C.cap, (C.nt + 1) * sizeof(*C.t));
+	if ((C.nt + 1) * sizeof(*C.t) > C.cap)
+		C.t = nu_grow(C.t, &C.cap, (C.nt + 1) * sizeof(*C.t));
 	t = &C.t[C.nt++];
-	memset(t, 0, sizeof(*t));
 	t->off = off;
+	t->len = 0;
 	t->kind = kind;
 	t->sp = sp;
+	t->cap = t->ed = t->np = 0;
+	t->c = 0;
+	t->num = 0;
+	t->lx = NULL;
 	return t;
 }
 
@@ -120,12 +153,6 @@ ucls(uint32_t cp, int *c)
 }
 
 static int
-isalpha_(int c)
-{
-	return (c | 32) >= 'a' && (c | 32) <= 'z';
-}
-
-static int
 isdigit_(int c)
 {
 	return c >= '0' && c <= '9';
@@ -136,107 +163,122 @@ static size_t
 number(const char *s, size_t n, size_t p, int sp)
 {
 	struct tok *t = newtok(p, K_NUM, sp);
+	struct num *np;
 	size_t q;
 	int k = 0, v, nd;
 
+	if ((C.nnum + 1) * sizeof(*C.num) > C.numcap)
+		C.num = nu_grow(C.num, &C.numcap, (C.nnum + 1) *
+		    sizeof(*C.num));
+	t->num = C.nnum++;
+	np = &C.num[t->num];
+	memset(np, 0, sizeof(*np));
 	for (;;) {
 		for (q = p, v = 0, nd = 0; q < n && isdigit_(s[q]); q++, nd++)
 			if (v < 100000)
 				v = v * 10 + s[q] - '0';
 		if (k < MAXPART) {
-			t->part[k] = v;
-			t->dig[k] = nd > 255 ? 255 : nd;
-			t->poff[k] = p;
+			np->part[k] = v;
+			np->dig[k] = nd > 255 ? 255 : nd;
+			np->poff[k] = p;
 		}
 		k++;
 		p = q;
 		if (p + 1 < n && strchr(",.:/-", s[p]) != NULL && s[p] != 0 &&
 		    isdigit_(s[p + 1])) {
 			if (k < MAXPART)
-				t->sep[k] = s[p];
+				np->sep[k] = s[p];
 			p++;
 		} else if (p + 3 < n && (unsigned char)s[p] == 0xE2 &&
 		    (unsigned char)s[p + 1] == 0x80 &&
 		    ((unsigned char)s[p + 2] == 0x93 ||
 		    (unsigned char)s[p + 2] == 0x94) && isdigit_(s[p + 3])) {
 			if (k < MAXPART)
-				t->sep[k] = '-';
+				np->sep[k] = '-';
 			p += 3;
 		} else
 			break;
 	}
-	t->np = k <= MAXPART ? k : 0;
+	t->np = k <= MAXPART && t->num != 0 ? k : 0;
 	t->len = p - t->off;
 	return p;
 }
 
-static void
-tokenize(const char *s, size_t n)
+/*
+ * Cut s[p..n) into tokens up to the end of its line; return the offset
+ * after the newline. This is the one hot loop: a byte table classifies
+ * ASCII, and only words short enough to be in a table are looked up.
+ */
+static size_t
+tokenize(const char *s, size_t n, size_t p)
 {
-	size_t p = 0, q;
+	size_t q;
 	uint32_t cp;
 	int sp = 1, r, c, k;
 	struct tok *t;
 
 	C.nt = 0;
+	C.nnum = 1;	/* C.num[0]: the parts of tokens that are no number */
 	while (p < n) {
 		c = (unsigned char)s[p];
-		if (c == '\n') {
-			newtok(p++, K_NL, 1)->len = 1;
-			sp = 1;
-			continue;
-		}
-		if (c == ' ' || c == '\t' || c == '\r' || c == '\f' ||
-		    c == '\v') {
+		switch (bcls[c]) {
+		case B_NL:
+			return p + 1;
+		case B_SPACE:
 			p++, sp = 1;
 			continue;
-		}
-		if (isdigit_(c)) {
+		case B_DIGIT:
 			p = number(s, n, p, sp), sp = 0;
 			continue;
-		}
-		k = 0;
-		if (c < 0x80)
-			k = isalpha_(c) ? 0 : 2, r = 1, cp = c;
-		else if ((r = utf8_decode((const unsigned char *)s + p, n - p,
-		    &cp)) < 0)
-			k = 2, r = 1, cp = 0;
-		else
-			k = ucls(cp, &c);
-		if (k == 1) {
-			p += r, sp = 1;
+		case B_LOWER:
+		case B_UPPER:
+			k = 0, r = 1;
+			break;
+		case B_OTHER:
+			t = newtok(p++, K_PUNCT, sp);
+			t->len = 1;
+			t->c = c;
+			sp = 0;
 			continue;
-		}
-		if (k == 2) {
-			t = newtok(p, K_PUNCT, sp);
-			t->len = r;
-			t->c = cp < 0x80 ? (char)cp : c;
-			p += r, sp = 0;
-			continue;
-		}
-		/* A word: letters, and bytes of letters outside ASCII. */
-		t = newtok(p, K_WORD, sp);
-		t->cap = c >= 'A' && c <= 'Z';
-		if (c == 0xC3 && p + 1 < n && (unsigned char)s[p + 1] < 0x9F)
-			t->cap = 1;
-		for (q = p + r; q < n; q += r) {
-			c = (unsigned char)s[q];
-			r = 1;
-			if (c < 0x80) {
-				if (!isalpha_(c))
-					break;
+		default:
+			if ((r = utf8_decode((const unsigned char *)s + p,
+			    n - p, &cp)) < 0)
+				k = 2, r = 1, cp = 0, c = 0;
+			else
+				k = ucls(cp, &c);
+			if (k == 1) {
+				p += r, sp = 1;
 				continue;
 			}
-			if ((r = utf8_decode((const unsigned char *)s + q,
-			    n - q, &cp)) < 0 || ucls(cp, &k) != 0)
+			if (k == 2) {
+				t = newtok(p, K_PUNCT, sp);
+				t->len = r;
+				t->c = c;
+				p += r, sp = 0;
+				continue;
+			}
+		}
+		/* A word: letters, and letters outside ASCII. */
+		t = newtok(p, K_WORD, sp);
+		t->cap = bcls[c] == B_UPPER || (c == 0xC3 && p + 1 < n &&
+		    (unsigned char)s[p + 1] < 0x9F);
+		for (q = p + r; q < n; q += r) {
+			r = 1;
+			if ((k = bcls[(unsigned char)s[q]]) == B_LOWER ||
+			    k == B_UPPER)
+				continue;
+			if (k != B_HIGH || (r = utf8_decode((const unsigned
+			    char *)s + q, n - q, &cp)) < 0 || ucls(cp, &k) != 0)
 				break;
 		}
 		t->len = q - p;
-		t->lx = lex_find(C.lang, s + p, t->len);
+		if (t->len <= C.maxword)
+			t->lx = lex_find(C.lang, s + p, t->len);
 		t->ed = t->len > 4 && s[q - 1] == 'd' && s[q - 2] == 'e' &&
 		    !t->cap;
 		p = q, sp = 0;
 	}
+	return p;
 }
 
 /* Token tests */
@@ -335,9 +377,9 @@ plain(size_t i, int maxdig)
 {
 	const struct tok *t = T(i);
 
-	if (t->kind != K_NUM || t->np != 1 || t->dig[0] > maxdig)
+	if (t->kind != K_NUM || t->np != 1 || NP(t)->dig[0] > maxdig)
 		return -1;
-	return t->part[0];
+	return NP(t)->part[0];
 }
 
 /* A count: digits or words (twenty-five); value (-1 vague) and tokens. */
@@ -374,10 +416,10 @@ day(size_t i, int *d)
 	const struct tok *t = T(i);
 	int v = plain(i, 2);
 
-	if (t->kind == K_NUM && t->np == 2 && t->sep[1] == '-' &&
-	    t->dig[0] <= 2 && t->dig[1] <= 2 && t->part[0] < t->part[1] &&
-	    t->part[1] <= 31)
-		v = t->part[0];	/* the first day of 26-28 */
+	if (t->kind == K_NUM && t->np == 2 && NP(t)->sep[1] == '-' &&
+	    NP(t)->dig[0] <= 2 && NP(t)->dig[1] <= 2 && NP(t)->part[0] < NP(t)->part[1] &&
+	    NP(t)->part[1] <= 31)
+		v = NP(t)->part[0];	/* the first day of 26-28 */
 
 	if (v < 1 || v > 31)
 		return 0;
@@ -395,7 +437,7 @@ year4(size_t i)
 {
 	int v = plain(i, 4);
 
-	if (v < 1000 || T(i)->dig[0] != 4 || v > 2199)
+	if (v < 1000 || NP(T(i))->dig[0] != 4 || v > 2199)
 		return -1;
 	if (T(i + 1)->kind == K_WORD && !T(i + 1)->sp)
 		return -1;
@@ -523,12 +565,12 @@ rangeday(size_t i, struct mt *r)
 {
 	const struct tok *t = T(i);
 
-	if (t->kind == K_NUM && t->np == 2 && t->sep[1] == '-' &&
-	    t->dig[0] <= 2 && t->dig[1] <= 2 && t->part[0] >= 1 &&
-	    t->part[1] <= 31 && t->part[0] < t->part[1]) {
-		r->off = t->poff[1];
+	if (t->kind == K_NUM && t->np == 2 && NP(t)->sep[1] == '-' &&
+	    NP(t)->dig[0] <= 2 && NP(t)->dig[1] <= 2 && NP(t)->part[0] >= 1 &&
+	    NP(t)->part[1] <= 31 && NP(t)->part[0] < NP(t)->part[1]) {
+		r->off = NP(t)->poff[1];
 		r->end = t->off + t->len;
-		r->d = t->part[1];
+		r->d = NP(t)->part[1];
 		return 1;
 	}
 	return 0;
@@ -571,7 +613,7 @@ r_monthday(size_t i, struct mt *m, struct mt *m2)
 		return 0;
 	m2->kind = 0;
 	if (rangeday(j - 1, m2))
-		mend = T(j - 1)->poff[0] + T(j - 1)->dig[0];
+		mend = NP(T(j - 1))->poff[0] + NP(T(j - 1))->dig[0];
 	else if (lx(j, LX_TO, NULL) && (k = day(j + 1, &d2)) > 0 &&
 	    d2 > d && !month(j + 1 + k, &mo2, 0) && year4(j + 1) < 0) {
 		/* Jan. 26 to 28: the second end is a record of its own */
@@ -611,17 +653,17 @@ r_numeric(size_t i, struct mt *m, struct mt *m2)
 	    !T(i + 1)->sp) || (i > 0 && (ispunct_(i - 1, '$') ||
 	    ispunct_(i - 1, '-'))) || ispunct_(i + 1, '%'))
 		return 0;
-	a = t->part[0], b = t->part[1], c = t->part[2];
+	a = NP(t)->part[0], b = NP(t)->part[1], c = NP(t)->part[2];
 	mtinit(m, TX_DATE, R_YMD);
 	if (t->np == 3) {
-		if (t->sep[1] == '-' && t->sep[2] == '-' && t->dig[0] == 4)
+		if (NP(t)->sep[1] == '-' && NP(t)->sep[2] == '-' && NP(t)->dig[0] == 4)
 			y = a, mo = b, d = c;
-		else if (t->sep[1] == '/' && t->sep[2] == '/' &&
-		    (t->dig[2] == 4 || t->dig[2] == 2)) {
-			y = t->dig[2] == 2 ? (c < 50 ? 2000 + c : 1900 + c) : c;
+		else if (NP(t)->sep[1] == '/' && NP(t)->sep[2] == '/' &&
+		    (NP(t)->dig[2] == 4 || NP(t)->dig[2] == 2)) {
+			y = NP(t)->dig[2] == 2 ? (c < 50 ? 2000 + c : 1900 + c) : c;
 			mo = a > 12 ? b : a, d = a > 12 ? a : b;
-		} else if (t->sep[1] == '.' && t->sep[2] == '.' &&
-		    t->dig[2] == 4)
+		} else if (NP(t)->sep[1] == '.' && NP(t)->sep[2] == '.' &&
+		    NP(t)->dig[2] == 4)
 			y = c, mo = b, d = a;
 		else
 			return 0;
@@ -630,20 +672,20 @@ r_numeric(size_t i, struct mt *m, struct mt *m2)
 		m->y = y, m->m = mo, m->d = d, m->full = 1;
 		return i + 1;
 	}
-	if (t->np != 2 || t->sep[1] != '-' || t->dig[0] != 4 || a < 1000 ||
+	if (t->np != 2 || NP(t)->sep[1] != '-' || NP(t)->dig[0] != 4 || a < 1000 ||
 	    a > 2199)
 		return 0;
-	if (t->dig[1] == 4 && b > a && b < 2200)
+	if (NP(t)->dig[1] == 4 && b > a && b < 2200)
 		y = b;
-	else if (t->dig[1] == 2 && b > a % 100)
+	else if (NP(t)->dig[1] == 2 && b > a % 100)
 		y = a / 100 * 100 + b;
 	else
 		return 0;
 	m->y = a;
-	m->end = t->poff[1] - 1;
+	m->end = NP(t)->poff[1] - 1;
 	mtinit(m2, TX_DATE, R_YMD);
 	m2->y = y;
-	m2->off = t->poff[1];
+	m2->off = NP(t)->poff[1];
 	m2->end = t->off + t->len;
 	return i + 1;
 }
@@ -659,7 +701,7 @@ r_year(size_t i, struct mt *m)
 	if (lx(j, LX_THE, NULL))
 		j++, the = 1;
 	if (ispunct_(j, '\'') && (y = plain(j + 1, 2)) >= 0 &&
-	    T(j + 1)->dig[0] == 2 && y % 10 == 0 && isword(j + 2, "s") &&
+	    NP(T(j + 1))->dig[0] == 2 && y % 10 == 0 && isword(j + 2, "s") &&
 	    !T(j + 2)->sp) {
 		mtinit(m, TX_DATE, R_DECADE);
 		m->y = (y < 30 ? 200 : 190) + y / 10;
@@ -667,7 +709,7 @@ r_year(size_t i, struct mt *m)
 	}
 	t = T(j);
 	y = plain(j, 4);
-	if (y >= 1000 && y < 2200 && t->dig[0] == 4 && isword(j + 1, "s") &&
+	if (y >= 1000 && y < 2200 && NP(t)->dig[0] == 4 && isword(j + 1, "s") &&
 	    !T(j + 1)->sp && y % 10 == 0) {
 		mtinit(m, TX_DATE, R_DECADE);
 		m->y = y / 10;
@@ -1064,11 +1106,11 @@ r_clock(size_t i, struct mt *m)
 		return j;
 	}
 	if (t->kind != K_NUM || (t->np != 1 && !(t->np == 2 &&
-	    t->sep[1] == ':' && t->dig[1] == 2)) || t->dig[0] > 2)
+	    NP(t)->sep[1] == ':' && NP(t)->dig[1] == 2)) || NP(t)->dig[0] > 2)
 		return 0;
-	h = t->part[0];
+	h = NP(t)->part[0];
 	if (t->np == 2)
-		mi = t->part[1];
+		mi = NP(t)->part[1];
 	if (h > 24 || mi > 59)
 		return 0;
 	if ((isword(j, "a") || isword(j, "p")) && ispunct_(j + 1, '.') &&
@@ -1477,29 +1519,36 @@ dates_find(const char *text, size_t len, const struct dateopt *o,
 {
 	struct mt m, m2;
 	struct ref r;
-	size_t i, j, k;
+	const struct tok *t;
+	size_t i, j, k, p;
 	long anchor = -1, para = -1;
-	int pn = 0, paranum = -1;
+	int pn, paranum = -1;
 
+	if (bcls['a'] == 0)
+		bclsinit();
 	C.s = text;
 	C.lang = o->lang;
+	C.maxword = lex_maxword(o->lang);
 	C.nm = 0;
-	tokenize(text, len);
-	for (i = 0; i < C.nt; i++) {
-		if (C.t[i].kind == K_NL) {
-			pn++;
-			continue;
+	/* A paragraph (line) at a time: no rule crosses a line. */
+	for (p = 0, pn = 0; p < len; pn++) {
+		p = tokenize(text, len, p);
+		for (i = 0; i < C.nt; i++) {
+			t = &C.t[i];
+			if (t->lx == NULL && t->kind != K_NUM && !(t->kind ==
+			    K_PUNCT && t->c == '\''))
+				continue;	/* nothing starts here */
+			if ((j = matchat(i, &m, &m2)) == 0)
+				continue;
+			m.tense = m2.tense = tense(i, j);
+			m.para = m2.para = pn;
+			addmt(&m);
+			if (m2.kind != 0) {
+				m2.mod = 0;
+				addmt(&m2);
+			}
+			i = j - 1;
 		}
-		if ((j = matchat(i, &m, &m2)) == 0)
-			continue;
-		m.tense = m2.tense = tense(i, j);
-		m.para = m2.para = pn;
-		addmt(&m);
-		if (m2.kind != 0) {
-			m2.mod = 0;
-			addmt(&m2);
-		}
-		i = j - 1;
 	}
 	memset(&r, 0, sizeof(r));
 	if (o->ry > 0)
