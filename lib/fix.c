@@ -1,0 +1,1051 @@
+/* fix.c: repair mojibake, legacy encodings and stray characters, a line at a time. */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "badness.h"
+#include "buf.h"
+#include "cp.h"
+#include "fix.h"
+#include "news.h"
+#include "utf8.h"
+
+/*
+ * Thresholds on the gain in badness (half bits of log odds, lib/badness.h)
+ * that an undone sequence must bring. A lossy sequence (a space standing
+ * for a lost NO-BREAK SPACE, a byte lost to U+FFFD or '?') needs more,
+ * unless the same code page undid a whole sequence in the line already.
+ */
+#define GAIN_MIN	4
+#define GAIN_LOSSY	16
+/*
+ * A repair may only make pairs of classes seen in correct text, and likely
+ * in one direction at least: b after a, or a before b, no rarer than this
+ * (bits, lib/badness.h).
+ */
+#ifndef RARE_MAX
+#define RARE_MAX	10
+#endif
+/* Sequences undone or kept together: a run of them is judged as a whole. */
+#define RUN_MAX		64
+
+/* Pages that are never guessed for legacy input: ISO 8859-1 and -15 read as Windows-1252. */
+#define GUESSABLE(cp)	((cp) != CP_LATIN1 && (cp) != CP_ISO8859_15)
+
+/*
+ * Pages tried for mojibake: ISO 8859-1 is Windows-1252 with C1 controls,
+ * which enc() reads in any Windows page, and ISO 8859-15 differs from it
+ * in eight letters and symbols only: trying it finds more false fixes
+ * than true ones.
+ */
+#define MOJI(cp)	((cp) != CP_LATIN1 && (cp) != CP_ISO8859_15)
+
+/* For each BMP character, the pages where it stands for a lead byte, and for a continuation byte. */
+static uint16_t	*leadpages, *contpages;
+static uint16_t	 nbsppages;	/* pages that have NBSP at A0 */
+/* Classes of symbols that correct text has too few of to judge their neighbours by. */
+static uint64_t	 symclasses;
+/* Classes of letters by case, and of letters of scripts other than Latin. */
+static uint64_t	 upper, lower, foreign, latin;
+
+/* One sequence of characters that were the bytes of one UTF-8 character. */
+struct seq {
+	size_t		 end;	/* where it ends in the line */
+	uint32_t	 u;	/* the character */
+	int		 lossy;
+};
+
+static int
+dec(const char *s, size_t n, size_t i, uint32_t *u)
+{
+	int k;
+
+	if ((unsigned char)s[i] < 0x80) {
+		*u = (unsigned char)s[i];
+		return 1;
+	}
+	if ((k = utf8_decode((const unsigned char *)s + i, n - i, u)) < 0) {
+		*u = UTF8_REPL;
+		return 1;
+	}
+	return k;
+}
+
+static void
+addcp(struct buf *b, uint32_t u)
+{
+	char t[UTF8_MAX];
+
+	buf_add(b, t, utf8_encode(u, t));
+}
+
+/*
+ * The byte c was in page cp. C1 controls count as their own bytes in the
+ * pages that have C1 controls or undefined bytes there: text decoded as
+ * ISO 8859-1 shows them, and so does Windows-1252 in browsers.
+ */
+static int
+enc(int cp, uint32_t u)
+{
+	if (u < 0x80)
+		return u;
+	if (u < 0xA0)
+		return cp == CP_MACROMAN || cp == CP_KOI8_R || cp == CP_CP437 ?
+		    -1 : (int)u;
+	if (u > 0xFFFF)
+		return -1;
+	return cp_encode(cp, u);
+}
+
+static void
+setup(void)
+{
+	uint32_t u;
+	int cp, b;
+
+	if (leadpages != NULL)
+		return;
+	static const uint32_t sym[] = {
+		UTF8_REPL, 0x1F600, 0x2764, 0x2265, 0x2300, 0x2800, 0xFF0C
+	};
+	static const uint32_t up[] = {
+		'A', 0xC0, 0x100, 0x181, 0x391, 0x410, 0x1E00
+	};
+	static const uint32_t low[] = {
+		'a', 0xE0, 0x101, 0x180, 0x3B1, 0x430, 0x1E01
+	};
+	static const uint32_t script[] = {
+		0x391, 0x3B1, 0x410, 0x430, 0x531, 0x5D0, 0x627, 0x915, 0xE01,
+		0x10D0, 0x1200, 0x3042, 0x4E00, 0xAC00, 0x1D34, 0x19E0
+	};
+	static const uint32_t lat[] = {
+		'A', 'a', 0xC0, 0xE0, 0x100, 0x101, 0x180, 0x181, 0x1E00, 0x1E01
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(sym) / sizeof(sym[0]); i++)
+		symclasses |= (uint64_t)1 << bad_class(sym[i]);
+	for (i = 0; i < sizeof(up) / sizeof(up[0]); i++)
+		upper |= (uint64_t)1 << bad_class(up[i]);
+	for (i = 0; i < sizeof(low) / sizeof(low[0]); i++)
+		lower |= (uint64_t)1 << bad_class(low[i]);
+	for (i = 0; i < sizeof(script) / sizeof(script[0]); i++)
+		foreign |= (uint64_t)1 << bad_class(script[i]);
+	for (i = 0; i < sizeof(lat) / sizeof(lat[0]); i++)
+		latin |= (uint64_t)1 << bad_class(lat[i]);
+	leadpages = nu_calloc(0x10000, sizeof(*leadpages));
+	contpages = nu_calloc(0x10000, sizeof(*contpages));
+	for (cp = 0; cp < CP_N; cp++) {
+		for (b = 0x80; b < 0x100; b++) {
+			if ((u = enc(cp, cp_decode(cp, b))) == (uint32_t)-1 || u == 0)
+				continue;
+			u = cp_decode(cp, b);
+			if (b >= 0xC2 && b <= 0xF4)
+				leadpages[u] |= 1 << cp;
+			if (b < 0xC0)
+				contpages[u] |= 1 << cp;
+		}
+		if (enc(cp, 0x80) == 0x80)
+			for (u = 0x80; u < 0xA0; u++)
+				contpages[u] |= 1 << cp;
+		if (cp_decode(cp, 0xA0) == 0xA0)
+			nbsppages |= 1 << cp;
+	}
+}
+
+/* Pages that could follow a lead byte with the character u. */
+static unsigned
+followpages(uint32_t u)
+{
+	if (u == ' ')
+		return nbsppages;
+	if (u == '?' || u == UTF8_REPL)
+		return 0xFFFF;
+	return u < 0x10000 ? contpages[u] : 0;
+}
+
+/* Match a low surrogate encoded as three characters at i (CESU-8). */
+static int
+lowsurrogate(const char *s, size_t n, size_t *i, int cp, uint32_t *lo)
+{
+	uint32_t c;
+	int t, b[3];
+
+	for (t = 0; t < 3; t++) {
+		if (*i >= n)
+			return 0;
+		*i += dec(s, n, *i, &c);
+		b[t] = enc(cp, c);
+	}
+	if (b[0] != 0xED || b[1] < 0xB0 || b[1] > 0xBF || b[2] < 0x80 ||
+	    b[2] > 0xBF)
+		return 0;
+	*lo = (b[1] & 0x3F) << 6 | (b[2] & 0x3F);
+	*lo |= 0xD000;
+	return 1;
+}
+
+/*
+ * Do the characters at s[i] read through page cp give the bytes of one
+ * UTF-8 character? Lossy matches: a space where NBSP (A0) belongs, as in
+ * "Ã " for "à"; U+FFFD or '?' where a byte was lost.
+ */
+static int
+match(const char *s, size_t n, size_t i, int cp, struct seq *q)
+{
+	unsigned char by[UTF8_MAX];
+	unsigned lo, hi;
+	uint32_t c, v, low;
+	size_t sp = 0;
+	int b, need, t, wild = 0;
+
+	i += dec(s, n, i, &c);
+	b = enc(cp, c);
+	if (b < 0xC2 || b > 0xF4)
+		return 0;
+	need = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+	lo = b == 0xE0 ? 0xA0 : b == 0xF0 ? 0x90 : 0x80;
+	hi = b == 0xF4 ? 0x8F : 0xBF;
+	by[0] = b;
+	q->lossy = 0;
+	for (t = 1; t < need; t++) {
+		if (i >= n)
+			return 0;
+		i += dec(s, n, i, &c);
+		if (c == UTF8_REPL || c == '?') {
+			wild = 1;
+			by[t] = lo;
+		} else {
+			b = enc(cp, c);
+			if (b == ' ' && t == need - 1 && (nbsppages >> cp & 1)) {
+				b = 0xA0;
+				sp = i - 1;
+			}
+			if (b < (int)lo || b > (int)hi)
+				return 0;
+			by[t] = b;
+		}
+		lo = 0x80;
+		hi = 0xBF;
+	}
+	v = by[0] & (0x7F >> need);
+	for (t = 1; t < need; t++)
+		v = v << 6 | (by[t] & 0x3F);
+	if (v >= 0xD800 && v <= 0xDFFF) {
+		/* CESU-8: a surrogate pair, each half encoded on its own. */
+		if (wild || v >= 0xDC00 || !lowsurrogate(s, n, &i, cp, &low))
+			return 0;
+		v = 0x10000 + ((v - 0xD800) << 10) + (low - 0xDC00);
+	}
+	q->u = wild ? UTF8_REPL : v;
+	q->end = i;
+	q->lossy = wild || sp;
+	/*
+	 * The NBSP of "à" (C3 A0) is often lost rather than made a space:
+	 * "à" is a word of its own in French and Portuguese, and the space
+	 * after it is then the one that followed. Keep that one.
+	 */
+	if (sp && v == 0xE0 && i < n && s[i] != ' ')
+		q->end = sp;
+	return 1;
+}
+
+/* The class of u as context: a C1 control is to become Windows-1252. */
+static int
+ctxclass(uint32_t u)
+{
+	uint32_t v;
+
+	if (u >= 0x80 && u < 0xA0 && (v = cp_decode(CP_CP1252, u)) >= 0xA0)
+		u = v;
+	return bad_class(u);
+}
+
+/* The cost of the characters s[i..end) between classes prev and next. */
+static long
+runcost(const char *s, size_t n, size_t i, size_t end, int prev, int next)
+{
+	uint32_t c;
+	long sum = 0;
+	int k;
+
+	while (i < end) {
+		i += dec(s, n, i, &c);
+		k = ctxclass(c);
+		sum += bad_pair(prev, k) + bad_charcost(c);
+		prev = k;
+	}
+	return sum + bad_pair(prev, next);
+}
+
+/* May a repair put class b after class a? U+FFFD is what lossy ones make. */
+static int
+plausible(int a, int b)
+{
+	int f = bad_after(a, b), r = bad_before(a, b);
+
+	if ((symclasses >> a & 1) || (symclasses >> b & 1))
+		return 1;
+	return f < 30 && (f <= RARE_MAX || r <= RARE_MAX);
+}
+
+struct layer {
+	long	gain;
+	int	nfix, nwhole;
+	int	depth;	/* the most times over a run was mojibake */
+};
+
+#define IN(set, k)	((set) >> (k) & 1)
+
+/* The class of the last character of the UTF-8 text c. */
+static int
+lastclass(const char *c, size_t n)
+{
+	uint32_t u;
+	size_t i = n;
+
+	while (i > 0 && ((unsigned char)c[i - 1] & 0xC0) == 0x80)
+		i--;
+	if (i == 0)
+		return BAD_BOUND;
+	dec(c, n, i - 1, &u);
+	return bad_class(u);
+}
+#define LETTER(k)	IN(upper | lower | foreign, k)
+
+/*
+ * Read all of s as mojibake through page cp, every character not ASCII
+ * part of a sequence: decode it into out; 1 if so. Text made mojibake
+ * twice over decodes to mojibake, which decodes again.
+ */
+static int
+redecode(const char *s, size_t n, int cp, struct buf *out)
+{
+	struct seq q;
+	size_t i = 0;
+	int any = 0;
+
+	while (i < n) {
+		if ((unsigned char)s[i] < 0x80) {
+			buf_addc(out, s[i++]);
+			continue;
+		}
+		if (!match(s, n, i, cp, &q) || q.lossy)
+			return 0;
+		addcp(out, q.u);
+		i = q.end;
+		any = 1;
+	}
+	return any;
+}
+
+/*
+ * Put in *cost the badness of the candidate text c between the classes pp,
+ * prev (the two before) and next; return 0 if it is implausible: pairs that correct text
+ * does not have, a small letter after two capitals or between capitals, a
+ * capital between small letters, a letter of another script (or another
+ * character) touching a Latin letter. *alone: c is one letter between things
+ * that are not letters, which needs support from other repairs.
+ */
+static int
+candcost(const char *c, size_t n, int pp, int prev, int next, int *alone,
+    long *cost)
+{
+	uint32_t u;
+	size_t i = 0;
+	int k, nch = 0;
+
+	*cost = 0;
+	while (i < n) {
+		i += dec(c, n, i, &u);
+		k = bad_class(u);
+		if (!plausible(prev, k))
+			return 0;
+		if (nch == 0 && IN(foreign, k) && IN(latin, prev))
+			return 0;
+		if (IN(lower, k) && IN(upper, prev) && (IN(upper, pp) ||
+		    (i == n && IN(upper, next))))
+			return 0;
+		if (IN(upper, k) && IN(lower, prev) && i == n && IN(lower, next))
+			return 0;
+		*cost += bad_pair(prev, k) + bad_charcost(u);
+		pp = prev;
+		prev = k;
+		nch++;
+	}
+	if (!plausible(prev, next) || (IN(foreign, prev) && IN(latin, next)))
+		return 0;
+	*alone = nch == 1 && LETTER(prev) && !LETTER(pp) && !LETTER(next);
+	*cost += bad_pair(prev, next);
+	return 1;
+}
+
+/*
+ * Judge the run s[i..end), that reads as UTF-8 through page cp giving the
+ * text in f->r[0]: put what it should become in *c (and *cn) and the gain
+ * in badness in *gain; return 0 if it should stay, 1 if it may go, 2 if it
+ * may go but is lossy. *depth: how many times over it was mojibake.
+ */
+static int
+judge(struct fix *f, const char *s, size_t n, size_t i, size_t end, int cp,
+    int ctx[3], int lossy, const char **c, size_t *cn, int *depth, long *gain)
+{
+	struct buf *a = &f->r[0], *b = &f->r[1], t;
+	long cost;
+	int alone, p, q = cp;
+
+	for (*depth = 1; *depth < FIX_MAXLAYER; ++*depth) {
+		buf_reset(b);
+		/* The same page first: it is the usual way to get there. */
+		for (p = 0; p < CP_N; p++, q = (cp + p) % CP_N)
+			if (MOJI(q) && redecode(a->p, a->len, q, b))
+				break;
+		if (p == CP_N)
+			break;
+		t = *a;
+		*a = *b;
+		*b = t;
+	}
+	*c = a->p;
+	*cn = a->len;
+	if (!candcost(a->p, a->len, ctx[0], ctx[1], ctx[2], &alone, &cost))
+		return 0;
+	*gain = runcost(s, n, i, end, ctx[1], ctx[2]) - cost;
+	return lossy || alone ? 2 : 1;
+}
+
+/*
+ * Undo one layer of mojibake through page cp, each run of sequences where
+ * reading it as UTF-8 makes the text more plausible; write the line to out.
+ * A lossy run (its gain returned negative by judge) needs more gain, or
+ * lossyok: whole sequences undone in the same line.
+ */
+static void
+undo(struct fix *f, const char *s, size_t n, int cp, int lossyok,
+    struct buf *out, struct layer *ly)
+{
+	struct seq q;
+	const char *c;
+	uint32_t u;
+	size_t i = 0, j, cn;
+	int ctx[3] = { BAD_BOUND, BAD_BOUND, BAD_BOUND }, k, nq, lossy, depth;
+	long g = 0;
+
+	memset(ly, 0, sizeof(*ly));
+	while (i < n) {
+		if ((unsigned char)s[i] < 0x80) {
+			/* ASCII never starts a sequence: copy it in one go. */
+			for (j = i; j < n && (unsigned char)s[j] < 0x80; j++)
+				;
+			buf_add(out, s + i, j - i);
+			ctx[0] = j - i > 1 ? bad_class((unsigned char)s[j - 2]) : ctx[1];
+			ctx[1] = bad_class((unsigned char)s[j - 1]);
+			i = j;
+			continue;
+		}
+		buf_reset(&f->r[0]);
+		for (nq = 0, lossy = 0, j = i; nq < RUN_MAX && j < n &&
+		    (unsigned char)s[j] >= 0x80 && match(s, n, j, cp, &q); nq++) {
+			lossy |= q.lossy;
+			addcp(&f->r[0], q.u);
+			j = q.end;
+		}
+		if (nq > 0) {
+			if (j < n) {
+				dec(s, n, j, &u);
+				ctx[2] = ctxclass(u);
+			} else
+				ctx[2] = BAD_BOUND;
+			k = judge(f, s, n, i, j, cp, ctx, lossy, &c, &cn, &depth,
+			    &g);
+#ifdef FIXDEBUG
+			fprintf(stderr, "cp %s run %.*s -> %.*s: %d gain %ld\n",
+			    cp_name(cp), (int)(j - i), s + i, (int)cn, c, k, g);
+#endif
+			if (k == 1 ? g >= GAIN_MIN : k == 2 ? g >= (lossyok ?
+			    GAIN_MIN : GAIN_LOSSY) : 0) {
+				buf_add(out, c, cn);
+				ctx[0] = ctx[1];
+				ctx[1] = lastclass(c, cn);
+				i = j;
+				ly->gain += g;
+				ly->nfix += nq;
+				ly->nwhole += !lossy;
+				if (depth > ly->depth)
+					ly->depth = depth;
+				continue;
+			}
+		}
+		k = dec(s, n, i, &u);
+		buf_add(out, s + i, k);
+		ctx[0] = ctx[1];
+		ctx[1] = ctxclass(u);
+		i += k;
+	}
+}
+
+/* The pages worth trying on s: some character could lead a sequence there. */
+static unsigned
+candidates(const char *s, size_t n)
+{
+	uint32_t c, d;
+	unsigned pages = 0, lead;
+	size_t i = 0;
+
+	while (i < n) {
+		if ((unsigned char)s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		i += dec(s, n, i, &c);
+		if (c > 0xFFFF || (lead = leadpages[c]) == 0 || i >= n)
+			continue;
+		dec(s, n, i, &d);
+		pages |= lead & followpages(d);
+	}
+	return pages;
+}
+
+/* Undo mojibake, layer after layer, into out; 1 if any was undone. */
+static int
+mojibake(struct fix *f, const char *s, size_t n, struct buf *out)
+{
+	struct buf *cur = &f->m[0], *nxt = &f->m[1], *sw;
+	struct layer ly, best;
+	unsigned pages;
+	int cp, bestcp;
+
+	while (f->nlayer < FIX_MAXLAYER) {
+		if ((pages = candidates(s, n)) == 0)
+			break;
+		bestcp = -1;
+		memset(&best, 0, sizeof(best));
+		for (cp = 0; cp < CP_N; cp++) {
+			if (!(pages >> cp & 1) || !MOJI(cp))
+				continue;
+			buf_reset(nxt);
+			undo(f, s, n, cp, 0, nxt, &ly);
+			if (ly.nwhole > 0) {
+				buf_reset(nxt);
+				undo(f, s, n, cp, 1, nxt, &ly);
+			}
+			if (ly.nfix > 0 && ly.gain > best.gain) {
+				best = ly;
+				bestcp = cp;
+			}
+		}
+		if (bestcp < 0)
+			break;
+		buf_reset(nxt);
+		undo(f, s, n, bestcp, best.nwhole > 0, nxt, &ly);
+		while (ly.depth-- > 0 && f->nlayer < FIX_MAXLAYER)
+			f->layer[f->nlayer++] = bestcp;
+		sw = cur;
+		cur = nxt;
+		nxt = sw;
+		s = cur->p;
+		n = cur->len;
+	}
+	if (f->nlayer == 0)
+		return 0;
+	buf_add(out, s, n);
+	return 1;
+}
+
+/* Remove terminal escape sequences: CSI (ESC [ ... final), OSC (ESC ] ... BEL or ST), and two-byte ones. */
+static int
+escapes(struct fix *f, const char *s, size_t n, struct buf *out)
+{
+	const char *e;
+	size_t i = 0;
+
+	if (memchr(s, 0x1B, n) == NULL)
+		return 0;
+	while ((e = memchr(s + i, 0x1B, n - i)) != NULL) {
+		buf_add(out, s + i, e - (s + i));
+		i = e - s + 1;
+		if (i < n && s[i] == '[') {
+			for (i++; i < n && s[i] >= 0x20 && s[i] <= 0x3F; i++)
+				;
+			if (i < n && s[i] >= 0x40 && s[i] <= 0x7E)
+				i++;
+		} else if (i < n && s[i] == ']') {
+			for (i++; i < n; i++) {
+				if (s[i] == 0x07) {
+					i++;
+					break;
+				}
+				if (s[i] == 0x1B && i + 1 < n && s[i + 1] == '\\') {
+					i += 2;
+					break;
+				}
+			}
+		} else if (i < n && s[i] >= 0x20 && s[i] <= 0x2F) {
+			i += i + 1 < n ? 2 : 1;
+		} else if (i < n && s[i] >= 0x40 && s[i] <= 0x7E)
+			i++;
+	}
+	buf_add(out, s + i, n - i);
+	f->did |= FIX_ESCAPES;
+	return 1;
+}
+
+/* Remove U+FEFF, a byte order mark at the start or a stray one inside. */
+static int
+bom(struct fix *f, const char *s, size_t n, struct buf *out)
+{
+	size_t i = 0, j;
+	int any = 0;
+
+	for (j = 0; j + 2 < n; j++) {
+		if (s[j] != '\xEF' || s[j + 1] != '\xBB' || s[j + 2] != '\xBF')
+			continue;
+		buf_add(out, s + i, j - i);
+		i = j + 3;
+		j += 2;
+		any = 1;
+	}
+	if (!any)
+		return 0;
+	buf_add(out, s + i, n - i);
+	f->did |= FIX_BOM;
+	return 1;
+}
+
+static int
+mojistep(struct fix *f, const char *s, size_t n, struct buf *out)
+{
+	if (!mojibake(f, s, n, out))
+		return 0;
+	f->did |= FIX_MOJIBAKE;
+	return 1;
+}
+
+/*
+ * A C1 control in text is nearly always a Windows-1252 byte read as
+ * ISO 8859-1: 0x85 is "…", 0x93 and 0x94 are curly quotes. NEL (0x85)
+ * followed by text rather than a space or punctuation is a line break.
+ */
+static void
+c1(struct fix *f, const char *s, size_t n, size_t i, struct buf *out)
+{
+	uint32_t u = ((unsigned char)s[i + 1] & 0x3F) | 0x80, v;
+	unsigned char nx = i + 2 < n ? s[i + 2] : ' ';
+
+	if (u == 0x85 && (f->flags & FIX_BREAKS) && (nx >= 0xC3 ||
+	    (nx >= '0' && nx <= '9') || ((nx | 0x20) >= 'a' &&
+	    (nx | 0x20) <= 'z'))) {
+		buf_addc(out, '\n');
+		f->did |= FIX_BREAKS;
+	} else if ((v = cp_decode(CP_CP1252, u)) >= 0xA0 && (f->flags & FIX_C1)) {
+		addcp(out, v);
+		f->did |= FIX_C1;
+	} else if (f->flags & FIX_CONTROLS)
+		f->did |= FIX_CONTROLS;
+	else
+		buf_add(out, s + i, 2);
+}
+
+/* Control characters, C1 controls and line breaks other than '\n'. */
+static int
+controls(struct fix *f, const char *s, size_t n, struct buf *out)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i, from = 0;
+	int did = f->did;
+
+	for (i = 0; i < n; i++) {
+		if (u[i] >= 0x20 && u[i] != 0x7F && u[i] != 0xC2 && u[i] != 0xE2)
+			continue;
+		if (u[i] == '\t' || u[i] == '\n')
+			continue;
+		if (u[i] == 0xC2 && !(i + 1 < n && u[i + 1] < 0xA0))
+			continue;
+		if (u[i] == 0xE2 && !(i + 2 < n && u[i + 1] == 0x80 &&
+		    (u[i + 2] == 0xA8 || u[i + 2] == 0xA9)))
+			continue;
+		if (u[i] == '\r' || u[i] == 0xE2) {
+			if (!(f->flags & FIX_BREAKS))
+				continue;
+			buf_add(out, s + from, i - from);
+			buf_addc(out, '\n');
+			f->did |= FIX_BREAKS;
+			if (u[i] == '\r' && i + 1 < n && u[i + 1] == '\n')
+				i++;
+			i += u[i] == 0xE2 ? 2 : 0;
+		} else if (u[i] == 0xC2) {
+			if (!(f->flags & (FIX_C1 | FIX_CONTROLS | FIX_BREAKS)))
+				continue;
+			buf_add(out, s + from, i - from);
+			c1(f, s, n, i, out);
+			i++;
+		} else {
+			if (!(f->flags & FIX_CONTROLS))
+				continue;
+			buf_add(out, s + from, i - from);
+			f->did |= FIX_CONTROLS;
+		}
+		from = i + 1;
+	}
+	if (from == 0 && f->did == did)
+		return 0;
+	buf_add(out, s + from, n - from);
+	return 1;
+}
+
+/* Replace the characters map has a string for; 1 if any was. */
+static int
+mapchars(const char *s, size_t n, struct buf *out,
+    const char *(*map)(uint32_t))
+{
+	const char *r;
+	uint32_t c;
+	size_t i = 0, from = 0;
+	int k, any = 0;
+
+	while (i < n) {
+		if ((unsigned char)s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		k = dec(s, n, i, &c);
+		if ((r = map(c)) != NULL) {
+			buf_add(out, s + from, i - from);
+			buf_adds(out, r);
+			from = i + k;
+			any = 1;
+		}
+		i += k;
+	}
+	if (any)
+		buf_add(out, s + from, n - from);
+	return any;
+}
+
+static const char *
+uncurlmap(uint32_t c)
+{
+	switch (c) {
+	case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032:
+	case 0x02BC:
+		return "'";
+	case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033:
+		return "\"";
+	}
+	return NULL;
+}
+
+static const char *
+ligmap(uint32_t c)
+{
+	static const char *const lig[] = {
+		"ff", "fi", "fl", "ffi", "ffl", "st", "st"
+	};
+	static const char *const dig[] = {
+		"D\xC5\xBD", "D\xC5\xBE", "d\xC5\xBE", "LJ", "Lj", "lj",
+		"NJ", "Nj", "nj"
+	};
+
+	if (c >= 0xFB00 && c <= 0xFB06)
+		return lig[c - 0xFB00];
+	if (c >= 0x01C4 && c <= 0x01CC)
+		return dig[c - 0x01C4];
+	if (c >= 0x01F1 && c <= 0x01F3)
+		return (const char *[]){ "DZ", "Dz", "dz" }[c - 0x01F1];
+	switch (c) {
+	case 0x0132:
+		return "IJ";
+	case 0x0133:
+		return "ij";
+	case 0x0149:
+		return "\xCA\xBCn";
+	}
+	return NULL;
+}
+
+static const char *
+widthmap(uint32_t c)
+{
+	static char one[0x5F][2];
+	int i;
+
+	if (one[0][0] == 0)
+		for (i = 0; i < 0x5F; i++)
+			one[i][0] = 0x21 + i;
+	if (c >= 0xFF01 && c <= 0xFF5E)
+		return one[c - 0xFF01];
+	return c == 0x3000 ? " " : NULL;
+}
+
+static int
+uncurl(struct fix *f, const char *s, size_t n, struct buf *out)
+{
+	(void)f;
+	return mapchars(s, n, out, uncurlmap);
+}
+
+static int
+ligatures(struct fix *f, const char *s, size_t n, struct buf *out)
+{
+	(void)f;
+	return mapchars(s, n, out, ligmap);
+}
+
+static int
+width(struct fix *f, const char *s, size_t n, struct buf *out)
+{
+	(void)f;
+	return mapchars(s, n, out, widthmap);
+}
+
+/* Run one step on the line so far, f->b[f->cur], if it is turned on. */
+static void
+step(struct fix *f, int flag, const char **s, size_t *n,
+    int (*fn)(struct fix *, const char *, size_t, struct buf *))
+{
+	struct buf *o = &f->b[f->cur ^ 1];
+	int did = f->did;
+
+	if (!(f->flags & flag))
+		return;
+	buf_reset(o);
+	if (!fn(f, *s, *n, o))
+		return;
+	f->did |= flag & ~(FIX_C1 | FIX_CONTROLS | FIX_BREAKS);
+	if (o->len == *n && memcmp(o->p, *s, *n) == 0) {
+		f->did = did;
+		return;
+	}
+	f->cur ^= 1;
+	*s = o->p;
+	*n = o->len;
+}
+
+/*
+ * Which bytes need a look: controls (not tab), '&' and anything not
+ * ASCII. Eight bytes at a time, as clean ASCII text is the usual case.
+ */
+static int
+plain(const char *s, size_t n)
+{
+	const uint64_t ones = UINT64_C(0x0101010101010101), high = ones << 7;
+	uint64_t w, x;
+	size_t i = 0;
+
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		x = w ^ (ones * '&');
+		if (((w - ones * 0x20) | w | (x - ones) | ((w + ones) & high)) & high)
+			break;
+	}
+	for (; i < n; i++) {
+		unsigned char c = s[i];
+
+		if ((c < 0x20 && c != '\t') || c >= 0x7F || c == '&')
+			return 0;
+	}
+	return 1;
+}
+
+static void
+pipeline(struct fix *f, const char **s, size_t *n)
+{
+	step(f, FIX_ESCAPES, s, n, escapes);
+	step(f, FIX_BOM, s, n, bom);
+	step(f, FIX_MOJIBAKE, s, n, mojistep);
+	step(f, FIX_C1 | FIX_CONTROLS | FIX_BREAKS, s, n, controls);
+	step(f, FIX_UNCURL, s, n, uncurl);
+	step(f, FIX_LIGATURES, s, n, ligatures);
+	step(f, FIX_WIDTH, s, n, width);
+}
+
+void
+fix_line(struct fix *f, const char *s, size_t n, const char **out,
+    size_t *outlen)
+{
+	int round, did;
+
+	f->did = 0;
+	f->nlayer = 0;
+	f->legacy = -1;
+	f->cur = 0;
+	if (f->from < 0 && plain(s, n)) {
+		*out = s;
+		*outlen = n;
+		return;
+	}
+	if (f->from >= 0 || utf8_valid(s, n) != n) {
+		buf_reset(&f->b[0]);
+		f->legacy = f->from != -1 ? f->from :
+		    f->guess >= 0 ? f->guess : fix_guess(s, n);
+		fix_decode(f, &f->b[0], s, n, f->legacy);
+		if (f->legacy >= 0)
+			f->did |= FIX_LEGACY;
+		s = f->b[0].p;
+		n = f->b[0].len;
+	}
+	/* Until nothing changes, so that running it again changes nothing. */
+	for (round = 0; round < 4; round++) {
+		did = f->did;
+		f->did = 0;
+		pipeline(f, &s, &n);
+		if (f->did == 0) {
+			f->did = did;
+			break;
+		}
+		f->did |= did;
+	}
+	*out = s;
+	*outlen = n;
+}
+
+/* A character of page cp for legacy input; U+FFFD where the byte is undefined. */
+static uint32_t
+legacychar(int cp, unsigned char c)
+{
+	uint32_t u = cp_decode(cp, c);
+
+	return u == 0 || (u >= 0x80 && u < 0xA0 && c < 0xA0) ? UTF8_REPL : u;
+}
+
+void
+fix_decode(struct fix *f, struct buf *b, const char *str, size_t n, int cp)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t i, good = 0, bad = 0, k;
+	uint32_t u;
+	int r, keep = 1;
+
+	if (cp >= 0 && f->from < 0) {
+		/* Keep what is UTF-8 when most of the line is. */
+		for (i = 0; i < n; i += r > 0 ? r : 1)
+			if ((r = utf8_decode(s + i, n - i, &u)) > 1)
+				good++;
+			else if (r < 0)
+				bad++;
+		keep = good > bad;
+	} else if (cp >= 0)
+		keep = 0;
+	for (i = 0; i < n; ) {
+		if (s[i] < 0x80) {
+			buf_addc(b, s[i++]);
+			continue;
+		}
+		if (keep && (r = utf8_decode(s + i, n - i, &u)) > 0) {
+			buf_add(b, s + i, r);
+			i += r;
+			continue;
+		}
+		if (cp < 0) {
+			k = utf8_badlen(s + i, n - i);
+			u = UTF8_REPL;
+		} else {
+			k = 1;
+			u = legacychar(cp, s[i]);
+		}
+		if (u == UTF8_REPL) {
+			f->nrepl++;
+			f->did |= FIX_INVALID;
+		}
+		addcp(b, u);
+		i += k;
+	}
+}
+
+int
+fix_guess(const char *str, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	long score, best = 0;
+	size_t i;
+	int cp, bestcp = CP_CP1252, prev, c;
+
+	for (cp = 0; cp < CP_N; cp++) {
+		if (!GUESSABLE(cp))
+			continue;
+		score = 0;
+		prev = BAD_BOUND;
+		for (i = 0; i < n; i++) {
+			c = bad_class(legacychar(cp, s[i]));
+			score += bad_pair(prev, c);
+			prev = c;
+		}
+		score += bad_pair(prev, BAD_BOUND);
+		if (cp == 0 || score < best) {
+			best = score;
+			bestcp = cp;
+		}
+	}
+	return bestcp;
+}
+
+void
+fix_names(const struct fix *f, struct buf *b)
+{
+	static const struct {
+		int		 flag;
+		const char	*name;
+	} steps[] = {
+		{ FIX_LEGACY, "legacy" }, { FIX_INVALID, "invalid-utf8" },
+		{ FIX_ESCAPES, "terminal-escapes" }, { FIX_BOM, "bom" },
+		{ FIX_ENTITIES, "html-entities" }, { FIX_MOJIBAKE, "mojibake" },
+		{ FIX_C1, "c1-controls" }, { FIX_CONTROLS, "controls" },
+		{ FIX_BREAKS, "line-breaks" }, { FIX_NFC, "nfc" },
+		{ FIX_UNCURL, "uncurl" }, { FIX_LIGATURES, "ligatures" },
+		{ FIX_WIDTH, "width" },
+	};
+	size_t i, start = b->len;
+	int k, same;
+
+	for (i = 0; i < sizeof(steps) / sizeof(steps[0]); i++) {
+		if (!(f->did & steps[i].flag))
+			continue;
+		if (b->len > start)
+			buf_addc(b, ',');
+		buf_adds(b, steps[i].name);
+		if (steps[i].flag == FIX_LEGACY && f->legacy >= 0) {
+			buf_addc(b, ':');
+			buf_adds(b, cp_name(f->legacy));
+		}
+		if (steps[i].flag != FIX_MOJIBAKE || f->nlayer == 0)
+			continue;
+		/* cp1252x2 when one page twice over, else each in turn. */
+		buf_addc(b, ':');
+		for (same = 1, k = 1; k < f->nlayer; k++)
+			same &= f->layer[k] == f->layer[0];
+		for (k = 0; k < f->nlayer; k++) {
+			if (k > 0 && same)
+				break;
+			if (k > 0)
+				buf_addc(b, '+');
+			buf_adds(b, cp_name(f->layer[k]));
+		}
+		if (same && f->nlayer > 1) {
+			buf_addc(b, 'x');
+			buf_addc(b, '0' + f->nlayer);
+		}
+	}
+}
+
+void
+fix_init(struct fix *f, int flags, int from)
+{
+	memset(f, 0, sizeof(*f));
+	f->flags = flags;
+	f->from = from;
+	f->guess = -1;
+	setup();
+}
+
+void
+fix_free(struct fix *f)
+{
+	int i;
+
+	for (i = 0; i < 2; i++) {
+		buf_free(&f->b[i]);
+		buf_free(&f->m[i]);
+		buf_free(&f->r[i]);
+	}
+}

@@ -1,0 +1,18 @@
+# nfix-encoding: repair mojibake and legacy encodings (issue 3).
+BIN += nfix-encoding
+LIBOBJ += lib/badness.o lib/cp.o lib/fix.o lib/tab/bad.o lib/tab/cp.o
+FUZZ += fuzz_fix
+TABLES += tables-fix
+CLEAN +=
+
+# The Makefile's own first target stays the default.
+all:
+
+# LOCALEDIR: where Debian's iso-codes message catalogues are installed.
+LOCALEDIR = /usr/share/locale
+
+tables-fix:
+	python3 lib/gen/mkcp.py >lib/tab/cp.c.new
+	mv lib/tab/cp.c.new lib/tab/cp.c
+	python3 lib/gen/mkbad.py $(LOCALEDIR) >lib/tab/bad.c.new
+	mv lib/tab/bad.c.new lib/tab/bad.c
