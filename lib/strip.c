@@ -335,6 +335,7 @@ strip_init(struct strip *s, int flags)
 {
 	memset(s, 0, sizeof(*s));
 	s->flags = flags;
+	s->prevblank = 1;
 	initascii();
 }
 
@@ -354,7 +355,8 @@ strip_free(struct strip *s)
 {
 	free(s->b);
 	buf_free(&s->text);
-	memset(s, 0, sizeof(*s));
+	s->b = NULL;
+	s->n = s->cap = 0;
 }
 
 struct sblock *
@@ -488,6 +490,10 @@ initial(struct strip *s, struct sblock *b)
 	if (b->hint & SH_BLANK) {
 		b->why = "blank";
 		return;
+	}
+	if (s->seen != NULL && !b->counted) {
+		b->seen = s->seen(s->seenarg, p, b->len);
+		b->counted = 1;
 	}
 	strip_features(b, p, b->len);
 	if (b->hint & SH_TITLE) {

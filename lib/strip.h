@@ -29,6 +29,7 @@ struct sblock {
 	size_t		 linkc;		/* bytes of it inside links (HTML) */
 	unsigned	 hint;		/* SH_* */
 	unsigned	 seen;		/* documents it was seen in (--learn) */
+	int		 counted;	/* seen is set */
 	unsigned	 box;		/* HTML: the container it is in; 0 in text */
 	unsigned	 nw, nstop, ncap, ndig, nlink, nsent, nchar;
 	int		 cls;		/* SC_*: from its own features */
@@ -48,6 +49,9 @@ struct strip {
 	int		 flags;
 	int		 html;		/* blocks come from HTML: use their boxes */
 	unsigned	 seenmin;	/* drop lines seen in this many documents (0: off) */
+	/* In how many other documents was this line seen? (NULL: not asked) */
+	unsigned	(*seen)(void *arg, const char *p, size_t n);
+	void		*seenarg;
 	struct buf	 text;		/* lines given by strip_line */
 	int		 prevblank;	/* the last line given was blank */
 	int		 started;	/* lines of this document were written */
