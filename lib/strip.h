@@ -30,6 +30,7 @@ struct sblock {
 	unsigned	 hint;		/* SH_* */
 	unsigned	 seen;		/* documents it was seen in (--learn) */
 	int		 counted;	/* seen is set */
+	int		 para;		/* wrapped text: goes on the paragraph above */
 	unsigned	 box;		/* HTML: the container it is in; 0 in text */
 	unsigned	 nw, nstop, ncap, ndig, nlink, nsent, nchar;
 	int		 cls;		/* SC_*: from its own features */
@@ -57,6 +58,9 @@ struct strip {
 	int		 started;	/* lines of this document were written */
 	size_t		 tried;		/* blocks held at the last strip_ready without a cut */
 	size_t		 head;		/* the headline's block, or (size_t)-1 */
+	int		 wrapped;	/* lines are wrapped at width characters */
+	int		 wrapdone;	/* wrapped is decided */
+	size_t		 width;
 };
 
 void	strip_init(struct strip *s, int flags);
