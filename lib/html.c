@@ -615,7 +615,7 @@ endtag(struct html *h, struct strip *s, const char *name, size_t nl,
 static void
 titleblock(struct html *h, struct strip *s)
 {
-	struct sblock *b;
+	struct sblock t1;
 	size_t off, len, i, cut;
 	const char *t;
 
@@ -638,9 +638,9 @@ titleblock(struct html *h, struct strip *s)
 		}
 	if (cut > 0)
 		len = cut;
-	b = strip_add(s, off, len, SH_TITLE);
+	t1 = *strip_add(s, off, len, SH_TITLE);
 	memmove(s->b + 1, s->b, (s->n - 1) * sizeof(*s->b));
-	s->b[0] = *b;
+	s->b[0] = t1;
 	h->bstart = h->text.len;
 }
 

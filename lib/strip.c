@@ -350,6 +350,7 @@ strip_reset(struct strip *s)
 	s->tried = 0;
 	s->wrapped = s->wrapdone = 0;
 	s->width = 0;
+	s->promote = 0;
 }
 
 void
@@ -970,9 +971,13 @@ promote(struct strip *s)
 	struct sblock *b;
 	size_t i;
 
-	for (i = 0; i < s->n; i++)
+	/* Decided on the first lines of the document, kept for the rest. */
+	for (i = 0; !s->started && i < s->n; i++)
 		if (!s->b[i].hard && s->b[i].cls == SC_GOOD)
 			return;
+	if (s->started && !s->promote)
+		return;
+	s->promote = 1;
 	for (i = 0; i < s->n; i++) {
 		b = &s->b[i];
 		if (!b->hard && b->cls == SC_NEAR && b->nstop >= STOP_HIGH * b->nw) {
@@ -989,10 +994,9 @@ strip_classify(struct strip *s)
 	paragraphs(s);
 	initials(s);
 	attached(s);
-	if (!s->started) {
-		promote(s);
+	promote(s);
+	if (!s->started)
 		headline(s);
-	}
 	context(s);
 	boxes(s);
 }

@@ -60,6 +60,7 @@ struct strip {
 	size_t		 head;		/* the headline's block, or (size_t)-1 */
 	int		 wrapped;	/* lines are wrapped at width characters */
 	int		 wrapdone;	/* wrapped is decided */
+	int		 promote;	/* no long paragraph: medium ones are good */
 	size_t		 width;
 };
 
