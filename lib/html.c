@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "html.h"
+#include "htmlent.h"
 #include "news.h"
 #include "utf8.h"
 
@@ -223,6 +224,7 @@ html_free(struct html *h)
 	buf_free(&h->text);
 	buf_free(&h->title);
 	buf_free(&h->tmp);
+	buf_free(&h->conv);
 }
 
 int
@@ -314,47 +316,68 @@ flush(struct html *h, struct strip *s)
 	h->brs = 0;
 }
 
-/* Append text: white space collapsed; bytes are UTF-8, or Windows-1252. */
+/* Is there a no-break space (U+00A0, C2 A0) at s? It collapses as a space. */
+#define NBSP(s, e)	((s) + 1 < (e) && (s)[0] == 0xC2 && (s)[1] == 0xA0)
+
+/* Append UTF-8 text with white space collapsed. */
 static void
-addtext(struct html *h, const char *p, size_t n)
+addutf8(struct html *h, const char *p, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)p, *e = s + n, *r;
 	struct helem *t = top(h);
-	size_t before;
-	char u[UTF8_MAX];
 
-	if (t->skip)
-		return;
 	while (s < e) {
-		if (spacebyte(*s)) {
+		if (spacebyte(*s) || NBSP(s, e)) {
 			h->space = 1;
-			s++;
+			s += *s == 0xC2 ? 2 : 1;
 			continue;
 		}
-		for (r = s; r < e && !spacebyte(*r); r++)
+		for (r = s; r < e && !spacebyte(*r) && !NBSP(r, e); r++)
 			;
 		if (h->text.len == h->bstart) {
 			h->bhint = t->hint;
 			h->bbox = t->box;
-			h->brs = 0;
 		} else if (h->space)
 			buf_addc(&h->text, ' ');
 		h->space = 0;
-		before = h->text.len;
-		if (!h->cp1252)
-			buf_add(&h->text, s, r - s);
-		else
-			for (; s < r; s++)
-				if (*s < 0x80)
-					buf_addc(&h->text, *s);
-				else
-					buf_add(&h->text, u, utf8_encode(*s < 0xA0 ?
-					    cp1252[*s - 0x80] : *s, u));
+		buf_add(&h->text, s, r - s);
 		if (t->link)
-			h->linkc += h->text.len - before;
+			h->linkc += r - s;
 		h->brs = 0;
 		s = r;
 	}
+}
+
+/*
+ * Append page text: Windows-1252 bytes made UTF-8 first, then character
+ * references decoded (lib/htmlent), then white space collapsed.
+ */
+static void
+addtext(struct html *h, const char *p, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)p, *e = s + n;
+	char u[UTF8_MAX];
+
+	if (top(h)->skip || n == 0)
+		return;
+	if (h->cp1252) {
+		buf_reset(&h->conv);
+		for (; s < e; s++)
+			if (*s < 0x80)
+				buf_addc(&h->conv, *s);
+			else
+				buf_add(&h->conv, u, utf8_encode(*s < 0xA0 ?
+				    cp1252[*s - 0x80] : *s, u));
+		p = h->conv.p;
+		n = h->conv.len;
+	}
+	if (memchr(p, '&', n) != NULL) {
+		buf_reset(&h->tmp);
+		htmlent_decode(&h->tmp, p, n);
+		p = h->tmp.p;
+		n = h->tmp.len;
+	}
+	addutf8(h, p, n);
 }
 
 /* The hints a class or id value gives: each piece cut at non-alphanumerics. */
@@ -663,7 +686,6 @@ html_blocks(struct html *h, struct strip *s, const char *p, size_t n)
 	while (p < e) {
 		if ((q = memchr(p, '<', e - p)) == NULL)
 			q = e;
-		/* TODO: decode character references here with lib/htmlent. */
 		addtext(h, p, q - p);
 		if ((p = q) == e)
 			break;

@@ -7,6 +7,7 @@
 #include "shape.h"
 #include "stop.h"
 #include "strip.h"
+#include "uchar.h"
 #include "utf8.h"
 
 /*
@@ -54,54 +55,36 @@ initascii(void)
 	}
 }
 
-/*
- * Letter case of the scripts most news is written in (Latin-1, Latin
- * Extended-A, Greek, Cyrillic). TODO: use lib/uchar (uc_isupper) once it
- * is on main.
- */
 static uint32_t
 lowercp(uint32_t c)
 {
 	if (c < 0x80)
 		return c >= 'A' && c <= 'Z' ? c + 32 : c;
-	if ((c >= 0xC0 && c <= 0xDE && c != 0xD7) ||
-	    (c >= 0x391 && c <= 0x3AB) || (c >= 0x410 && c <= 0x42F))
-		return c + 32;
-	if (c >= 0x400 && c <= 0x40F)
-		return c + 80;
-	if (((c >= 0x100 && c <= 0x137) || (c >= 0x14A && c <= 0x177)) &&
-	    c % 2 == 0)
-		return c == 0x130 ? 'i' : c + 1;
-	if (c >= 0x139 && c <= 0x148 && c % 2 == 1)
-		return c + 1;
-	return c;
+	return uc_tolower(c);
 }
 
 static int
 spacecp(uint32_t c)
 {
-	return c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200B) ||
-	    c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
+	return uc_isspace(c) || c == 0x200B || c == 0xFEFF;
 }
 
 /* Punctuation and symbols outside ASCII: not part of a word. */
 static int
 punctcp(uint32_t c)
 {
-	return (c >= 0xA1 && c <= 0xBF && c != 0xAA && c != 0xB5 &&
-	    c != 0xBA) || c == 0xD7 || c == 0xF7 ||
-	    (c >= 0x2010 && c <= 0x205E) || (c >= 0x2190 && c <= 0x2BFF) ||
-	    (c >= 0x3001 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF0F) ||
-	    c == 0x60C || c == 0x61B || c == 0x61F || c == 0x6D4 ||
-	    (c >= 0x1F000 && c <= 0x1FAFF) || c == 0xFFFD;
+	int k = uc_cat(c);
+
+	return (k >= UC_PC && k <= UC_SO) || c == 0xFFFD;
 }
 
+/* Chinese and Japanese: no spaces between words; a character is one. */
 static int
 cjkcp(uint32_t c)
 {
-	return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) ||
-	    (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
-	    (c >= 0x20000 && c <= 0x2FFFF);
+	int k = uc_script(c);
+
+	return k == UC_SC_HAN || k == UC_SC_HIRAGANA || k == UC_SC_KATAKANA;
 }
 
 static int
