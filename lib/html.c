@@ -652,13 +652,18 @@ titleblock(struct html *h, struct strip *s)
 	if (len == 0)
 		return;
 	t = h->text.p + off;
-	/* The site's name follows the last " | " or " - " when one is there. */
-	for (i = len, cut = 0; i-- > 2;)
-		if (t[i - 2] == ' ' && t[i] == ' ' && (t[i - 1] == '|' ||
-		    t[i - 1] == '-')) {
-			cut = i - 2;
-			break;
-		}
+	/* The site's name follows the last " | ", " - ", " – ", " — " or " · ". */
+	for (i = 0, cut = 0; i + 2 < len; i++) {
+		if (t[i] != ' ')
+			continue;
+		if ((t[i + 1] == '|' || t[i + 1] == '-') && t[i + 2] == ' ')
+			cut = i;
+		else if (i + 4 < len && memcmp(t + i + 1, "\xe2\x80", 2) == 0 &&
+		    (t[i + 3] == '\x93' || t[i + 3] == '\x94') && t[i + 4] == ' ')
+			cut = i;
+		else if (i + 3 < len && memcmp(t + i + 1, "\xc2\xb7 ", 3) == 0)
+			cut = i;
+	}
 	if (cut > 0)
 		len = cut;
 	t1 = *strip_add(s, off, len, SH_TITLE);
