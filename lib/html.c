@@ -380,25 +380,34 @@ addtext(struct html *h, const char *p, size_t n)
 	addutf8(h, p, n);
 }
 
-/* The hints a class or id value gives: each piece cut at non-alphanumerics. */
+/*
+ * Class names that say what a page or post is about or how it is laid
+ * out, not what the element is: WordPress puts "tag-sport category-news"
+ * on the element that holds the whole article.
+ */
+static const char *const taxonomy[] = {
+	"tag-", "tags-", "category-", "categories-", "post-", "type-", "format-",
+	"status-", "has-", "with-", "no-", "show-", "is-", "page-", "single-",
+	"template-", "layout-", "section-", "topic-", "hide-", "js-",
+};
+
+/* The hints one class name (or id) gives: each piece cut at non-alphanumerics. */
 static unsigned
-classhint(const char *v, size_t n, int *hide)
+tokenhint(const char *v, size_t n, int *hide)
 {
 	char w[32];
-	size_t i = 0, j, k;
+	size_t i, j, k;
 	unsigned hint = 0;
 
-	for (i = 0; i < n; i = j) {
-		while (i < n && spacebyte((unsigned char)v[i]))
-			i++;
-		for (j = i; j < n && !spacebyte((unsigned char)v[j]); j++)
-			;
-		if (j - i < sizeof(w)) {
-			for (k = i; k < j; k++)
-				w[k - i] = lower((unsigned char)v[k]);
-			if (inlist(w, j - i, hiddenclasses, NELEM(hiddenclasses)))
-				*hide = 1;
-		}
+	if (n < sizeof(w)) {
+		for (k = 0; k < n; k++)
+			w[k] = lower((unsigned char)v[k]);
+		if (inlist(w, n, hiddenclasses, NELEM(hiddenclasses)))
+			*hide = 1;
+		for (k = 0; k < NELEM(taxonomy); k++)
+			if (strlen(taxonomy[k]) < n &&
+			    memcmp(w, taxonomy[k], strlen(taxonomy[k])) == 0)
+				return 0;
 	}
 	for (i = 0; i < n; i = j) {
 		while (i < n && !((v[i] | 0x20) >= 'a' && (v[i] | 0x20) <= 'z') &&
@@ -416,6 +425,24 @@ classhint(const char *v, size_t n, int *hide)
 			hint |= SH_BYLINE;
 		else if (inlist(w, k, figurewords, NELEM(figurewords)))
 			hint |= SH_FIGURE;
+	}
+	return hint;
+}
+
+/* The hints a class or id value gives, from each of its names. */
+static unsigned
+classhint(const char *v, size_t n, int *hide)
+{
+	size_t i, j;
+	unsigned hint = 0;
+
+	for (i = 0; i < n; i = j) {
+		while (i < n && spacebyte((unsigned char)v[i]))
+			i++;
+		for (j = i; j < n && !spacebyte((unsigned char)v[j]); j++)
+			;
+		if (j > i)
+			hint |= tokenhint(v + i, j - i, hide);
 	}
 	return hint;
 }

@@ -973,6 +973,9 @@ promote(struct strip *s)
 void
 strip_classify(struct strip *s)
 {
+	size_t i, kept = 0;
+	unsigned hinted = 0;
+
 	wrapcheck(s, 1);
 	paragraphs(s);
 	initials(s);
@@ -982,4 +985,18 @@ strip_classify(struct strip *s)
 		headline(s);
 	context(s);
 	boxes(s);
+	/*
+	 * A page whose every paragraph sits in an element named like a
+	 * widget or in navigation has misleading names (an article inside
+	 * <div class="related-content">): decide it again without them.
+	 */
+	for (i = 0; i < s->n; i++) {
+		kept += s->b[i].keep && !(s->b[i].hint & SH_TITLE);
+		hinted |= s->b[i].hint & (SH_CLASS | SH_NAV);
+	}
+	if (s->html && kept == 0 && hinted != 0) {
+		for (i = 0; i < s->n; i++)
+			s->b[i].hint &= ~(SH_CLASS | SH_NAV);
+		strip_classify(s);
+	}
 }
