@@ -572,7 +572,7 @@ rawend(const char *p, const char *e, const char *name)
 	const char *q;
 
 	for (q = p; (q = memchr(q, '<', e - q)) != NULL; q++)
-		if (e - q > (long)nl + 1 && q[1] == '/' &&
+		if (e - q > (long)nl + 2 && q[1] == '/' &&
 		    findci(q + 2, nl, name) == q + 2 &&
 		    !namebyte((unsigned char)q[2 + nl]))
 			return q;

@@ -70,6 +70,24 @@ START_TEST(cdata_is_text_and_unclosed_comment_ends_page)
 }
 END_TEST
 
+/* Found by fuzz_html: an end tag cut off by the end of the page. */
+START_TEST(raw_text_end_tag_at_end_of_page)
+{
+	struct html h;
+	struct strip s;
+	char *page = malloc(23);
+
+	memcpy(page, "<p>a</p><script>x</scr", 22);
+	html_init(&h);
+	strip_init(&s, 0);
+	html_blocks(&h, &s, page, 22);
+	ck_assert_uint_eq(s.n, 1);
+	strip_free(&s);
+	html_free(&h);
+	free(page);
+}
+END_TEST
+
 START_TEST(hidden_elements_are_skipped)
 {
 	ck_assert_str_eq(blocks("<p hidden>a</p><div style='display:none'>b</div>"
@@ -158,6 +176,7 @@ html_suite(void)
 	tcase_add_test(tc, white_space_collapses);
 	tcase_add_test(tc, script_style_comments_are_not_text);
 	tcase_add_test(tc, cdata_is_text_and_unclosed_comment_ends_page);
+	tcase_add_test(tc, raw_text_end_tag_at_end_of_page);
 	tcase_add_test(tc, hidden_elements_are_skipped);
 	tcase_add_test(tc, hints_from_elements_and_classes);
 	tcase_add_test(tc, title_without_site_name_when_no_h1);
