@@ -1,17 +1,19 @@
 /* nstrip-boilerplate: keep an article's own paragraphs, drop the rest. */
+#include <errno.h>
 #include <getopt.h>
 #include <string.h>
 
 #include "buf.h"
 #include "doc.h"
 #include "html.h"
+#include "learn.h"
 #include "news.h"
 #include "out.h"
 #include "strip.h"
 
 static const char help[] =
-    "usage: nstrip-boilerplate [-Dv] [--explain] [--html | --text] [--no-title]\n"
-    "                          [file ...]\n"
+    "usage: nstrip-boilerplate [-Dv] [--explain] [--html | --text] [--learn=STATE]\n"
+    "                          [--no-title] [file ...]\n"
     "Print the article's own paragraphs, one a line, and drop what is around\n"
     "them: prompts to subscribe or share, captions and credits, tag lists,\n"
     "navigation, related links. Input is plain text (a paragraph a line) or\n"
@@ -22,11 +24,13 @@ static const char help[] =
     "      --explain      print every line as KEEP|DROP<TAB>REASON<TAB>LINE\n"
     "      --html         read HTML whatever the input looks like\n"
     "      --text         read plain text whatever the input looks like\n"
+    "      --learn=STATE  count lines across documents in the file STATE and\n"
+    "                     drop lines that recur in many documents\n"
     "      --no-title     drop the headline too\n"
     "      --help         display this help and exit\n"
     "      --version      output version information and exit\n";
 
-enum { OPT_EXPLAIN = OPT_FREE, OPT_HTML, OPT_TEXT, OPT_NOTITLE };
+enum { OPT_EXPLAIN = OPT_FREE, OPT_HTML, OPT_TEXT, OPT_LEARN, OPT_NOTITLE };
 
 static const struct option longopts[] = {
 	{ "doc-lines", no_argument, NULL, 'D' },
@@ -34,6 +38,7 @@ static const struct option longopts[] = {
 	{ "explain", no_argument, NULL, OPT_EXPLAIN },
 	{ "html", no_argument, NULL, OPT_HTML },
 	{ "text", no_argument, NULL, OPT_TEXT },
+	{ "learn", required_argument, NULL, OPT_LEARN },
 	{ "no-title", no_argument, NULL, OPT_NOTITLE },
 	NU_STD_LONGOPTS,
 	{ NULL, 0, NULL, 0 }
@@ -44,12 +49,21 @@ static int what = STRIP_KEPT, mode, dlines;
 static struct strip s;
 static struct html h;
 static struct buf out = BUF_INIT, page = BUF_INIT;
+static struct learn lr;
+static const char *state;
+
+static unsigned
+seen(void *arg, const char *p, size_t n)
+{
+	return learn_line(arg, p, n);
+}
 
 /* Decide a whole document (HTML, -D) and write it. */
 static void
 whole(const struct doc *d, const char *text, size_t len)
 {
 	strip_reset(&s);
+	learn_next(&lr);
 	if (mode == OPT_HTML || (mode == 0 && html_sniff(text, len)))
 		html_blocks(&h, &s, text, len);
 	else
@@ -103,6 +117,7 @@ file(struct docs *ds)
 		return;
 	}
 	strip_reset(&s);
+	learn_next(&lr);
 	do {
 		strip_line(&s, l.p, l.len);
 		if (s.n >= 64)
@@ -133,6 +148,9 @@ main(int argc, char *argv[])
 		case OPT_TEXT:
 			mode = ch;
 			break;
+		case OPT_LEARN:
+			state = optarg;
+			break;
 		case OPT_NOTITLE:
 			sflags |= STRIP_NOTITLE;
 			break;
@@ -142,6 +160,16 @@ main(int argc, char *argv[])
 	}
 	strip_init(&s, sflags);
 	html_init(&h);
+	if (state != NULL) {
+		if (learn_open(&lr, state) < 0) {
+			if (errno == EINVAL)
+				nu_die("%s: not a state file of --learn", state);
+			nu_die("%s:", state);
+		}
+		s.seen = seen;
+		s.seenarg = &lr;
+		s.seenmin = LEARN_MIN;
+	}
 	docs_open(&ds, argv + optind, argc - optind, dlines ? DOCS_LINES : 0);
 	if (dlines)
 		while (docs_next(&ds))
@@ -150,6 +178,9 @@ main(int argc, char *argv[])
 		while (docs_nextfile(&ds))
 			file(&ds);
 	docs_close(&ds);
+	if (state != NULL && learn_save(&lr) < 0)
+		nu_die("%s:", state);
+	learn_free(&lr);
 	html_free(&h);
 	strip_free(&s);
 	buf_free(&out);

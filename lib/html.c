@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "html.h"
+#include "htmlent.h"
 #include "news.h"
 #include "utf8.h"
 
@@ -223,6 +224,7 @@ html_free(struct html *h)
 	buf_free(&h->text);
 	buf_free(&h->title);
 	buf_free(&h->tmp);
+	buf_free(&h->conv);
 }
 
 int
@@ -314,68 +316,98 @@ flush(struct html *h, struct strip *s)
 	h->brs = 0;
 }
 
-/* Append text: white space collapsed; bytes are UTF-8, or Windows-1252. */
+/* Is there a no-break space (U+00A0, C2 A0) at s? It collapses as a space. */
+#define NBSP(s, e)	((s) + 1 < (e) && (s)[0] == 0xC2 && (s)[1] == 0xA0)
+
+/* Append UTF-8 text with white space collapsed. */
 static void
-addtext(struct html *h, const char *p, size_t n)
+addutf8(struct html *h, const char *p, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)p, *e = s + n, *r;
 	struct helem *t = top(h);
-	size_t before;
-	char u[UTF8_MAX];
 
-	if (t->skip)
-		return;
 	while (s < e) {
-		if (spacebyte(*s)) {
+		if (spacebyte(*s) || NBSP(s, e)) {
 			h->space = 1;
-			s++;
+			s += *s == 0xC2 ? 2 : 1;
 			continue;
 		}
-		for (r = s; r < e && !spacebyte(*r); r++)
+		for (r = s; r < e && !spacebyte(*r) && !NBSP(r, e); r++)
 			;
 		if (h->text.len == h->bstart) {
 			h->bhint = t->hint;
 			h->bbox = t->box;
-			h->brs = 0;
 		} else if (h->space)
 			buf_addc(&h->text, ' ');
 		h->space = 0;
-		before = h->text.len;
-		if (!h->cp1252)
-			buf_add(&h->text, s, r - s);
-		else
-			for (; s < r; s++)
-				if (*s < 0x80)
-					buf_addc(&h->text, *s);
-				else
-					buf_add(&h->text, u, utf8_encode(*s < 0xA0 ?
-					    cp1252[*s - 0x80] : *s, u));
+		buf_add(&h->text, s, r - s);
 		if (t->link)
-			h->linkc += h->text.len - before;
+			h->linkc += r - s;
 		h->brs = 0;
 		s = r;
 	}
 }
 
-/* The hints a class or id value gives: each piece cut at non-alphanumerics. */
+/*
+ * Append page text: Windows-1252 bytes made UTF-8 first, then character
+ * references decoded (lib/htmlent), then white space collapsed.
+ */
+static void
+addtext(struct html *h, const char *p, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)p, *e = s + n;
+	char u[UTF8_MAX];
+
+	if (top(h)->skip || n == 0)
+		return;
+	if (h->cp1252) {
+		buf_reset(&h->conv);
+		for (; s < e; s++)
+			if (*s < 0x80)
+				buf_addc(&h->conv, *s);
+			else
+				buf_add(&h->conv, u, utf8_encode(*s < 0xA0 ?
+				    cp1252[*s - 0x80] : *s, u));
+		p = h->conv.p;
+		n = h->conv.len;
+	}
+	if (memchr(p, '&', n) != NULL) {
+		buf_reset(&h->tmp);
+		htmlent_decode(&h->tmp, p, n);
+		p = h->tmp.p;
+		n = h->tmp.len;
+	}
+	addutf8(h, p, n);
+}
+
+/*
+ * Class names that say what a page or post is about or how it is laid
+ * out, not what the element is: WordPress puts "tag-sport category-news"
+ * on the element that holds the whole article.
+ */
+static const char *const taxonomy[] = {
+	"tag-", "tags-", "category-", "categories-", "post-", "type-", "format-",
+	"status-", "has-", "with-", "no-", "show-", "is-", "page-", "single-",
+	"template-", "layout-", "section-", "topic-", "hide-", "js-",
+};
+
+/* The hints one class name (or id) gives: each piece cut at non-alphanumerics. */
 static unsigned
-classhint(const char *v, size_t n, int *hide)
+tokenhint(const char *v, size_t n, int *hide)
 {
 	char w[32];
-	size_t i = 0, j, k;
+	size_t i, j, k;
 	unsigned hint = 0;
 
-	for (i = 0; i < n; i = j) {
-		while (i < n && spacebyte((unsigned char)v[i]))
-			i++;
-		for (j = i; j < n && !spacebyte((unsigned char)v[j]); j++)
-			;
-		if (j - i < sizeof(w)) {
-			for (k = i; k < j; k++)
-				w[k - i] = lower((unsigned char)v[k]);
-			if (inlist(w, j - i, hiddenclasses, NELEM(hiddenclasses)))
-				*hide = 1;
-		}
+	if (n < sizeof(w)) {
+		for (k = 0; k < n; k++)
+			w[k] = lower((unsigned char)v[k]);
+		if (inlist(w, n, hiddenclasses, NELEM(hiddenclasses)))
+			*hide = 1;
+		for (k = 0; k < NELEM(taxonomy); k++)
+			if (strlen(taxonomy[k]) < n &&
+			    memcmp(w, taxonomy[k], strlen(taxonomy[k])) == 0)
+				return 0;
 	}
 	for (i = 0; i < n; i = j) {
 		while (i < n && !((v[i] | 0x20) >= 'a' && (v[i] | 0x20) <= 'z') &&
@@ -393,6 +425,24 @@ classhint(const char *v, size_t n, int *hide)
 			hint |= SH_BYLINE;
 		else if (inlist(w, k, figurewords, NELEM(figurewords)))
 			hint |= SH_FIGURE;
+	}
+	return hint;
+}
+
+/* The hints a class or id value gives, from each of its names. */
+static unsigned
+classhint(const char *v, size_t n, int *hide)
+{
+	size_t i, j;
+	unsigned hint = 0;
+
+	for (i = 0; i < n; i = j) {
+		while (i < n && spacebyte((unsigned char)v[i]))
+			i++;
+		for (j = i; j < n && !spacebyte((unsigned char)v[j]); j++)
+			;
+		if (j > i)
+			hint |= tokenhint(v + i, j - i, hide);
 	}
 	return hint;
 }
@@ -522,7 +572,7 @@ rawend(const char *p, const char *e, const char *name)
 	const char *q;
 
 	for (q = p; (q = memchr(q, '<', e - q)) != NULL; q++)
-		if (e - q > (long)nl + 1 && q[1] == '/' &&
+		if (e - q > (long)nl + 2 && q[1] == '/' &&
 		    findci(q + 2, nl, name) == q + 2 &&
 		    !namebyte((unsigned char)q[2 + nl]))
 			return q;
@@ -615,7 +665,7 @@ endtag(struct html *h, struct strip *s, const char *name, size_t nl,
 static void
 titleblock(struct html *h, struct strip *s)
 {
-	struct sblock *b;
+	struct sblock t1;
 	size_t off, len, i, cut;
 	const char *t;
 
@@ -629,18 +679,23 @@ titleblock(struct html *h, struct strip *s)
 	if (len == 0)
 		return;
 	t = h->text.p + off;
-	/* The site's name follows the last " | " or " - " when one is there. */
-	for (i = len, cut = 0; i-- > 2;)
-		if (t[i - 2] == ' ' && t[i] == ' ' && (t[i - 1] == '|' ||
-		    t[i - 1] == '-')) {
-			cut = i - 2;
-			break;
-		}
+	/* The site's name follows the last " | ", " - ", " – ", " — " or " · ". */
+	for (i = 0, cut = 0; i + 2 < len; i++) {
+		if (t[i] != ' ')
+			continue;
+		if ((t[i + 1] == '|' || t[i + 1] == '-') && t[i + 2] == ' ')
+			cut = i;
+		else if (i + 4 < len && memcmp(t + i + 1, "\xe2\x80", 2) == 0 &&
+		    (t[i + 3] == '\x93' || t[i + 3] == '\x94') && t[i + 4] == ' ')
+			cut = i;
+		else if (i + 3 < len && memcmp(t + i + 1, "\xc2\xb7 ", 3) == 0)
+			cut = i;
+	}
 	if (cut > 0)
 		len = cut;
-	b = strip_add(s, off, len, SH_TITLE);
+	t1 = *strip_add(s, off, len, SH_TITLE);
 	memmove(s->b + 1, s->b, (s->n - 1) * sizeof(*s->b));
-	s->b[0] = *b;
+	s->b[0] = t1;
 	h->bstart = h->text.len;
 }
 
@@ -663,7 +718,6 @@ html_blocks(struct html *h, struct strip *s, const char *p, size_t n)
 	while (p < e) {
 		if ((q = memchr(p, '<', e - p)) == NULL)
 			q = e;
-		/* TODO: decode character references here with lib/htmlent. */
 		addtext(h, p, q - p);
 		if ((p = q) == e)
 			break;

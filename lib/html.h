@@ -22,7 +22,7 @@ struct helem {
 struct html {
 	struct buf	 text;	/* the text of the blocks, white space collapsed */
 	struct buf	 title;	/* the <title> */
-	struct buf	 tmp;
+	struct buf	 tmp, conv;	/* references decoded, bytes made UTF-8 */
 	struct helem	 st[HTML_DEPTH];
 	int		 depth, over;	/* over: elements opened past HTML_DEPTH */
 	size_t		 bstart;	/* where the block being read starts in text */

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "shape.h"
+#include "uchar.h"
 #include "utf8.h"
 
 #define LOWMAX	480	/* bytes of a line looked at for phrases */
@@ -132,9 +133,9 @@ static const char *const bylines[] = {
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 
 /*
- * Lower-case the start of a line into out (at most LOWMAX bytes): ASCII,
- * Latin-1 and Cyrillic capitals, curly apostrophes made straight, runs of
- * white space made one space. Return its length.
+ * Lower-case the start of a line into out (at most LOWMAX bytes), curly
+ * apostrophes made straight, runs of white space made one space. Return
+ * its length.
  */
 static size_t
 lowerline(const char *p, size_t n, char *out)
@@ -170,11 +171,8 @@ lowerline(const char *p, size_t n, char *out)
 		}
 		if (c == 0x2019 || c == 0x2018)
 			c = '\'';
-		else if ((c >= 0xC0 && c <= 0xDE && c != 0xD7) ||
-		    (c >= 0x410 && c <= 0x42F))
-			c += 32;
-		else if (c >= 0x400 && c <= 0x40F)
-			c += 80;
+		else
+			c = uc_tolower(c);
 		o += utf8_encode(c, out + o);
 		sp = 0;
 	}

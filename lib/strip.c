@@ -7,6 +7,7 @@
 #include "shape.h"
 #include "stop.h"
 #include "strip.h"
+#include "uchar.h"
 #include "utf8.h"
 
 /*
@@ -54,54 +55,36 @@ initascii(void)
 	}
 }
 
-/*
- * Letter case of the scripts most news is written in (Latin-1, Latin
- * Extended-A, Greek, Cyrillic). TODO: use lib/uchar (uc_isupper) once it
- * is on main.
- */
 static uint32_t
 lowercp(uint32_t c)
 {
 	if (c < 0x80)
 		return c >= 'A' && c <= 'Z' ? c + 32 : c;
-	if ((c >= 0xC0 && c <= 0xDE && c != 0xD7) ||
-	    (c >= 0x391 && c <= 0x3AB) || (c >= 0x410 && c <= 0x42F))
-		return c + 32;
-	if (c >= 0x400 && c <= 0x40F)
-		return c + 80;
-	if (((c >= 0x100 && c <= 0x137) || (c >= 0x14A && c <= 0x177)) &&
-	    c % 2 == 0)
-		return c == 0x130 ? 'i' : c + 1;
-	if (c >= 0x139 && c <= 0x148 && c % 2 == 1)
-		return c + 1;
-	return c;
+	return uc_tolower(c);
 }
 
 static int
 spacecp(uint32_t c)
 {
-	return c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200B) ||
-	    c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
+	return uc_isspace(c) || c == 0x200B || c == 0xFEFF;
 }
 
 /* Punctuation and symbols outside ASCII: not part of a word. */
 static int
 punctcp(uint32_t c)
 {
-	return (c >= 0xA1 && c <= 0xBF && c != 0xAA && c != 0xB5 &&
-	    c != 0xBA) || c == 0xD7 || c == 0xF7 ||
-	    (c >= 0x2010 && c <= 0x205E) || (c >= 0x2190 && c <= 0x2BFF) ||
-	    (c >= 0x3001 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF0F) ||
-	    c == 0x60C || c == 0x61B || c == 0x61F || c == 0x6D4 ||
-	    (c >= 0x1F000 && c <= 0x1FAFF) || c == 0xFFFD;
+	int k = uc_cat(c);
+
+	return (k >= UC_PC && k <= UC_SO) || c == 0xFFFD;
 }
 
+/* Chinese and Japanese: no spaces between words; a character is one. */
 static int
 cjkcp(uint32_t c)
 {
-	return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) ||
-	    (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
-	    (c >= 0x20000 && c <= 0x2FFFF);
+	int k = uc_script(c);
+
+	return k == UC_SC_HAN || k == UC_SC_HIRAGANA || k == UC_SC_KATAKANA;
 }
 
 static int
@@ -335,6 +318,7 @@ strip_init(struct strip *s, int flags)
 {
 	memset(s, 0, sizeof(*s));
 	s->flags = flags;
+	s->prevblank = 1;
 	initascii();
 }
 
@@ -347,6 +331,9 @@ strip_reset(struct strip *s)
 	s->prevblank = 1;
 	s->started = 0;
 	s->tried = 0;
+	s->wrapped = s->wrapdone = 0;
+	s->width = 0;
+	s->promote = 0;
 }
 
 void
@@ -354,7 +341,8 @@ strip_free(struct strip *s)
 {
 	free(s->b);
 	buf_free(&s->text);
-	memset(s, 0, sizeof(*s));
+	s->b = NULL;
+	s->n = s->cap = 0;
 }
 
 struct sblock *
@@ -421,6 +409,7 @@ strip_line(struct strip *s, const char *p, size_t n)
 	size_t off = s->text.len;
 
 	buf_add(&s->text, p, n);
+	buf_addc(&s->text, '\n');
 	addline(s, off, s->text.p + off, n);
 }
 
@@ -444,8 +433,10 @@ strip_ready(struct strip *s, int eof)
 	strip_classify(s);
 	if (eof)
 		return s->n;
-	for (c = s->n - 1; c-- > 1;)
+	for (c = s->n - 1; c-- > 1 && (s->started || s->head != (size_t)-1 ||
+	    s->n >= 256);)
 		if ((s->started || s->head == (size_t)-1 || c > s->head) &&
+		    !s->b[c].para &&
 		    !transparent(&s->b[c]) && (s->b[c].cls == SC_GOOD ||
 		    s->b[c].cls == SC_BAD))
 			return c;
@@ -488,6 +479,10 @@ initial(struct strip *s, struct sblock *b)
 	if (b->hint & SH_BLANK) {
 		b->why = "blank";
 		return;
+	}
+	if (s->seen != NULL && !b->counted) {
+		b->seen = s->seen(s->seenarg, p, b->len);
+		b->counted = 1;
 	}
 	strip_features(b, p, b->len);
 	if (b->hint & SH_TITLE) {
@@ -547,34 +542,6 @@ initial(struct strip *s, struct sblock *b)
 		b->cls = SC_BAD;
 		b->why = "mostly numbers";
 	}
-}
-
-static void
-headline(struct strip *s)
-{
-	struct sblock *b = NULL;
-	size_t i;
-
-	s->head = (size_t)-1;
-	for (i = 0; i < s->n; i++)
-		if (s->b[i].hint & SH_TITLE) {
-			b = &s->b[i];
-			break;
-		}
-	for (i = 0; b == NULL && i < s->n; i++) {
-		if (s->b[i].hint & SH_BLANK)
-			continue;
-		if (s->b[i].hard || s->b[i].nw > 30 || s->b[i].hint != 0)
-			return;
-		b = &s->b[i];
-	}
-	if (b == NULL)
-		return;
-	s->head = b - s->b;
-	b->keep = !(s->flags & STRIP_NOTITLE);
-	b->hard = 1;
-	b->cls = SC_GOOD;	/* the body follows it */
-	b->why = b->keep ? "headline" : "headline (--no-title)";
 }
 
 /*
@@ -779,16 +746,257 @@ boxes(struct strip *s)
 	free(sum);
 }
 
+/* Characters (not bytes) of a line. */
+static size_t
+nchars(const char *p, size_t n)
+{
+	size_t i, c = 0;
+
+	for (i = 0; i < n; i++)
+		c += ((unsigned char)p[i] & 0xC0) != 0x80;
+	return c;
+}
+
+/*
+ * Text dumps of web pages (w3m -dump, lynx) wrap paragraphs at a width,
+ * 80 columns by default: many lines a little under it, almost none over.
+ * Such text is classified a paragraph at a time, not a line.
+ */
+static void
+wrapcheck(struct strip *s, int final)
+{
+	size_t i, c, over = 0, near = 0, lines = 0, width = 0;
+
+	if (s->wrapdone || s->html || (!final && s->n < 64))
+		return;
+	s->wrapdone = 1;
+	for (i = 0; i < s->n; i++) {
+		if (s->b[i].hint & SH_BLANK)
+			continue;
+		c = nchars(s->base + s->b[i].off, s->b[i].len);
+		lines++;
+		if (c > 100)
+			over++;
+		else if (c > width)
+			width = c;
+		if (c >= 55 && c <= 100)
+			near++;
+	}
+	if (near >= 5 && over * 20 <= lines) {
+		s->wrapped = 1;
+		s->width = width;
+	}
+}
+
+/* Does a line open a list item: a bullet, a number, a bracket? */
+static int
+itemstart(const char *p, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && (p[i] == ' ' || p[i] == '\t'))
+		i++;
+	if (i == n)
+		return 0;
+	if (strchr("*-+[|#>", p[i]) != NULL ||
+	    (i + 1 < n && (unsigned char)p[i] == 0xE2 && (unsigned char)p[i + 1] >= 0x80 &&
+	    (unsigned char)p[i + 1] <= 0x97) || (i + 1 < n &&
+	    (unsigned char)p[i] == 0xC2 && (unsigned char)p[i + 1] == 0xB7))
+		return 1;
+	while (i < n && p[i] >= '0' && p[i] <= '9')
+		i++;
+	return i > 0 && i + 1 < n && (p[i] == '.' || p[i] == ')') && p[i + 1] == ' ' &&
+	    p[i - 1] >= '0' && p[i - 1] <= '9';
+}
+
+/* Mark the lines that go on the paragraph above them. */
+static void
+paragraphs(struct strip *s)
+{
+	struct sblock *b, *a;
+	size_t i;
+
+	for (i = 0; i < s->n; i++) {
+		b = &s->b[i];
+		b->para = 0;
+		if (!s->wrapped || i == 0 || !(b->hint & SH_ATTACH))
+			continue;
+		a = &s->b[i - 1];
+		b->para = nchars(s->base + a->off, a->len) * 10 >= s->width * 6 &&
+		    !itemstart(s->base + b->off, b->len);
+	}
+}
+
+/* Give line l the class and features of its paragraph's first line b. */
+static void
+inherit(struct sblock *l, const struct sblock *b)
+{
+	struct sblock own = *l;
+
+	*l = *b;
+	l->off = own.off;
+	l->len = own.len;
+	l->hint = own.hint;
+	l->para = own.para;
+	l->seen = own.seen;
+	l->counted = own.counted;
+}
+
+/* Classify each paragraph as one block; its lines take its class. */
+static void
+initials(struct strip *s)
+{
+	struct sblock *b, *l;
+	size_t i, j, len;
+
+	for (i = 0; i < s->n; i = j) {
+		b = &s->b[i];
+		for (j = i + 1; j < s->n && s->b[j].para; j++)
+			;
+		len = b->len;
+		b->len = s->b[j - 1].off + s->b[j - 1].len - b->off;
+		initial(s, b);
+		b->len = len;
+		for (l = b + 1; l < s->b + j; l++)
+			inherit(l, b);
+	}
+}
+
+/* Does block b end like a sentence (a dot), as headlines do not? */
+static int
+enddot(const struct strip *s, const struct sblock *b)
+{
+	const char *p = s->base + b->off;
+	size_t n = b->len;
+
+	while (n > 0 && (p[n - 1] == ' ' || p[n - 1] == '\r'))
+		n--;
+	return n > 0 && p[n - 1] == '.';
+}
+
+/*
+ * In a text dump the headline comes after the site's menus: the last
+ * short line before the first good paragraph with only boilerplate
+ * (bylines, share prompts, images, captions) between them.
+ */
+static struct sblock *
+dumphead(struct strip *s)
+{
+	size_t g, i, between = 0;
+	struct sblock *b;
+
+	for (g = 0; g < s->n; g++)
+		if (!s->b[g].hard && s->b[g].cls == SC_GOOD)
+			break;
+	for (i = g; i-- > 0 && between <= 8;) {
+		b = &s->b[i];
+		if (b->hint & SH_BLANK)
+			continue;
+		if (b->hard) {
+			between++;
+			continue;
+		}
+		if (b->para)
+			return NULL;
+		if (g == s->n || b->nw < 3 || b->nw > 25 || enddot(s, b) ||
+		    (i + 1 < s->n && s->b[i + 1].para))
+			return NULL;
+		return b;
+	}
+	return NULL;
+}
+
+/*
+ * The headline: in HTML the block marked SH_TITLE; in text the first
+ * line, when it is short and no boilerplate shape, else the line that
+ * dumphead finds.
+ */
+static void
+headline(struct strip *s)
+{
+	struct sblock *b = NULL;
+	size_t i;
+
+	s->head = (size_t)-1;
+	for (i = 0; i < s->n; i++)
+		if (s->b[i].hint & SH_TITLE) {
+			b = &s->b[i];
+			break;
+		}
+	for (i = 0; b == NULL && !s->html && i < s->n; i++) {
+		if (s->b[i].hint & SH_BLANK)
+			continue;
+		if (s->b[i].hard || s->b[i].nw > 30 || s->b[i].hint != 0)
+			b = dumphead(s);
+		else
+			b = &s->b[i];
+		if (b == NULL)
+			return;
+	}
+	if (b == NULL)
+		return;
+	s->head = b - s->b;
+	b->keep = !(s->flags & STRIP_NOTITLE);
+	b->hard = 1;
+	b->cls = SC_GOOD;	/* the body follows it */
+	b->why = b->keep ? "headline" : "headline (--no-title)";
+	for (i = s->head + 1; i < s->n && s->b[i].para; i++)
+		inherit(&s->b[i], b);
+}
+
+/*
+ * A short article may have no paragraph over LEN_HIGH characters: then
+ * jusText would keep nothing. Its medium paragraphs of prose are good.
+ */
+static void
+promote(struct strip *s)
+{
+	struct sblock *b;
+	size_t i;
+
+	/* Decided on the first lines of the document, kept for the rest. */
+	for (i = 0; !s->started && i < s->n; i++)
+		if (!s->b[i].hard && s->b[i].cls == SC_GOOD)
+			return;
+	if (s->started && !s->promote)
+		return;
+	s->promote = 1;
+	for (i = 0; i < s->n; i++) {
+		b = &s->b[i];
+		if (!b->hard && b->cls == SC_NEAR && b->nstop >= STOP_HIGH * b->nw) {
+			b->cls = SC_GOOD;
+			b->why = "prose, in a short article";
+		}
+	}
+}
+
 void
 strip_classify(struct strip *s)
 {
-	size_t i;
+	size_t i, kept = 0;
+	unsigned hinted = 0;
 
-	for (i = 0; i < s->n; i++)
-		initial(s, &s->b[i]);
+	wrapcheck(s, 1);
+	paragraphs(s);
+	initials(s);
 	attached(s);
+	promote(s);
 	if (!s->started)
 		headline(s);
 	context(s);
 	boxes(s);
+	/*
+	 * A page whose every paragraph sits in an element named like a
+	 * widget or in navigation has misleading names (an article inside
+	 * <div class="related-content">): decide it again without them.
+	 */
+	for (i = 0; i < s->n; i++) {
+		kept += s->b[i].keep && !(s->b[i].hint & SH_TITLE);
+		hinted |= s->b[i].hint & (SH_CLASS | SH_NAV);
+	}
+	if (s->html && kept == 0 && hinted != 0) {
+		for (i = 0; i < s->n; i++)
+			s->b[i].hint &= ~(SH_CLASS | SH_NAV);
+		strip_classify(s);
+	}
 }

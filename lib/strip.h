@@ -29,6 +29,8 @@ struct sblock {
 	size_t		 linkc;		/* bytes of it inside links (HTML) */
 	unsigned	 hint;		/* SH_* */
 	unsigned	 seen;		/* documents it was seen in (--learn) */
+	int		 counted;	/* seen is set */
+	int		 para;		/* wrapped text: goes on the paragraph above */
 	unsigned	 box;		/* HTML: the container it is in; 0 in text */
 	unsigned	 nw, nstop, ncap, ndig, nlink, nsent, nchar;
 	int		 cls;		/* SC_*: from its own features */
@@ -48,11 +50,18 @@ struct strip {
 	int		 flags;
 	int		 html;		/* blocks come from HTML: use their boxes */
 	unsigned	 seenmin;	/* drop lines seen in this many documents (0: off) */
+	/* In how many other documents was this line seen? (NULL: not asked) */
+	unsigned	(*seen)(void *arg, const char *p, size_t n);
+	void		*seenarg;
 	struct buf	 text;		/* lines given by strip_line */
 	int		 prevblank;	/* the last line given was blank */
 	int		 started;	/* lines of this document were written */
 	size_t		 tried;		/* blocks held at the last strip_ready without a cut */
 	size_t		 head;		/* the headline's block, or (size_t)-1 */
+	int		 wrapped;	/* lines are wrapped at width characters */
+	int		 wrapdone;	/* wrapped is decided */
+	int		 promote;	/* no long paragraph: medium ones are good */
+	size_t		 width;
 };
 
 void	strip_init(struct strip *s, int flags);

@@ -1,6 +1,6 @@
 # nstrip-boilerplate: keep an article's paragraphs, drop the boilerplate.
 BIN += nstrip-boilerplate
-LIBOBJ += lib/html.o lib/shape.o lib/stop.o lib/strip.o lib/tab/stopwords.o
+LIBOBJ += lib/html.o lib/learn.o lib/shape.o lib/stop.o lib/strip.o lib/tab/stopwords.o
 FUZZ += fuzz_html fuzz_strip
 TABLES += table-stopwords
 
