@@ -31,6 +31,7 @@ enum { T_WORD, T_PUNCT, T_OPEN, T_CLOSE };
 #define F_CAP	0x01	/* starts with an upper-case letter */
 #define F_LOW	0x02	/* starts with a lower-case letter */
 #define F_POSS	0x04	/* was followed by 's, which is left out */
+#define F_GAP	0x08	/* stands for c plain lower-case words of a quote */
 
 /* Word classes from the word table (wmask). */
 #define W_CUE	0x0001	/* a reporting verb */
@@ -449,6 +450,19 @@ hash(const char *s, size_t n)
 	return h;
 }
 
+/*
+ * The word table's hash: the length and three letters, folded to lower
+ * case, so that most words of a text miss at the cost of a few operations.
+ */
+static unsigned
+whash(const char *s, size_t n)
+{
+	uint32_t a = s[0] | 0x20, b = s[n / 2] | 0x20, c = s[n - 1] | 0x20;
+
+	return ((uint32_t)n * 0x9E3779B1u ^ a * 0x85EBCA77u ^ b * 0xC2B2AE3Du ^
+	    c * 0x27D4EB2Fu) >> 22;
+}
+
 static void
 wtab_init(void)
 {
@@ -460,7 +474,7 @@ wtab_init(void)
 	done = 1;
 	for (i = 0; i < NWORDS; i++) {
 		n = strlen(words[i].w);
-		j = hash(words[i].w, n) & (sizeof(wtab) / sizeof(wtab[0]) - 1);
+		j = whash(words[i].w, n);
 		while (wtab[j].w != NULL && strcmp(wtab[j].w, words[i].w) != 0)
 			j = (j + 1) & (sizeof(wtab) / sizeof(wtab[0]) - 1);
 		wtab[j].w = words[i].w;
@@ -475,22 +489,25 @@ wtab_init(void)
 static const struct wslot *
 wlook(const char *s, size_t n)
 {
-	char low[24];
 	size_t i, j;
-	uint32_t h = 2166136261u;
+	int c;
 
 	if (n == 0 || n > 15)
 		return NULL;
-	for (i = 0; i < n; i++) {
-		low[i] = s[i];
-		if (low[i] >= 'A' && low[i] <= 'Z')
-			low[i] += 'a' - 'A';
-		h = (h ^ (unsigned char)low[i]) * 16777619u;
-	}
-	j = h & (sizeof(wtab) / sizeof(wtab[0]) - 1);
-	for (; wtab[j].w != NULL; j = (j + 1) & (sizeof(wtab) / sizeof(wtab[0]) - 1))
-		if (wtab[j].n == n && memcmp(wtab[j].w, low, n) == 0)
+	for (j = whash(s, n); wtab[j].w != NULL;
+	    j = (j + 1) & (sizeof(wtab) / sizeof(wtab[0]) - 1)) {
+		if (wtab[j].n != n)
+			continue;
+		for (i = 0; i < n; i++) {
+			c = (unsigned char)s[i];
+			if (c >= 'A' && c <= 'Z')
+				c += 'a' - 'A';
+			if (c != (unsigned char)wtab[j].w[i])
+				break;
+		}
+		if (i == n)
 			return &wtab[j];
+	}
 	return NULL;
 }
 
@@ -787,10 +804,11 @@ scanmarks(struct quote_ctx *x, size_t ps, size_t pe, int para)
 	int len, m, slen = 0, open = M_NONE;
 
 	for (i = ps; i < pe; i += len) {
-		if ((unsigned char)s[i] < 0x80 && s[i] != '"') {
-			len = 1;
-			continue;
-		}
+		len = 1;
+		while (i < pe && (unsigned char)s[i] < 0x80 && s[i] != '"')
+			i++;
+		if (i >= pe)
+			break;
 		cclass(s, pe, i, &cp, &len);
 		if ((m = marktype(cp)) == M_NONE)
 			continue;
@@ -884,6 +902,53 @@ scanword(const char *s, size_t pe, size_t i)
 	return i;
 }
 
+/*
+ * The given names of lib/names in a hash set, built once: a lookup per
+ * capitalized word is then a hash and a compare, not a binary search.
+ */
+static int32_t gtab[1 << 14];
+
+static void
+gtab_init(void)
+{
+	static int done;
+	size_t i, j, n;
+
+	if (done)
+		return;
+	done = 1;
+	for (j = 0; j < sizeof(gtab) / sizeof(gtab[0]); j++)
+		gtab[j] = -1;
+	for (i = 0; i < names_ntab && i < sizeof(gtab) / sizeof(gtab[0]) / 2; i++) {
+		n = strlen(names_tab[i].name);
+		j = hash(names_tab[i].name, n) & (sizeof(gtab) / sizeof(gtab[0]) - 1);
+		while (gtab[j] >= 0)
+			j = (j + 1) & (sizeof(gtab) / sizeof(gtab[0]) - 1);
+		gtab[j] = i;
+	}
+}
+
+static int
+given(const char *s, size_t n)
+{
+	char low[32];
+	size_t i, j;
+
+	if (n == 0 || n >= sizeof(low))
+		return 0;
+	for (i = 0; i < n; i++) {
+		low[i] = s[i];
+		if (low[i] >= 'A' && low[i] <= 'Z')
+			low[i] += 'a' - 'A';
+	}
+	for (j = hash(low, n) & (sizeof(gtab) / sizeof(gtab[0]) - 1); gtab[j] >= 0;
+	    j = (j + 1) & (sizeof(gtab) / sizeof(gtab[0]) - 1))
+		if (strncmp(names_tab[gtab[j]].name, low, n) == 0 &&
+		    names_tab[gtab[j]].name[n] == '\0')
+			return names_tab[gtab[j]].gender;
+	return 0;
+}
+
 static void
 wordtok(struct quote_ctx *x, size_t a, size_t b, int q, int para)
 {
@@ -892,6 +957,23 @@ wordtok(struct quote_ctx *x, size_t a, size_t b, int q, int para)
 	uint32_t cp;
 	int len, g;
 
+	/*
+	 * Inside a quote only names and the little words between them are
+	 * looked at: a run of longer lower-case words is one gap token.
+	 */
+	if (q >= 0 && b - a > 5 && x->s[a] >= 'a' && x->s[a] <= 'z') {
+		t = x->ntok > 0 ? &x->tok[x->ntok - 1] : NULL;
+		if (t != NULL && (t->fl & F_GAP) && t->q == q) {
+			t->len = b - t->off > UINT32_MAX ? UINT32_MAX : b - t->off;
+			if (t->c < 100)
+				t->c++;
+			return;
+		}
+		t = newtok(x, a, b - a, T_WORD, q, para);
+		t->fl = F_GAP | F_LOW;
+		t->c = 1;
+		return;
+	}
 	t = newtok(x, a, b - a, T_WORD, q, para);
 	/* possessive 's is left out of the word */
 	if (t->len > 2 && x->s[b - 1] == 's' && x->s[b - 2] == '\'') {
@@ -902,8 +984,13 @@ wordtok(struct quote_ctx *x, size_t a, size_t b, int q, int para)
 		t->len -= 4;
 		t->fl |= F_POSS;
 	}
-	cclass(x->s, b, a, &cp, &len);
-	if (isupper_cp(cp))
+	if ((unsigned char)x->s[a] < 0x80)
+		cp = (unsigned char)x->s[a];
+	else
+		cclass(x->s, b, a, &cp, &len);
+	if (cp >= 'a' && cp <= 'z')
+		t->fl |= F_LOW;
+	else if (isupper_cp(cp))
 		t->fl |= F_CAP;
 	else if (islower_cp(cp))
 		t->fl |= F_LOW;
@@ -917,7 +1004,7 @@ wordtok(struct quote_ctx *x, size_t a, size_t b, int q, int para)
 	    !(t->len == 9 && memcmp(x->s + a, "According", 9) == 0))
 		t->mask &= ~W_CUE;
 	if ((t->fl & F_CAP) && !(t->mask & (W_STOP | W_TITLE)) &&
-	    (g = names_gender(x->s + a, t->len)) != 0)
+	    (g = given(x->s + a, t->len)) != 0)
 		t->gender = g;
 }
 
@@ -970,11 +1057,12 @@ tokenize(struct quote_ctx *x, size_t ps, size_t pe, int para, size_t q0,
 			lim = pe;
 			continue;
 		}
-		if (s[i] == ' ') {
-			i++;
-			continue;
-		}
-		k = cclass(s, lim, i, &cp, &len);
+		if ((unsigned char)s[i] < 0x80) {
+			k = ascii[(unsigned char)s[i]];
+			cp = (unsigned char)s[i];
+			len = 1;
+		} else
+			k = cclass(s, lim, i, &cp, &len);
 		if (k == C_SPACE) {
 			i += len;
 			continue;
@@ -1934,7 +2022,8 @@ nwords(const struct quote_ctx *x, const struct qt *q)
 
 	for (i = q->topen + 1; (size_t)i < x->ntok && x->tok[i].q == q - x->q &&
 	    words < 8; i++)
-		words += x->tok[i].kind == T_WORD;
+		if (x->tok[i].kind == T_WORD)
+			words += x->tok[i].fl & F_GAP ? x->tok[i].c : 1;
 	return words;
 }
 
@@ -2003,6 +2092,7 @@ quote_new(void)
 	struct quote_ctx *x = nu_calloc(1, sizeof(*x));
 
 	wtab_init();
+	gtab_init();
 	return x;
 }
 
