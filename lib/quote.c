@@ -1549,6 +1549,17 @@ pronfind(struct quote_ctx *x, int t)
 		if (en->gender == g)
 			return x->ev[at - 1 - n].ent;
 	}
+	/*
+	 * Nobody before: a lede may name the speaker just after the quote
+	 * ("...," she said. Jane Roe, 34, ...), so look a short way ahead.
+	 */
+	for (n = at; g != 0 && n < x->nev && n < at + 4 &&
+	    x->ev[n].off < x->tok[t].off + 400; n++) {
+		en = &x->ent[x->ev[n].ent];
+		if (en->kind == E_PER && (en->gender == 0 || en->gender == 'u' ||
+		    en->gender == g))
+			return x->ev[n].ent;
+	}
 	return -1;
 }
 
@@ -1762,6 +1773,10 @@ resolve(struct quote_ctx *x, const struct np *np, struct qt *q)
 		id = pronfind(x, np->s);
 		break;
 	case NP_ROLE:
+		/* a spokesperson, an official: someone the text does not name */
+		if (wordis(x, np->s, "a") || wordis(x, np->s, "an") ||
+		    wordis(x, np->s, "A") || wordis(x, np->s, "An"))
+			break;
 		rqmake(x, np->s, np->e - 1, &rq);
 		id = rolefind(x, &rq, x->tok[np->s].off);
 		break;
@@ -1864,6 +1879,16 @@ cueat(struct quote_ctx *x, struct qt *q, int c, int lo, int hi, int after)
 	if (after && i < lo) {
 		/* said Russian President Vladimir Putin */
 		np = npfwd(x, c + 1, hi);
+		if (np.type == NP_NONE || (np.type == NP_ROLE &&
+		    !wordis(x, np.s, "the") && !wordis(x, np.s, "The"))) {
+			/* said one parent, Hanna Berg, ... */
+			for (i = c + 1; i + 1 < hi && i < c + 6; i++)
+				if (ispn(x, i, ',') && iscap(x, i + 1) &&
+				    !isword(x, i + 1, W_STOP)) {
+					np = npfwd(x, i + 1, hi);
+					break;
+				}
+		}
 		return resolve(x, &np, q);
 	}
 	if (isword(x, i, W_AND)) {
@@ -1945,16 +1970,26 @@ sentstart(const struct quote_ctx *x, int t)
 	return k + 1;
 }
 
-/* The attribution before the quote, in its sentence: the last cue wins. */
+/*
+ * The attribution before the quote, in its sentence: the last cue wins.
+ * A quote opening its paragraph after one that ends in a colon (Osei
+ * wrote on the website:) takes that sentence's cue, when the tokens of
+ * the paragraph before are still at hand.
+ */
 static int
 beforeattr(struct quote_ctx *x, struct qt *q)
 {
-	int lo, c;
+	int lo, c, end = q->topen;
 
-	lo = sentstart(x, q->topen);
-	for (c = q->topen - 1; c >= lo; c--)
+	if (end > 0 && x->tok[end - 1].para != q->para) {
+		if (!ispn(x, end - 1, ':') || x->tok[end - 1].q != -1)
+			return 0;
+		end--;
+	}
+	lo = sentstart(x, end);
+	for (c = end - 1; c >= lo; c--)
 		if (x->tok[c].q == -1 && isword(x, c, W_CUE) &&
-		    cueat(x, q, c, lo, q->topen, 0))
+		    cueat(x, q, c, lo, end, 0))
 			return 1;
 	return 0;
 }
