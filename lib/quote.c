@@ -1210,10 +1210,10 @@ nameof(const struct quote_ctx *x, int s, int e, int *ns, int *ne, int *sure)
 		return NP_NAME;
 	}
 	for (t = e - 1; t >= s; t--)
-		if (isword(x, t, W_TITLE | W_CONN))
+		if (isword(x, t, W_TITLE))
 			break;
-	*sure = t >= s && isword(x, t, W_TITLE);
-	if (t >= s)
+	*sure = t >= s && t + 1 < e;
+	if (t >= s && t + 1 < e)
 		*ns = t + 1;
 	else if (n >= 3)
 		*ns = e - 2;
@@ -1765,7 +1765,7 @@ resolve(struct quote_ctx *x, const struct np *np, struct qt *q)
 	struct rq rq;
 	int id = -1;
 
-	if (np->type == NP_NONE)
+	if (np->type == NP_NONE || np->e <= np->s)
 		return 0;
 	setspan(x, np->s, np->e, &q->mo, &q->ml);
 	switch (np->type) {

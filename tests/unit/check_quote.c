@@ -228,6 +228,19 @@ START_TEST(empty_and_binary_input)
 }
 END_TEST
 
+/* A fuzz find: a name ending in a connector ("Kla0s Bin") gave a negative span. */
+START_TEST(name_ending_in_connector_keeps_spans_inside)
+{
+	struct got g;
+
+	scan(" Kla0s Bin egtKl or sagte: \xe2\x80\x9e" "a aD,te: \xe2\x80\x9e"
+	    "Dsa t gut\xe2\x80\x9c, s", &g);
+	ck_assert_int_eq(g.n, 1);
+	ck_assert_uint_le(strlen(g.speaker[0]), 20);
+	ck_assert_str_eq(g.cue[0], "sagte");
+}
+END_TEST
+
 START_TEST(iscue_knows_the_verbs)
 {
 	ck_assert_int_eq(quote_iscue("said", 4), 1);
@@ -258,6 +271,7 @@ quote_suite(void)
 	tcase_add_test(tc, guillemets_with_inner_spaces);
 	tcase_add_test(tc, german_low_high_marks);
 	tcase_add_test(tc, empty_and_binary_input);
+	tcase_add_test(tc, name_ending_in_connector_keeps_spans_inside);
 	tcase_add_test(tc, iscue_knows_the_verbs);
 	suite_add_tcase(s, tc);
 	return s;
