@@ -791,6 +791,30 @@ possessive(const char *s, size_t ps, size_t pe, size_t i, int len)
 }
 
 /*
+ * Skip the ASCII bytes other than '"' from s[i], eight at a time: a word
+ * has a byte >= 0x80 or a '"' when (w | (w ^ Q) - ONES) & ~(w ^ Q) & HIGH
+ * is not zero (the zero-byte test of Hacker's Delight 6-1).
+ */
+static size_t
+skipplain(const char *s, size_t i, size_t pe)
+{
+	const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+	const uint64_t qq = 0x2222222222222222u;
+	uint64_t w, v;
+
+	while (pe - i >= 8) {
+		memcpy(&w, s + i, 8);
+		v = w ^ qq;
+		if (((w | ((v - ones) & ~v)) & high) != 0)
+			break;
+		i += 8;
+	}
+	while (i < pe && (unsigned char)s[i] < 0x80 && s[i] != '"')
+		i++;
+	return i;
+}
+
+/*
  * Pair the marks of the paragraph [ps, pe). Only the outermost quotation
  * is kept; inner marks of another kind are text. A quote still open at the
  * end of the paragraph runs to its end.
@@ -805,8 +829,7 @@ scanmarks(struct quote_ctx *x, size_t ps, size_t pe, int para)
 
 	for (i = ps; i < pe; i += len) {
 		len = 1;
-		while (i < pe && (unsigned char)s[i] < 0x80 && s[i] != '"')
-			i++;
+		i = skipplain(s, i, pe);
 		if (i >= pe)
 			break;
 		cclass(s, pe, i, &cp, &len);
@@ -834,22 +857,16 @@ scanmarks(struct quote_ctx *x, size_t ps, size_t pe, int para)
 
 /* --- tokens --- */
 
-static struct tok *
+static inline struct tok *
 newtok(struct quote_ctx *x, size_t off, size_t len, int kind, int q, int para)
 {
 	struct tok *t;
 
-	if ((x->ntok + 1) * sizeof(*x->tok) > x->tokcap)
+	if (x->ntok >= x->tokcap / sizeof(*x->tok))
 		x->tok = nu_grow(x->tok, &x->tokcap, (x->ntok + 1) * sizeof(*x->tok));
 	t = &x->tok[x->ntok++];
-	t->off = off;
-	t->len = len > UINT32_MAX ? UINT32_MAX : (unsigned)len;
-	t->kind = kind;
-	t->q = q;
-	t->para = para;
-	t->mask = t->roles = 0;
-	t->fl = 0;
-	t->c = t->gender = 0;
+	*t = (struct tok){ .off = off, .kind = kind, .q = q, .para = para,
+	    .len = len > UINT32_MAX ? UINT32_MAX : (unsigned)len };
 	return t;
 }
 
@@ -871,6 +888,18 @@ abbrev(const char *w, size_t n)
 	return ws != NULL;
 }
 
+/* The ASCII letters and digits, the bytes a word is mostly made of. */
+static unsigned char wordbyte[256];
+
+static void
+wordbyte_init(void)
+{
+	int c;
+
+	for (c = 0; c < 128; c++)
+		wordbyte[c] = ascii[c] >= C_ALPHA;
+}
+
 /* Scan a word at s[i]; return its end. */
 static size_t
 scanword(const char *s, size_t pe, size_t i)
@@ -879,10 +908,13 @@ scanword(const char *s, size_t pe, size_t i)
 	int k, len, l2;
 
 	while (i < pe) {
-		if ((unsigned char)s[i] < 0x80 && ascii[(unsigned char)s[i]] >= C_ALPHA) {
+		if (wordbyte[(unsigned char)s[i]]) {
 			i++;
 			continue;
 		}
+		if ((unsigned char)s[i] < 0x80 && s[i] != '-' && s[i] != '\'' &&
+		    s[i] != '.')
+			break;
 		k = cclass(s, pe, i, &cp, &len);
 		if (k == C_ALPHA || k == C_DIGIT) {
 			i += len;
@@ -1614,10 +1646,15 @@ mentions(struct quote_ctx *x, size_t t0)
 	int e, ns, ne, type, d, sure;
 
 	for (i = t0; i < x->ntok; i++) {
-		if (x->tok[i].q != -1 || x->tok[i].kind != T_WORD)
+		if (x->tok[i].kind != T_WORD)
 			continue;
 		if (x->tok[i].fl & F_CAP) {
 			e = capfwd(x, i);
+			collect(x, i, e);
+			if (x->tok[i].q != -1) {
+				i = e - 1;
+				continue;
+			}
 			type = nameof(x, i, e, &ns, &ne, &sure);
 			if (type == NP_NAME || type == NP_ORG) {
 				c = newcand(x, x->tok[ns].off, type);
@@ -1640,7 +1677,8 @@ mentions(struct quote_ctx *x, size_t t0)
 			i = e - 1;
 			continue;
 		}
-		if ((x->tok[i].mask & W_ROLE) && (d = roleback(x, i, t0)) >= 0) {
+		if (x->tok[i].q == -1 && (x->tok[i].mask & W_ROLE) &&
+		    (d = roleback(x, i, t0)) >= 0) {
 			c = newcand(x, x->tok[d].off, NP_ROLE);
 			rqmake(x, d, i, &x->rq[c->noff]);
 		}
@@ -2128,6 +2166,7 @@ quote_new(void)
 
 	wtab_init();
 	gtab_init();
+	wordbyte_init();
 	return x;
 }
 
@@ -2170,7 +2209,7 @@ quote_scan(struct quote_ctx *x, const char *s, size_t n, quote_fn *fn,
 	const char *nl;
 	size_t ps, pe, q0, qi = 0, i;
 	size_t t0 = 0;
-	int para, e, lastopen = 0, keep = n <= KEEPMAX;
+	int para, lastopen = 0, keep = n <= KEEPMAX;
 	struct qt *q;
 
 	reset(x, s, n);
@@ -2197,13 +2236,6 @@ quote_scan(struct quote_ctx *x, const char *s, size_t n, quote_fn *fn,
 		}
 		if (x->ntok > t0)
 			lastopen = x->nq > q0 && !x->q[x->nq - 1].closed;
-		for (i = t0; i < x->ntok; i++) {
-			if (!iscap(x, i))
-				continue;
-			e = capfwd(x, i);
-			collect(x, i, e);
-			i = e - 1;
-		}
 		mentions(x, t0);
 		if (nl == NULL)
 			break;
