@@ -1063,12 +1063,13 @@ tokenize(struct quote_ctx *x, size_t ps, size_t pe, int para, size_t q0,
 {
 	const char *s = x->s;
 	size_t i = ps, e, qi = q0, lim = pe;
+	size_t nextmark = qi < q1 ? x->q[qi].om : SIZE_MAX;
 	uint32_t cp;
 	int k, len, inq = -1;
 	struct qt *q;
 
 	while (i < pe) {
-		if (inq < 0 && qi < q1 && i >= x->q[qi].om) {
+		if (inq < 0 && i >= nextmark) {
 			q = &x->q[qi];
 			q->topen = x->ntok;
 			newtok(x, q->om, q->omlen, T_OPEN, qi, para);
@@ -1086,6 +1087,7 @@ tokenize(struct quote_ctx *x, size_t ps, size_t pe, int para, size_t q0,
 			}
 			inq = -1;
 			qi++;
+			nextmark = qi < q1 ? x->q[qi].om : SIZE_MAX;
 			lim = pe;
 			continue;
 		}
@@ -1192,17 +1194,15 @@ capback(const struct quote_ctx *x, int i, int lo)
 {
 	int q = x->tok[i].q, p = x->tok[i].para;
 
-	if (lo < i && x->tok[lo].para != p)
-		for (lo = i; lo > 0 && x->tok[lo - 1].para == p; lo--)
-			;
 	while (i > lo && iscap(x, i - 1) && x->tok[i - 1].q == q &&
-	    !(x->tok[i - 1].fl & F_POSS))
+	    x->tok[i - 1].para == p && !(x->tok[i - 1].fl & F_POSS))
 		i--;
 	while (i - 1 > lo && isword(x, i - 1, W_CONN) && iscap(x, i - 2) &&
-	    x->tok[i - 2].q == q && !(x->tok[i - 2].fl & F_POSS)) {
+	    x->tok[i - 2].q == q && x->tok[i - 2].para == p &&
+	    !(x->tok[i - 2].fl & F_POSS)) {
 		i -= 2;
 		while (i > lo && iscap(x, i - 1) && x->tok[i - 1].q == q &&
-		    !(x->tok[i - 1].fl & F_POSS))
+		    x->tok[i - 1].para == p && !(x->tok[i - 1].fl & F_POSS))
 			i--;
 	}
 	return i;
