@@ -31,6 +31,7 @@ enum { T_WORD, T_PUNCT, T_OPEN, T_CLOSE };
 #define F_CAP	0x01	/* starts with an upper-case letter */
 #define F_LOW	0x02	/* starts with a lower-case letter */
 #define F_POSS	0x04	/* was followed by 's, which is left out */
+#define F_GAP	0x08	/* stands for c plain lower-case words of a quote */
 
 /* Word classes from the word table (wmask). */
 #define W_CUE	0x0001	/* a reporting verb */
@@ -449,6 +450,19 @@ hash(const char *s, size_t n)
 	return h;
 }
 
+/*
+ * The word table's hash: the length and three letters, folded to lower
+ * case, so that most words of a text miss at the cost of a few operations.
+ */
+static unsigned
+whash(const char *s, size_t n)
+{
+	uint32_t a = s[0] | 0x20, b = s[n / 2] | 0x20, c = s[n - 1] | 0x20;
+
+	return ((uint32_t)n * 0x9E3779B1u ^ a * 0x85EBCA77u ^ b * 0xC2B2AE3Du ^
+	    c * 0x27D4EB2Fu) >> 22;
+}
+
 static void
 wtab_init(void)
 {
@@ -460,7 +474,7 @@ wtab_init(void)
 	done = 1;
 	for (i = 0; i < NWORDS; i++) {
 		n = strlen(words[i].w);
-		j = hash(words[i].w, n) & (sizeof(wtab) / sizeof(wtab[0]) - 1);
+		j = whash(words[i].w, n);
 		while (wtab[j].w != NULL && strcmp(wtab[j].w, words[i].w) != 0)
 			j = (j + 1) & (sizeof(wtab) / sizeof(wtab[0]) - 1);
 		wtab[j].w = words[i].w;
@@ -475,22 +489,25 @@ wtab_init(void)
 static const struct wslot *
 wlook(const char *s, size_t n)
 {
-	char low[24];
 	size_t i, j;
-	uint32_t h = 2166136261u;
+	int c;
 
 	if (n == 0 || n > 15)
 		return NULL;
-	for (i = 0; i < n; i++) {
-		low[i] = s[i];
-		if (low[i] >= 'A' && low[i] <= 'Z')
-			low[i] += 'a' - 'A';
-		h = (h ^ (unsigned char)low[i]) * 16777619u;
-	}
-	j = h & (sizeof(wtab) / sizeof(wtab[0]) - 1);
-	for (; wtab[j].w != NULL; j = (j + 1) & (sizeof(wtab) / sizeof(wtab[0]) - 1))
-		if (wtab[j].n == n && memcmp(wtab[j].w, low, n) == 0)
+	for (j = whash(s, n); wtab[j].w != NULL;
+	    j = (j + 1) & (sizeof(wtab) / sizeof(wtab[0]) - 1)) {
+		if (wtab[j].n != n)
+			continue;
+		for (i = 0; i < n; i++) {
+			c = (unsigned char)s[i];
+			if (c >= 'A' && c <= 'Z')
+				c += 'a' - 'A';
+			if (c != (unsigned char)wtab[j].w[i])
+				break;
+		}
+		if (i == n)
 			return &wtab[j];
+	}
 	return NULL;
 }
 
@@ -774,6 +791,30 @@ possessive(const char *s, size_t ps, size_t pe, size_t i, int len)
 }
 
 /*
+ * Skip the ASCII bytes other than '"' from s[i], eight at a time: a word
+ * has a byte >= 0x80 or a '"' when (w | (w ^ Q) - ONES) & ~(w ^ Q) & HIGH
+ * is not zero (the zero-byte test of Hacker's Delight 6-1).
+ */
+static size_t
+skipplain(const char *s, size_t i, size_t pe)
+{
+	const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+	const uint64_t qq = 0x2222222222222222u;
+	uint64_t w, v;
+
+	while (pe - i >= 8) {
+		memcpy(&w, s + i, 8);
+		v = w ^ qq;
+		if (((w | ((v - ones) & ~v)) & high) != 0)
+			break;
+		i += 8;
+	}
+	while (i < pe && (unsigned char)s[i] < 0x80 && s[i] != '"')
+		i++;
+	return i;
+}
+
+/*
  * Pair the marks of the paragraph [ps, pe). Only the outermost quotation
  * is kept; inner marks of another kind are text. A quote still open at the
  * end of the paragraph runs to its end.
@@ -787,10 +828,10 @@ scanmarks(struct quote_ctx *x, size_t ps, size_t pe, int para)
 	int len, m, slen = 0, open = M_NONE;
 
 	for (i = ps; i < pe; i += len) {
-		if ((unsigned char)s[i] < 0x80 && s[i] != '"') {
-			len = 1;
-			continue;
-		}
+		len = 1;
+		i = skipplain(s, i, pe);
+		if (i >= pe)
+			break;
 		cclass(s, pe, i, &cp, &len);
 		if ((m = marktype(cp)) == M_NONE)
 			continue;
@@ -816,22 +857,16 @@ scanmarks(struct quote_ctx *x, size_t ps, size_t pe, int para)
 
 /* --- tokens --- */
 
-static struct tok *
+static inline struct tok *
 newtok(struct quote_ctx *x, size_t off, size_t len, int kind, int q, int para)
 {
 	struct tok *t;
 
-	if ((x->ntok + 1) * sizeof(*x->tok) > x->tokcap)
+	if (x->ntok >= x->tokcap / sizeof(*x->tok))
 		x->tok = nu_grow(x->tok, &x->tokcap, (x->ntok + 1) * sizeof(*x->tok));
 	t = &x->tok[x->ntok++];
-	t->off = off;
-	t->len = len > UINT32_MAX ? UINT32_MAX : (unsigned)len;
-	t->kind = kind;
-	t->q = q;
-	t->para = para;
-	t->mask = t->roles = 0;
-	t->fl = 0;
-	t->c = t->gender = 0;
+	*t = (struct tok){ .off = off, .kind = kind, .q = q, .para = para,
+	    .len = len > UINT32_MAX ? UINT32_MAX : (unsigned)len };
 	return t;
 }
 
@@ -853,6 +888,18 @@ abbrev(const char *w, size_t n)
 	return ws != NULL;
 }
 
+/* The ASCII letters and digits, the bytes a word is mostly made of. */
+static unsigned char wordbyte[256];
+
+static void
+wordbyte_init(void)
+{
+	int c;
+
+	for (c = 0; c < 128; c++)
+		wordbyte[c] = ascii[c] >= C_ALPHA;
+}
+
 /* Scan a word at s[i]; return its end. */
 static size_t
 scanword(const char *s, size_t pe, size_t i)
@@ -861,10 +908,13 @@ scanword(const char *s, size_t pe, size_t i)
 	int k, len, l2;
 
 	while (i < pe) {
-		if ((unsigned char)s[i] < 0x80 && ascii[(unsigned char)s[i]] >= C_ALPHA) {
+		if (wordbyte[(unsigned char)s[i]]) {
 			i++;
 			continue;
 		}
+		if ((unsigned char)s[i] < 0x80 && s[i] != '-' && s[i] != '\'' &&
+		    s[i] != '.')
+			break;
 		k = cclass(s, pe, i, &cp, &len);
 		if (k == C_ALPHA || k == C_DIGIT) {
 			i += len;
@@ -884,6 +934,53 @@ scanword(const char *s, size_t pe, size_t i)
 	return i;
 }
 
+/*
+ * The given names of lib/names in a hash set, built once: a lookup per
+ * capitalized word is then a hash and a compare, not a binary search.
+ */
+static int32_t gtab[1 << 14];
+
+static void
+gtab_init(void)
+{
+	static int done;
+	size_t i, j, n;
+
+	if (done)
+		return;
+	done = 1;
+	for (j = 0; j < sizeof(gtab) / sizeof(gtab[0]); j++)
+		gtab[j] = -1;
+	for (i = 0; i < names_ntab && i < sizeof(gtab) / sizeof(gtab[0]) / 2; i++) {
+		n = strlen(names_tab[i].name);
+		j = hash(names_tab[i].name, n) & (sizeof(gtab) / sizeof(gtab[0]) - 1);
+		while (gtab[j] >= 0)
+			j = (j + 1) & (sizeof(gtab) / sizeof(gtab[0]) - 1);
+		gtab[j] = i;
+	}
+}
+
+static int
+given(const char *s, size_t n)
+{
+	char low[32];
+	size_t i, j;
+
+	if (n == 0 || n >= sizeof(low))
+		return 0;
+	for (i = 0; i < n; i++) {
+		low[i] = s[i];
+		if (low[i] >= 'A' && low[i] <= 'Z')
+			low[i] += 'a' - 'A';
+	}
+	for (j = hash(low, n) & (sizeof(gtab) / sizeof(gtab[0]) - 1); gtab[j] >= 0;
+	    j = (j + 1) & (sizeof(gtab) / sizeof(gtab[0]) - 1))
+		if (strncmp(names_tab[gtab[j]].name, low, n) == 0 &&
+		    names_tab[gtab[j]].name[n] == '\0')
+			return names_tab[gtab[j]].gender;
+	return 0;
+}
+
 static void
 wordtok(struct quote_ctx *x, size_t a, size_t b, int q, int para)
 {
@@ -892,6 +989,23 @@ wordtok(struct quote_ctx *x, size_t a, size_t b, int q, int para)
 	uint32_t cp;
 	int len, g;
 
+	/*
+	 * Inside a quote only names and the little words between them are
+	 * looked at: a run of longer lower-case words is one gap token.
+	 */
+	if (q >= 0 && b - a > 5 && x->s[a] >= 'a' && x->s[a] <= 'z') {
+		t = x->ntok > 0 ? &x->tok[x->ntok - 1] : NULL;
+		if (t != NULL && (t->fl & F_GAP) && t->q == q) {
+			t->len = b - t->off > UINT32_MAX ? UINT32_MAX : b - t->off;
+			if (t->c < 100)
+				t->c++;
+			return;
+		}
+		t = newtok(x, a, b - a, T_WORD, q, para);
+		t->fl = F_GAP | F_LOW;
+		t->c = 1;
+		return;
+	}
 	t = newtok(x, a, b - a, T_WORD, q, para);
 	/* possessive 's is left out of the word */
 	if (t->len > 2 && x->s[b - 1] == 's' && x->s[b - 2] == '\'') {
@@ -902,8 +1016,13 @@ wordtok(struct quote_ctx *x, size_t a, size_t b, int q, int para)
 		t->len -= 4;
 		t->fl |= F_POSS;
 	}
-	cclass(x->s, b, a, &cp, &len);
-	if (isupper_cp(cp))
+	if ((unsigned char)x->s[a] < 0x80)
+		cp = (unsigned char)x->s[a];
+	else
+		cclass(x->s, b, a, &cp, &len);
+	if (cp >= 'a' && cp <= 'z')
+		t->fl |= F_LOW;
+	else if (isupper_cp(cp))
 		t->fl |= F_CAP;
 	else if (islower_cp(cp))
 		t->fl |= F_LOW;
@@ -917,7 +1036,7 @@ wordtok(struct quote_ctx *x, size_t a, size_t b, int q, int para)
 	    !(t->len == 9 && memcmp(x->s + a, "According", 9) == 0))
 		t->mask &= ~W_CUE;
 	if ((t->fl & F_CAP) && !(t->mask & (W_STOP | W_TITLE)) &&
-	    (g = names_gender(x->s + a, t->len)) != 0)
+	    (g = given(x->s + a, t->len)) != 0)
 		t->gender = g;
 }
 
@@ -944,12 +1063,13 @@ tokenize(struct quote_ctx *x, size_t ps, size_t pe, int para, size_t q0,
 {
 	const char *s = x->s;
 	size_t i = ps, e, qi = q0, lim = pe;
+	size_t nextmark = qi < q1 ? x->q[qi].om : SIZE_MAX;
 	uint32_t cp;
 	int k, len, inq = -1;
 	struct qt *q;
 
 	while (i < pe) {
-		if (inq < 0 && qi < q1 && i >= x->q[qi].om) {
+		if (inq < 0 && i >= nextmark) {
 			q = &x->q[qi];
 			q->topen = x->ntok;
 			newtok(x, q->om, q->omlen, T_OPEN, qi, para);
@@ -967,14 +1087,16 @@ tokenize(struct quote_ctx *x, size_t ps, size_t pe, int para, size_t q0,
 			}
 			inq = -1;
 			qi++;
+			nextmark = qi < q1 ? x->q[qi].om : SIZE_MAX;
 			lim = pe;
 			continue;
 		}
-		if (s[i] == ' ') {
-			i++;
-			continue;
-		}
-		k = cclass(s, lim, i, &cp, &len);
+		if ((unsigned char)s[i] < 0x80) {
+			k = ascii[(unsigned char)s[i]];
+			cp = (unsigned char)s[i];
+			len = 1;
+		} else
+			k = cclass(s, lim, i, &cp, &len);
 		if (k == C_SPACE) {
 			i += len;
 			continue;
@@ -1072,17 +1194,15 @@ capback(const struct quote_ctx *x, int i, int lo)
 {
 	int q = x->tok[i].q, p = x->tok[i].para;
 
-	if (lo < i && x->tok[lo].para != p)
-		for (lo = i; lo > 0 && x->tok[lo - 1].para == p; lo--)
-			;
 	while (i > lo && iscap(x, i - 1) && x->tok[i - 1].q == q &&
-	    !(x->tok[i - 1].fl & F_POSS))
+	    x->tok[i - 1].para == p && !(x->tok[i - 1].fl & F_POSS))
 		i--;
 	while (i - 1 > lo && isword(x, i - 1, W_CONN) && iscap(x, i - 2) &&
-	    x->tok[i - 2].q == q && !(x->tok[i - 2].fl & F_POSS)) {
+	    x->tok[i - 2].q == q && x->tok[i - 2].para == p &&
+	    !(x->tok[i - 2].fl & F_POSS)) {
 		i -= 2;
 		while (i > lo && iscap(x, i - 1) && x->tok[i - 1].q == q &&
-		    !(x->tok[i - 1].fl & F_POSS))
+		    x->tok[i - 1].para == p && !(x->tok[i - 1].fl & F_POSS))
 			i--;
 	}
 	return i;
@@ -1122,10 +1242,10 @@ nameof(const struct quote_ctx *x, int s, int e, int *ns, int *ne, int *sure)
 		return NP_NAME;
 	}
 	for (t = e - 1; t >= s; t--)
-		if (isword(x, t, W_TITLE | W_CONN))
+		if (isword(x, t, W_TITLE))
 			break;
-	*sure = t >= s && isword(x, t, W_TITLE);
-	if (t >= s)
+	*sure = t >= s && t + 1 < e;
+	if (t >= s && t + 1 < e)
 		*ns = t + 1;
 	else if (n >= 3)
 		*ns = e - 2;
@@ -1461,6 +1581,17 @@ pronfind(struct quote_ctx *x, int t)
 		if (en->gender == g)
 			return x->ev[at - 1 - n].ent;
 	}
+	/*
+	 * Nobody before: a lede may name the speaker just after the quote
+	 * ("...," she said. Jane Roe, 34, ...), so look a short way ahead.
+	 */
+	for (n = at; g != 0 && n < x->nev && n < at + 4 &&
+	    x->ev[n].off < x->tok[t].off + 400; n++) {
+		en = &x->ent[x->ev[n].ent];
+		if (en->kind == E_PER && (en->gender == 0 || en->gender == 'u' ||
+		    en->gender == g))
+			return x->ev[n].ent;
+	}
 	return -1;
 }
 
@@ -1515,10 +1646,15 @@ mentions(struct quote_ctx *x, size_t t0)
 	int e, ns, ne, type, d, sure;
 
 	for (i = t0; i < x->ntok; i++) {
-		if (x->tok[i].q != -1 || x->tok[i].kind != T_WORD)
+		if (x->tok[i].kind != T_WORD)
 			continue;
 		if (x->tok[i].fl & F_CAP) {
 			e = capfwd(x, i);
+			collect(x, i, e);
+			if (x->tok[i].q != -1) {
+				i = e - 1;
+				continue;
+			}
 			type = nameof(x, i, e, &ns, &ne, &sure);
 			if (type == NP_NAME || type == NP_ORG) {
 				c = newcand(x, x->tok[ns].off, type);
@@ -1541,7 +1677,8 @@ mentions(struct quote_ctx *x, size_t t0)
 			i = e - 1;
 			continue;
 		}
-		if ((x->tok[i].mask & W_ROLE) && (d = roleback(x, i, t0)) >= 0) {
+		if (x->tok[i].q == -1 && (x->tok[i].mask & W_ROLE) &&
+		    (d = roleback(x, i, t0)) >= 0) {
 			c = newcand(x, x->tok[d].off, NP_ROLE);
 			rqmake(x, d, i, &x->rq[c->noff]);
 		}
@@ -1666,7 +1803,7 @@ resolve(struct quote_ctx *x, const struct np *np, struct qt *q)
 	struct rq rq;
 	int id = -1;
 
-	if (np->type == NP_NONE)
+	if (np->type == NP_NONE || np->e <= np->s)
 		return 0;
 	setspan(x, np->s, np->e, &q->mo, &q->ml);
 	switch (np->type) {
@@ -1674,6 +1811,10 @@ resolve(struct quote_ctx *x, const struct np *np, struct qt *q)
 		id = pronfind(x, np->s);
 		break;
 	case NP_ROLE:
+		/* a spokesperson, an official: someone the text does not name */
+		if (wordis(x, np->s, "a") || wordis(x, np->s, "an") ||
+		    wordis(x, np->s, "A") || wordis(x, np->s, "An"))
+			break;
 		rqmake(x, np->s, np->e - 1, &rq);
 		id = rolefind(x, &rq, x->tok[np->s].off);
 		break;
@@ -1776,6 +1917,16 @@ cueat(struct quote_ctx *x, struct qt *q, int c, int lo, int hi, int after)
 	if (after && i < lo) {
 		/* said Russian President Vladimir Putin */
 		np = npfwd(x, c + 1, hi);
+		if (np.type == NP_NONE || (np.type == NP_ROLE &&
+		    !wordis(x, np.s, "the") && !wordis(x, np.s, "The"))) {
+			/* said one parent, Hanna Berg, ... */
+			for (i = c + 1; i + 1 < hi && i < c + 6; i++)
+				if (ispn(x, i, ',') && iscap(x, i + 1) &&
+				    !isword(x, i + 1, W_STOP)) {
+					np = npfwd(x, i + 1, hi);
+					break;
+				}
+		}
 		return resolve(x, &np, q);
 	}
 	if (isword(x, i, W_AND)) {
@@ -1857,16 +2008,26 @@ sentstart(const struct quote_ctx *x, int t)
 	return k + 1;
 }
 
-/* The attribution before the quote, in its sentence: the last cue wins. */
+/*
+ * The attribution before the quote, in its sentence: the last cue wins.
+ * A quote opening its paragraph after one that ends in a colon (Osei
+ * wrote on the website:) takes that sentence's cue, when the tokens of
+ * the paragraph before are still at hand.
+ */
 static int
 beforeattr(struct quote_ctx *x, struct qt *q)
 {
-	int lo, c;
+	int lo, c, end = q->topen;
 
-	lo = sentstart(x, q->topen);
-	for (c = q->topen - 1; c >= lo; c--)
+	if (end > 0 && x->tok[end - 1].para != q->para) {
+		if (!ispn(x, end - 1, ':') || x->tok[end - 1].q != -1)
+			return 0;
+		end--;
+	}
+	lo = sentstart(x, end);
+	for (c = end - 1; c >= lo; c--)
 		if (x->tok[c].q == -1 && isword(x, c, W_CUE) &&
-		    cueat(x, q, c, lo, q->topen, 0))
+		    cueat(x, q, c, lo, end, 0))
 			return 1;
 	return 0;
 }
@@ -1934,7 +2095,8 @@ nwords(const struct quote_ctx *x, const struct qt *q)
 
 	for (i = q->topen + 1; (size_t)i < x->ntok && x->tok[i].q == q - x->q &&
 	    words < 8; i++)
-		words += x->tok[i].kind == T_WORD;
+		if (x->tok[i].kind == T_WORD)
+			words += x->tok[i].fl & F_GAP ? x->tok[i].c : 1;
 	return words;
 }
 
@@ -2003,6 +2165,8 @@ quote_new(void)
 	struct quote_ctx *x = nu_calloc(1, sizeof(*x));
 
 	wtab_init();
+	gtab_init();
+	wordbyte_init();
 	return x;
 }
 
@@ -2045,7 +2209,7 @@ quote_scan(struct quote_ctx *x, const char *s, size_t n, quote_fn *fn,
 	const char *nl;
 	size_t ps, pe, q0, qi = 0, i;
 	size_t t0 = 0;
-	int para, e, lastopen = 0, keep = n <= KEEPMAX;
+	int para, lastopen = 0, keep = n <= KEEPMAX;
 	struct qt *q;
 
 	reset(x, s, n);
@@ -2072,13 +2236,6 @@ quote_scan(struct quote_ctx *x, const char *s, size_t n, quote_fn *fn,
 		}
 		if (x->ntok > t0)
 			lastopen = x->nq > q0 && !x->q[x->nq - 1].closed;
-		for (i = t0; i < x->ntok; i++) {
-			if (!iscap(x, i))
-				continue;
-			e = capfwd(x, i);
-			collect(x, i, e);
-			i = e - 1;
-		}
 		mentions(x, t0);
 		if (nl == NULL)
 			break;
