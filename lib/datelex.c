@@ -169,6 +169,10 @@ static const struct lexent en[] = {
 	E("miles", LX_NOTYEAR, 0), E("tons", LX_NOTYEAR, 0),
 	/* Words the rules of dates.c name; listed so that they are looked up. */
 	E("once", LX_CUE, 0), E("twice", LX_CUE, 0), E("q", LX_CUE, 0),
+	E("future", LX_CUE, 0), E("present", LX_CUE, 0),
+	E("beginning", LX_CUE, 0), E("start", LX_CUE, 0),
+	E("middle", LX_CUE, 0), E("end", LX_CUE, 0), E("couple", LX_CUE, 0),
+	E("than", LX_CUE, 0), E("least", LX_CUE, 0), E("dozen", LX_CUE, 0), E("half", LX_CUE, 0), E("other", LX_CUE, 0),
 	/* Nouns a number names: "Room 2019" is no year either. */
 	E("room", LX_NOTYEAR, 0), E("flight", LX_NOTYEAR, 0),
 	E("gate", LX_NOTYEAR, 0), E("page", LX_NOTYEAR, 0),
@@ -255,6 +259,8 @@ struct slot {
 static struct slot hash[NLANG][NSLOT];
 static int built[NLANG];
 static size_t maxword[NLANG];
+/* A quick filter before hashing: lengths of words by first and last letter. */
+static unsigned lenmask[NLANG][32][32];
 
 int
 lex_lang(const char *name)
@@ -302,6 +308,8 @@ build(int lang)
 		n = strcspn(e->words, " ");
 		if (n > maxword[lang])
 			maxword[lang] = n;
+		lenmask[lang][e->words[0] & 31][e->words[n - 1] & 31] |=
+		    1u << (n & 31);
 		s = slotof(lang, e->words, n);
 		s->key = e->words;
 		s->klen = n;
@@ -331,20 +339,36 @@ const struct lexent *const *
 lex_find(int lang, const char *w, size_t n)
 {
 	char low[32];
+	unsigned h = 2166136261u;
 	struct slot *s;
 	size_t i;
+	int c;
 
 	if (n == 0 || n >= sizeof(low) || lang < 0 || (size_t)lang >= NLANG)
 		return NULL;
 	if (!built[lang])
 		build(lang);
-	for (i = 0; i < n; i++)
-		low[i] = w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i];
-	/* German capitalizes nouns: Ä Ö Ü in UTF-8 lowered to ä ö ü. */
-	for (i = 0; i + 1 < n; i++)
-		if ((unsigned char)low[i] == 0xC3 && ((unsigned char)low[i + 1] &
-		    0xE0) == 0x80)
-			low[i + 1] |= 0x20;
-	s = slotof(lang, low, n);
-	return s->key != NULL ? s->ents : NULL;
+	if (!(lenmask[lang][w[0] & 31][w[n - 1] & 31] & 1u << (n & 31)))
+		return NULL;
+	for (i = 0; i < n; i++) {
+		c = (unsigned char)w[i];
+		if (c >= 'A' && c <= 'Z')
+			c += 32;
+		else if (c == 0xC3 && i + 1 < n && ((unsigned char)w[i + 1] &
+		    0xE0) == 0x80) {
+			/* German capitalizes nouns: Ä Ö Ü lowered to ä ö ü. */
+			low[i] = c;
+			h = (h ^ c) * 16777619u;
+			c = (unsigned char)w[++i] | 0x20;
+		}
+		low[i] = c;
+		h = (h ^ c) * 16777619u;
+	}
+	for (h &= NSLOT - 1;; h = (h + 1) & (NSLOT - 1)) {
+		s = &hash[lang][h];
+		if (s->key == NULL)
+			return NULL;
+		if (s->klen == n && memcmp(s->key, low, n) == 0)
+			return s->ents;
+	}
 }

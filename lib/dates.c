@@ -43,11 +43,24 @@ struct tok {
 	unsigned char ed;	/* lowercase word in -ed: a past form */
 	char	c;		/* punctuation: the ASCII character, '-' a dash */
 	unsigned char np;	/* number: parts, 0 when too many */
+	unsigned char st;	/* a match may start here: ST_* */
+	unsigned int mask;	/* the classes of its table entries, by bit */
 	unsigned int num;	/* number: its parts in C.num[num] */
 	const struct lexent *const *lx;
 };
 
 #define NP(t)	(&C.num[(t)->num])
+
+/* Where a match may start: at a word of one of these classes ... */
+#define ST_ALONE	1
+#define ALONE	(1u << LX_MONTH | 1u << LX_MONABBR | 1u << LX_WDAY | \
+	1u << LX_WDAYS | 1u << LX_UNITS | 1u << LX_DEICT | 1u << LX_SET | \
+	1u << LX_CLOCK | 1u << LX_SEASON | 1u << LX_CUE)
+/* ... or at one of these when a word, number or dash follows. */
+#define ST_NEXT		2
+#define NEXT	(1u << LX_THE | 1u << LX_NUM | 1u << LX_MOD | 1u << LX_EDGE | \
+	1u << LX_THAT | 1u << LX_REL | 1u << LX_EVERY | 1u << LX_AGO | \
+	1u << LX_ORD | 1u << LX_UNIT)
 
 /* What a rule found; the resolver turns it into a value. */
 enum { R_YMD = 1, R_DECADE, R_CENTURY, R_WDAY, R_RELU, R_ANCHOR, R_AGO,
@@ -127,7 +140,7 @@ newtok(size_t off, int kind, int sp)
 	t->sp = sp;
 	t->cap = t->ed = t->np = 0;
 	t->c = 0;
-	t->num = 0;
+	t->num = t->mask = 0;
 	t->lx = NULL;
 	return t;
 }
@@ -184,8 +197,8 @@ number(const char *s, size_t n, size_t p, int sp)
 		}
 		k++;
 		p = q;
-		if (p + 1 < n && strchr(",.:/-", s[p]) != NULL && s[p] != 0 &&
-		    isdigit_(s[p + 1])) {
+		if (p + 1 < n && (s[p] == ',' || s[p] == '.' || s[p] == ':' ||
+		    s[p] == '/' || s[p] == '-') && isdigit_(s[p + 1])) {
 			if (k < MAXPART)
 				np->sep[k] = s[p];
 			p++;
@@ -202,6 +215,18 @@ number(const char *s, size_t n, size_t p, int sp)
 	t->np = k <= MAXPART && t->num != 0 ? k : 0;
 	t->len = p - t->off;
 	return p;
+}
+
+static int
+startclass(struct tok *t)
+{
+	const struct lexent *const *e;
+	unsigned m = 0;
+
+	for (e = t->lx; *e != NULL; e++)
+		m |= 1u << (*e)->cls;
+	t->mask = m;
+	return m & ALONE ? ST_ALONE : m & NEXT ? ST_NEXT : 0;
 }
 
 /*
@@ -272,8 +297,9 @@ tokenize(const char *s, size_t n, size_t p)
 				break;
 		}
 		t->len = q - p;
-		if (t->len <= C.maxword)
-			t->lx = lex_find(C.lang, s + p, t->len);
+		if (t->len <= C.maxword &&
+		    (t->lx = lex_find(C.lang, s + p, t->len)) != NULL)
+			t->st = startclass(t);
 		t->ed = t->len > 4 && s[q - 1] == 'd' && s[q - 2] == 'e' &&
 		    !t->cap;
 		p = q, sp = 0;
@@ -342,25 +368,36 @@ phrase(size_t i, const struct lexent *e)
 
 /* The longest entry of class cls at token i: its tokens, or 0. */
 static size_t
-lx(size_t i, int cls, const struct lexent **ep)
+lxslow(size_t i, int cls, const struct lexent **ep)
 {
-	const struct lexent *const *e;
+	const struct lexent *const *e = C.t[i].lx;
 	size_t n;
 
-	if (i >= C.nt || (e = C.t[i].lx) == NULL)
-		return 0;
 	for (; *e != NULL; e++) {
 		if ((*e)->cls != cls)
 			continue;
 		if (((*e)->flags & LXF_CAP) && !C.t[i].cap)
 			continue;
-		if ((n = phrase(i, *e)) > 0) {
+		/* The first word matched already: one word is a match. */
+		if ((*e)->words[C.t[i].len] == '\0')
+			n = 1;
+		else
+			n = phrase(i, *e);
+		if (n > 0) {
 			if (ep != NULL)
 				*ep = *e;
 			return n;
 		}
 	}
 	return 0;
+}
+
+static inline size_t
+lx(size_t i, int cls, const struct lexent **ep)
+{
+	if (i >= C.nt || !(C.t[i].mask & 1u << cls))
+		return 0;
+	return lxslow(i, cls, ep);
 }
 
 static int
@@ -1156,21 +1193,35 @@ W(season) W(clock)
  * The grammar, in the order ties are broken. Each rule is a function
  * above; its comment gives the forms it takes. A longer match wins.
  */
+#define B(c)	(1u << (c))
+#define B_NUMBER B(0)	/* the first token may be a number */
+#define B_QUOTE	B(31)	/* ... or an apostrophe ('90s) */
+
 static const struct rule {
 	const char	*form;
 	rulefn		 fn;
+	unsigned	 first;	/* classes the first token may have */
 } rules[] = {
-	{ "[WDAY [,]] MONTH DAY [[,] YEAR] | DAY [of] MONTH [YEAR]", w_monthday },
-	{ "YYYY-MM-DD | M/D/YYYY | D.M.YYYY | YYYY-YYYY", w_numeric },
-	{ "YEAR | the DECADEs", w_year },
-	{ "[REL] WDAY [PART] | WDAYs", w_weekday },
-	{ "today | now | recently | this PART", w_deictic },
-	{ "[the] REL [COUNT] UNIT | that [same] UNIT", w_relative },
-	{ "COUNT UNIT [ago|later] | UNITs", w_duration },
-	{ "every [COUNT] UNIT | daily | twice a UNIT", w_set },
-	{ "[the] ORD quarter|half [[of] YEAR] | Qn", w_quarter },
-	{ "[the] ORD century | [the] SEASON [[of] YEAR]", w_season },
-	{ "H[:MM] [a.m.|p.m.] [TZ] | noon", w_clock },
+	{ "[WDAY [,]] MONTH DAY [[,] YEAR] | DAY [of] MONTH [YEAR]", w_monthday,
+	  B(LX_WDAY) | B(LX_THE) | B(LX_MONTH) | B(LX_MONABBR) | B_NUMBER },
+	{ "YYYY-MM-DD | M/D/YYYY | D.M.YYYY | YYYY-YYYY", w_numeric,
+	  B_NUMBER },
+	{ "YEAR | the DECADEs", w_year, B(LX_THE) | B_NUMBER | B_QUOTE },
+	{ "[REL] WDAY [PART] | WDAYs", w_weekday,
+	  B(LX_REL) | B(LX_WDAY) | B(LX_WDAYS) },
+	{ "today | now | recently | this PART", w_deictic,
+	  B(LX_DEICT) | B(LX_REL) },
+	{ "[the] REL [COUNT] UNIT | that [same] UNIT", w_relative,
+	  B(LX_THE) | B(LX_THAT) | B(LX_REL) },
+	{ "COUNT UNIT [ago|later] | UNITs", w_duration,
+	  B(LX_NUM) | B(LX_UNITS) | B_NUMBER },
+	{ "every [COUNT] UNIT | daily | twice a UNIT", w_set,
+	  B(LX_SET) | B(LX_EVERY) | B(LX_CUE) },
+	{ "[the] ORD quarter|half [[of] YEAR] | Qn", w_quarter,
+	  B(LX_THE) | B(LX_ORD) | B(LX_CUE) },
+	{ "[the] ORD century | [the] SEASON [[of] YEAR]", w_season,
+	  B(LX_THE) | B(LX_ORD) | B(LX_SEASON) | B_NUMBER },
+	{ "H[:MM] [a.m.|p.m.] [TZ] | noon", w_clock, B(LX_CLOCK) | B_NUMBER },
 };
 
 /* Try every rule at i, a prefix (about, early, earlier) first. */
@@ -1180,6 +1231,7 @@ matchat(size_t i, struct mt *m, struct mt *m2)
 	const struct lexent *e;
 	struct mt a, a2;
 	size_t j = i, k, best = 0, r, n;
+	unsigned first;
 	int mod = 0, ago = 0;
 
 	if ((n = lx(j, LX_MOD, &e)) > 0 && (T(j + n)->kind == K_NUM ||
@@ -1195,7 +1247,11 @@ matchat(size_t i, struct mt *m, struct mt *m2)
 	    lx(j + 1, LX_WDAY, NULL)))
 		ago = 1, j++;
 	C.edge = mod >= M_START;
+	first = T(j)->mask | (T(j)->kind == K_NUM ? B_NUMBER : 0) |
+	    (ispunct_(j, '\'') ? B_QUOTE : 0);
 	for (k = 0; k < sizeof(rules) / sizeof(rules[0]); k++) {
+		if (!(rules[k].first & first))
+			continue;
 		a2.kind = 0;
 		a2.d = 0;
 		if ((r = rules[k].fn(j, &a, &a2)) > best) {
@@ -1513,13 +1569,29 @@ addmt(const struct mt *m)
 	C.m[C.nm++] = *m;
 }
 
+/* Whether a rule may match at token i: most words are passed over. */
+static int
+startshere(size_t i)
+{
+	const struct tok *t = &C.t[i], *u;
+
+	if (t->kind == K_NUM || t->st == ST_ALONE)
+		return 1;
+	if (t->kind == K_PUNCT)
+		return t->c == '\'';
+	if (t->st != ST_NEXT || i + 1 >= C.nt)
+		return 0;
+	u = &C.t[i + 1];
+	return u->lx != NULL || u->kind == K_NUM || (u->kind == K_PUNCT &&
+	    (u->c == '-' || u->c == '\''));
+}
+
 size_t
 dates_find(const char *text, size_t len, const struct dateopt *o,
     const struct timex **out)
 {
 	struct mt m, m2;
 	struct ref r;
-	const struct tok *t;
 	size_t i, j, k, p;
 	long anchor = -1, para = -1;
 	int pn, paranum = -1;
@@ -1534,13 +1606,14 @@ dates_find(const char *text, size_t len, const struct dateopt *o,
 	for (p = 0, pn = 0; p < len; pn++) {
 		p = tokenize(text, len, p);
 		for (i = 0; i < C.nt; i++) {
-			t = &C.t[i];
-			if (t->lx == NULL && t->kind != K_NUM && !(t->kind ==
-			    K_PUNCT && t->c == '\''))
-				continue;	/* nothing starts here */
+			if (!startshere(i))
+				continue;
 			if ((j = matchat(i, &m, &m2)) == 0)
 				continue;
-			m.tense = m2.tense = tense(i, j);
+			/* Only a date without its year or week needs the tense. */
+			if (m.kind == R_WDAY || ((m.kind == R_YMD ||
+			    m.kind == R_QUARTER || m.kind == R_SEASON) && m.y < 0))
+				m.tense = m2.tense = tense(i, j);
 			m.para = m2.para = pn;
 			addmt(&m);
 			if (m2.kind != 0) {
