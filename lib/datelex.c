@@ -279,8 +279,19 @@ fnv(const char *s, size_t n)
 	unsigned h = 2166136261u;
 
 	while (n-- > 0)
-		h = (h ^ (unsigned char)*s++) * 16777619u;
+		h = (h ^ ((unsigned char)*s++ | 0x20)) * 16777619u;
 	return h;
+}
+
+static int
+foldeq(const char *a, const char *b, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (((unsigned char)a[i] | 0x20) != ((unsigned char)b[i] | 0x20))
+			return 0;
+	return 1;
 }
 
 static struct slot *
@@ -291,7 +302,7 @@ slotof(int lang, const char *w, size_t n)
 
 	for (;; h = (h + 1) & (NSLOT - 1)) {
 		s = &hash[lang][h];
-		if (s->key == NULL || (s->klen == n && memcmp(s->key, w, n) == 0))
+		if (s->key == NULL || (s->klen == n && foldeq(s->key, w, n)))
 			return s;
 	}
 }
@@ -335,40 +346,31 @@ lex_maxword(int lang)
 	return maxword[lang];
 }
 
+/*
+ * Case is folded by setting bit 0x20 of every byte: words hold only
+ * letters, and in UTF-8 that also maps the capitals of Latin-1 (Ä, É) to
+ * their small letters, the second byte differing in that bit alone.
+ */
 const struct lexent *const *
 lex_find(int lang, const char *w, size_t n)
 {
-	char low[32];
 	unsigned h = 2166136261u;
 	struct slot *s;
 	size_t i;
-	int c;
 
-	if (n == 0 || n >= sizeof(low) || lang < 0 || (size_t)lang >= NLANG)
+	if (n == 0 || n >= 32 || lang < 0 || (size_t)lang >= NLANG)
 		return NULL;
 	if (!built[lang])
 		build(lang);
-	if (!(lenmask[lang][w[0] & 31][w[n - 1] & 31] & 1u << (n & 31)))
+	if (!(lenmask[lang][w[0] & 31][w[n - 1] & 31] & 1u << n))
 		return NULL;
-	for (i = 0; i < n; i++) {
-		c = (unsigned char)w[i];
-		if (c >= 'A' && c <= 'Z')
-			c += 32;
-		else if (c == 0xC3 && i + 1 < n && ((unsigned char)w[i + 1] &
-		    0xE0) == 0x80) {
-			/* German capitalizes nouns: Ä Ö Ü lowered to ä ö ü. */
-			low[i] = c;
-			h = (h ^ c) * 16777619u;
-			c = (unsigned char)w[++i] | 0x20;
-		}
-		low[i] = c;
-		h = (h ^ c) * 16777619u;
-	}
+	for (i = 0; i < n; i++)
+		h = (h ^ ((unsigned char)w[i] | 0x20)) * 16777619u;
 	for (h &= NSLOT - 1;; h = (h + 1) & (NSLOT - 1)) {
 		s = &hash[lang][h];
 		if (s->key == NULL)
 			return NULL;
-		if (s->klen == n && memcmp(s->key, low, n) == 0)
+		if (s->klen == n && foldeq(s->key, w, n))
 			return s->ents;
 	}
 }

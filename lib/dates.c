@@ -87,7 +87,7 @@ struct mt {
 struct ctx {
 	const char	*s;
 	struct tok	*t;
-	size_t		 nt, cap;	/* tokens of a line; cap in bytes, as all caps */
+	size_t		 nt, tcap;	/* tokens of a line, and room for them */
 	struct num	*num;
 	size_t		 nnum, numcap;
 	size_t		 maxword;	/* the longest word a table may hold */
@@ -112,7 +112,7 @@ static const char *const partname[] = { "", "SP", "SU", "FA", "WI", "MO",
 /* Byte classes for the hot loop: what may start or continue a token. */
 enum { B_OTHER, B_SPACE, B_NL, B_LOWER, B_UPPER, B_DIGIT, B_HIGH };
 
-static unsigned char bcls[256];
+static unsigned char bcls[256], letter[256];
 
 static void
 bclsinit(void)
@@ -124,15 +124,26 @@ bclsinit(void)
 		    c >= 'A' && c <= 'Z' ? B_UPPER : c >= '0' && c <= '9' ?
 		    B_DIGIT : c == '\n' ? B_NL : c == ' ' || c == '\t' ||
 		    c == '\r' || c == '\f' || c == '\v' ? B_SPACE : B_OTHER;
+	for (c = 0; c < 256; c++)
+		letter[c] = bcls[c] == B_LOWER || bcls[c] == B_UPPER;
 }
 
-static struct tok *
+static void
+growtoks(void)
+{
+	size_t bytes = C.tcap * sizeof(*C.t);
+
+	C.t = nu_grow(C.t, &bytes, (C.nt + 1) * sizeof(*C.t));
+	C.tcap = bytes / sizeof(*C.t);
+}
+
+static inline struct tok *
 newtok(size_t off, int kind, int sp)
 {
 	struct tok *t;
 
-	if ((C.nt + 1) * sizeof(*C.t) > C.cap)
-		C.t = nu_grow(C.t, &C.cap, (C.nt + 1) * sizeof(*C.t));
+	if (C.nt == C.tcap)
+		growtoks();
 	t = &C.t[C.nt++];
 	t->off = off;
 	t->len = 0;
@@ -287,14 +298,14 @@ tokenize(const char *s, size_t n, size_t p)
 		t = newtok(p, K_WORD, sp);
 		t->cap = bcls[c] == B_UPPER || (c == 0xC3 && p + 1 < n &&
 		    (unsigned char)s[p + 1] < 0x9F);
-		for (q = p + r; q < n; q += r) {
-			r = 1;
-			if ((k = bcls[(unsigned char)s[q]]) == B_LOWER ||
-			    k == B_UPPER)
-				continue;
-			if (k != B_HIGH || (r = utf8_decode((const unsigned
-			    char *)s + q, n - q, &cp)) < 0 || ucls(cp, &k) != 0)
+		for (q = p + r;;) {
+			while (q < n && letter[(unsigned char)s[q]])
+				q++;
+			if (q >= n || bcls[(unsigned char)s[q]] != B_HIGH ||
+			    (r = utf8_decode((const unsigned char *)s + q,
+			    n - q, &cp)) < 0 || ucls(cp, &k) != 0)
 				break;
+			q += r;
 		}
 		t->len = q - p;
 		if (t->len <= C.maxword &&
@@ -338,32 +349,29 @@ isword(size_t i, const char *w)
 	return 1;
 }
 
-/* The phrase of e matches the words from i: the number of tokens, or 0. */
+/*
+ * The rest w of a phrase (" than", after its first word) matches the
+ * words after token i: the number of tokens with the first, or 0.
+ */
 static size_t
-phrase(size_t i, const struct lexent *e)
+phrase(size_t i, const char *w)
 {
-	const char *w = e->words, *sp;
-	size_t k = 0, n, j;
 	const struct tok *t;
+	size_t k, j;
 
-	for (;;) {
-		sp = strchr(w, ' ');
-		n = sp != NULL ? (size_t)(sp - w) : strlen(w);
+	for (k = 1; *w == ' '; k++) {
+		w++;
 		t = T(i + k);
-		if (t->kind != K_WORD || t->len != n)
+		if (t->kind != K_WORD)
 			return 0;
-		for (j = 0; j < n; j++) {
-			int c = (unsigned char)C.s[t->off + j];
-
-			if ((c >= 'A' && c <= 'Z' ? c + 32 : c) !=
-			    (unsigned char)w[j] && k > 0)
+		for (j = 0; j < t->len; j++, w++)
+			if (((unsigned char)C.s[t->off + j] | 0x20) !=
+			    (unsigned char)*w)
 				return 0;
-		}
-		k++;
-		if (sp == NULL)
-			return k;
-		w = sp + 1;
+		if (*w != ' ' && *w != '\0')
+			return 0;
 	}
+	return k;
 }
 
 /* The longest entry of class cls at token i: its tokens, or 0. */
@@ -378,12 +386,8 @@ lxslow(size_t i, int cls, const struct lexent **ep)
 			continue;
 		if (((*e)->flags & LXF_CAP) && !C.t[i].cap)
 			continue;
-		/* The first word matched already: one word is a match. */
-		if ((*e)->words[C.t[i].len] == '\0')
-			n = 1;
-		else
-			n = phrase(i, *e);
-		if (n > 0) {
+		/* The first word matched already. */
+		if ((n = phrase(i, (*e)->words + C.t[i].len)) > 0) {
 			if (ep != NULL)
 				*ep = *e;
 			return n;
@@ -877,24 +881,31 @@ unit(size_t i, int *plural)
 	return 0;
 }
 
+/* The value of a duration of n units (n < 0: unstated), as P5W or PT24H. */
 static void
 duration(struct mt *m, int n, int u)
 {
-	char num[12];
+	char num[12], *p = m->lit;
+	int k = 0;
 
 	mtinit(m, TX_DURATION, R_LIT);
 	if (n < 0)
-		strcpy(num, "X");
+		num[k++] = 'X';
 	else
-		snprintf(num, sizeof(num), "%d", n);
-	if (u == U_DECADE || u == U_CENTURY)
-		snprintf(m->lit, sizeof(m->lit), "P%s%s", num,
-		    u == U_DECADE ? "DE" : "CE");
-	else if (u == U_WEEKEND)
-		snprintf(m->lit, sizeof(m->lit), "P%sWE", num);
-	else
-		snprintf(m->lit, sizeof(m->lit), "P%s%s%c",
-		    u <= U_HOUR ? "T" : "", num, unitch[u]);
+		do
+			num[k++] = '0' + n % 10;
+		while ((n /= 10) > 0 && k < 7);
+	*p++ = 'P';
+	if (u <= U_HOUR)
+		*p++ = 'T';
+	while (k > 0)
+		*p++ = num[--k];
+	if (u == U_DECADE || u == U_CENTURY || u == U_WEEKEND) {
+		*p++ = u == U_WEEKEND ? 'W' : u == U_DECADE ? 'D' : 'C';
+		*p++ = 'E';
+	} else
+		*p++ = unitch[u];
+	*p = '\0';
 }
 
 /*
@@ -1569,6 +1580,10 @@ addmt(const struct mt *m)
 	C.m[C.nm++] = *m;
 }
 
+/* Classes that never go on a match: "the was", "that will". */
+#define NOCONT	(1u << LX_PAST | 1u << LX_FUT | 1u << LX_BE | \
+	1u << LX_NOTYEAR | 1u << LX_TZ | 1u << LX_THE)
+
 /* Whether a rule may match at token i: most words are passed over. */
 static int
 startshere(size_t i)
@@ -1582,8 +1597,8 @@ startshere(size_t i)
 	if (t->st != ST_NEXT || i + 1 >= C.nt)
 		return 0;
 	u = &C.t[i + 1];
-	return u->lx != NULL || u->kind == K_NUM || (u->kind == K_PUNCT &&
-	    (u->c == '-' || u->c == '\''));
+	return (u->mask & ~NOCONT) != 0 || u->kind == K_NUM ||
+	    (u->kind == K_PUNCT && (u->c == '-' || u->c == '\''));
 }
 
 size_t
