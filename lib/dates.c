@@ -1212,28 +1212,43 @@ static const struct rule {
 	const char	*form;
 	rulefn		 fn;
 	unsigned	 first;	/* classes the first token may have */
+	unsigned	 the;	/* classes the token after "the" may have */
 } rules[] = {
 	{ "[WDAY [,]] MONTH DAY [[,] YEAR] | DAY [of] MONTH [YEAR]", w_monthday,
-	  B(LX_WDAY) | B(LX_THE) | B(LX_MONTH) | B(LX_MONABBR) | B_NUMBER },
-	{ "YYYY-MM-DD | M/D/YYYY | D.M.YYYY | YYYY-YYYY", w_numeric,
+	  B(LX_WDAY) | B(LX_THE) | B(LX_MONTH) | B(LX_MONABBR) | B_NUMBER,
 	  B_NUMBER },
-	{ "YEAR | the DECADEs", w_year, B(LX_THE) | B_NUMBER | B_QUOTE },
+	{ "YYYY-MM-DD | M/D/YYYY | D.M.YYYY | YYYY-YYYY", w_numeric,
+	  B_NUMBER, 0 },
+	{ "YEAR | the DECADEs", w_year, B(LX_THE) | B_NUMBER | B_QUOTE,
+	  B_NUMBER | B_QUOTE },
 	{ "[REL] WDAY [PART] | WDAYs", w_weekday,
-	  B(LX_REL) | B(LX_WDAY) | B(LX_WDAYS) },
+	  B(LX_REL) | B(LX_WDAY) | B(LX_WDAYS), 0 },
 	{ "today | now | recently | this PART", w_deictic,
-	  B(LX_DEICT) | B(LX_REL) },
+	  B(LX_DEICT) | B(LX_REL), 0 },
 	{ "[the] REL [COUNT] UNIT | that [same] UNIT", w_relative,
-	  B(LX_THE) | B(LX_THAT) | B(LX_REL) },
+	  B(LX_THE) | B(LX_THAT) | B(LX_REL),
+	  B(LX_THAT) | B(LX_REL) | B(LX_UNIT) },
 	{ "COUNT UNIT [ago|later] | UNITs", w_duration,
-	  B(LX_NUM) | B(LX_UNITS) | B_NUMBER },
+	  B(LX_NUM) | B(LX_UNITS) | B_NUMBER, 0 },
 	{ "every [COUNT] UNIT | daily | twice a UNIT", w_set,
-	  B(LX_SET) | B(LX_EVERY) | B(LX_CUE) },
+	  B(LX_SET) | B(LX_EVERY) | B(LX_CUE), 0 },
 	{ "[the] ORD quarter|half [[of] YEAR] | Qn", w_quarter,
-	  B(LX_THE) | B(LX_ORD) | B(LX_CUE) },
+	  B(LX_THE) | B(LX_ORD) | B(LX_CUE), B(LX_ORD) },
 	{ "[the] ORD century | [the] SEASON [[of] YEAR]", w_season,
-	  B(LX_THE) | B(LX_ORD) | B(LX_SEASON) | B_NUMBER },
-	{ "H[:MM] [a.m.|p.m.] [TZ] | noon", w_clock, B(LX_CLOCK) | B_NUMBER },
+	  B(LX_THE) | B(LX_ORD) | B(LX_SEASON) | B_NUMBER,
+	  B(LX_ORD) | B(LX_SEASON) | B_NUMBER },
+	{ "H[:MM] [a.m.|p.m.] [TZ] | noon", w_clock, B(LX_CLOCK) | B_NUMBER, 0 },
 };
+
+/* The classes of token i for rules[].first: its words', number, quote. */
+static unsigned
+firstof(size_t i)
+{
+	const struct tok *t = T(i);
+
+	return t->mask | (t->kind == K_NUM ? B_NUMBER : 0) |
+	    (t->kind == K_PUNCT && t->c == '\'' ? B_QUOTE : 0);
+}
 
 /* Try every rule at i, a prefix (about, early, earlier) first. */
 static size_t
@@ -1242,7 +1257,7 @@ matchat(size_t i, struct mt *m, struct mt *m2)
 	const struct lexent *e;
 	struct mt a, a2;
 	size_t j = i, k, best = 0, r, n;
-	unsigned first;
+	unsigned first, second;
 	int mod = 0, ago = 0;
 
 	if ((n = lx(j, LX_MOD, &e)) > 0 && (T(j + n)->kind == K_NUM ||
@@ -1258,10 +1273,14 @@ matchat(size_t i, struct mt *m, struct mt *m2)
 	    lx(j + 1, LX_WDAY, NULL)))
 		ago = 1, j++;
 	C.edge = mod >= M_START;
-	first = T(j)->mask | (T(j)->kind == K_NUM ? B_NUMBER : 0) |
-	    (ispunct_(j, '\'') ? B_QUOTE : 0);
+	first = firstof(j);
+	second = first & B(LX_THE) ? firstof(j + 1) : 0;
 	for (k = 0; k < sizeof(rules) / sizeof(rules[0]); k++) {
 		if (!(rules[k].first & first))
+			continue;
+		/* A rule that takes this word only as its "the". */
+		if ((rules[k].first & first) == B(LX_THE) &&
+		    !(rules[k].the & second))
 			continue;
 		a2.kind = 0;
 		a2.d = 0;
