@@ -90,7 +90,10 @@ static const struct lexent en[] = {
 	E("currently", LX_DEICT, D_NOW), E("nowadays", LX_DEICT, D_NOW),
 	E("these days", LX_DEICT, D_NOW), E("at present", LX_DEICT, D_NOW),
 	E("recently", LX_DEICT, D_PAST), E("lately", LX_DEICT, D_PAST),
-	E("the past", LX_DEICT, D_PAST), E("the future", LX_DEICT, D_FUTURE),
+	/* After "the" only: the past, the future, the present. */
+	{ "past", LX_DEICT, D_PAST, LXF_THE },
+	{ "future", LX_DEICT, D_FUTURE, LXF_THE },
+	{ "present", LX_DEICT, D_NOW, LXF_THE },
 	/* Relative modifiers. */
 	E("last", LX_REL, R_LAST), E("past", LX_REL, R_PAST),
 	E("previous", LX_REL, R_PREV), E("prior", LX_REL, R_PREV),
@@ -169,7 +172,6 @@ static const struct lexent en[] = {
 	E("miles", LX_NOTYEAR, 0), E("tons", LX_NOTYEAR, 0),
 	/* Words the rules of dates.c name; listed so that they are looked up. */
 	E("once", LX_CUE, 0), E("twice", LX_CUE, 0), E("q", LX_CUE, 0),
-	E("future", LX_CUE, 0), E("present", LX_CUE, 0),
 	E("beginning", LX_CUE, 0), E("start", LX_CUE, 0),
 	E("middle", LX_CUE, 0), E("end", LX_CUE, 0), E("couple", LX_CUE, 0),
 	E("than", LX_CUE, 0), E("least", LX_CUE, 0), E("dozen", LX_CUE, 0), E("half", LX_CUE, 0), E("other", LX_CUE, 0),

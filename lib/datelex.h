@@ -48,6 +48,7 @@ enum { M_APPROX = 1, M_LESS, M_MORE, M_EQLESS, M_EQMORE, M_START, M_MID,
 /* Flags of an entry. */
 #define LXF_CAP		1	/* only when capitalized (English month names) */
 #define LXF_AMBIG	2	/* also a common word (May, March): needs a date context */
+#define LXF_THE		4	/* only after "the" (the past), which it includes */
 
 struct lexent {
 	const char	*words;	/* lowercase, words separated by one space */

@@ -386,6 +386,9 @@ lxslow(size_t i, int cls, const struct lexent **ep)
 			continue;
 		if (((*e)->flags & LXF_CAP) && !C.t[i].cap)
 			continue;
+		if (((*e)->flags & LXF_THE) && (i == 0 ||
+		    !(C.t[i - 1].mask & 1u << LX_THE)))
+			continue;
 		/* The first word matched already. */
 		if ((n = phrase(i, (*e)->words + C.t[i].len)) > 0) {
 			if (ep != NULL)
@@ -827,9 +830,11 @@ r_deictic(size_t i, struct mt *m)
 {
 	const struct lexent *e;
 	size_t n, j;
+	int the = lx(i, LX_THE, NULL) > 0;
 
-	if ((n = lx(i, LX_DEICT, &e)) > 0) {
-		j = i + n;
+	if ((n = lx(i + the, LX_DEICT, &e)) > 0 && (the ||
+	    !(e->flags & LXF_THE))) {
+		j = i + the + n;
 		if (e->val == D_NOW || e->val == D_PAST || e->val == D_FUTURE) {
 			if (T(j)->kind == K_PUNCT && T(j)->c == '-' && !T(j)->sp)
 				return 0;	/* now-defunct */
@@ -1223,8 +1228,8 @@ static const struct rule {
 	  B_NUMBER | B_QUOTE },
 	{ "[REL] WDAY [PART] | WDAYs", w_weekday,
 	  B(LX_REL) | B(LX_WDAY) | B(LX_WDAYS), 0 },
-	{ "today | now | recently | this PART", w_deictic,
-	  B(LX_DEICT) | B(LX_REL), 0 },
+	{ "today | now | recently | the past | this PART", w_deictic,
+	  B(LX_DEICT) | B(LX_REL) | B(LX_THE), B(LX_DEICT) },
 	{ "[the] REL [COUNT] UNIT | that [same] UNIT", w_relative,
 	  B(LX_THE) | B(LX_THAT) | B(LX_REL),
 	  B(LX_THAT) | B(LX_REL) | B(LX_UNIT) },
@@ -1343,13 +1348,49 @@ yearofwday(const struct ref *r, int mo, int d, int wd)
 	return yearfor(r, mo, 0);
 }
 
+/* Write v zero-padded to width digits (more if it needs them) at p. */
+static char *
+pnum(char *p, int v, int width)
+{
+	char d[12];
+	int k = 0;
+
+	if (v < 0)
+		v = 0;
+	do
+		d[k++] = '0' + v % 10;
+	while ((v /= 10) > 0 && k < 11);
+	while (width-- > k)
+		*p++ = '0';
+	while (k > 0)
+		*p++ = d[--k];
+	return p;
+}
+
+/* YYYY, YYYY-MM or YYYY-MM-DD (m or d < 0: left out) without printf. */
+static void
+putymd(char *v, int y, int m, int d)
+{
+	v = pnum(v, y, 4);
+	if (m > 0) {
+		*v++ = '-';
+		v = pnum(v, m, 2);
+		if (d > 0) {
+			*v++ = '-';
+			v = pnum(v, d, 2);
+		}
+	}
+	*v = '\0';
+}
+
 static void
 putday(char *v, size_t sz, long n)
 {
 	int y, mo, d;
 
+	(void)sz;
 	cal_civil(n, &y, &mo, &d);
-	snprintf(v, sz, "%04d-%02d-%02d", y, mo, d);
+	putymd(v, y, mo, d);
 }
 
 static void
@@ -1434,7 +1475,7 @@ resolve(struct mt *m, const struct ref *r, long *anchor, long *para,
 	v[0] = '\0';
 	switch (m->kind) {
 	case R_LIT:
-		snprintf(v, sz, "%s", m->lit);
+		memcpy(v, m->lit, sizeof(m->lit));
 		return;
 	case R_YMD:
 		y = m->y;
@@ -1450,15 +1491,15 @@ resolve(struct mt *m, const struct ref *r, long *anchor, long *para,
 				    m->tense);
 		}
 		if (m->m < 0)
-			snprintf(v, sz, "%04d", y);
+			putymd(v, y, -1, -1);
 		else if (m->d < 0 && y < 0)
 			snprintf(v, sz, "XXXX-%02d", m->m);
 		else if (m->d < 0)
-			snprintf(v, sz, "%04d-%02d", y, m->m);
+			putymd(v, y, m->m, -1);
 		else if (y < 0)
 			snprintf(v, sz, "XXXX-%02d-%02d", m->m, m->d);
 		else {
-			snprintf(v, sz, "%04d-%02d-%02d", y, m->m, m->d);
+			putymd(v, y, m->m, m->d);
 			if (cal_valid(y, m->m, m->d)) {
 				*anchor = cal_days(y, m->m, m->d);
 				*para = *anchor;
