@@ -275,14 +275,17 @@ lex_lang(const char *name)
 	return -1;
 }
 
+/* A hash of a word's length, first two and last letters, case folded. */
 static unsigned
-fnv(const char *s, size_t n)
+hashw(const char *s, size_t n)
 {
-	unsigned h = 2166136261u;
+	unsigned h;
 
-	while (n-- > 0)
-		h = (h ^ ((unsigned char)*s++ | 0x20)) * 16777619u;
-	return h;
+	h = ((unsigned char)s[0] | 0x20) * 0x9E3779B1u;
+	h ^= ((unsigned char)s[n > 1] | 0x20) * 0x85EBCA77u;
+	h ^= ((unsigned char)s[n - 1] | 0x20) * 0xC2B2AE3Du;
+	h ^= (unsigned)n * 0x27D4EB2Fu;
+	return h >> 16;
 }
 
 static int
@@ -299,7 +302,7 @@ foldeq(const char *a, const char *b, size_t n)
 static struct slot *
 slotof(int lang, const char *w, size_t n)
 {
-	unsigned h = fnv(w, n) & (NSLOT - 1);
+	unsigned h = hashw(w, n) & (NSLOT - 1);
 	struct slot *s;
 
 	for (;; h = (h + 1) & (NSLOT - 1)) {
@@ -356,19 +359,16 @@ lex_maxword(int lang)
 const struct lexent *const *
 lex_find(int lang, const char *w, size_t n)
 {
-	unsigned h = 2166136261u;
 	struct slot *s;
-	size_t i;
+	unsigned h;
 
-	if (n == 0 || n >= 32 || lang < 0 || (size_t)lang >= NLANG)
+	if (n - 1 >= 31 || (unsigned)lang >= NLANG)
 		return NULL;
 	if (!built[lang])
 		build(lang);
 	if (!(lenmask[lang][w[0] & 31][w[n - 1] & 31] & 1u << n))
 		return NULL;
-	for (i = 0; i < n; i++)
-		h = (h ^ ((unsigned char)w[i] | 0x20)) * 16777619u;
-	for (h &= NSLOT - 1;; h = (h + 1) & (NSLOT - 1)) {
+	for (h = hashw(w, n) & (NSLOT - 1);; h = (h + 1) & (NSLOT - 1)) {
 		s = &hash[lang][h];
 		if (s->key == NULL)
 			return NULL;

@@ -809,7 +809,8 @@ r_weekday(size_t i, struct mt *m)
 
 	if (lx(j, LX_WDAYS, &e)) {
 		mtinit(m, TX_SET, R_LIT);
-		snprintf(m->lit, sizeof(m->lit), "XXXX-WXX-%d", e->val);
+		memcpy(m->lit, "XXXX-WXX-0", 11);
+		m->lit[9] += e->val;
 		return j + 1;
 	}
 	if (lx(j, LX_REL, &e) && (e->val == R_LAST || e->val == R_NEXT ||
@@ -1447,7 +1448,8 @@ putunknown(char *v, size_t sz, int u)
 	    "XXXX-XX-XXTXX:XX", "XXXX-XX-XXTXX", "XXXX-XX-XX", "XXXX-WXX",
 	    "XXXX-WXX-WE", "XXXX-XX", "XXXX-QX", "XXXX", "XXX", "XX" };
 
-	snprintf(v, sz, "%s", shape[u]);
+	(void)sz;
+	strcpy(v, shape[u]);
 }
 
 /* The day a weekday names, by the tense of its clause. */
@@ -1493,11 +1495,11 @@ resolve(struct mt *m, const struct ref *r, long *anchor, long *para,
 		if (m->m < 0)
 			putymd(v, y, -1, -1);
 		else if (m->d < 0 && y < 0)
-			snprintf(v, sz, "XXXX-%02d", m->m);
+			*pnum(memcpy(v, "XXXX-", 5) + 5, m->m, 2) = '\0';
 		else if (m->d < 0)
 			putymd(v, y, m->m, -1);
 		else if (y < 0)
-			snprintf(v, sz, "XXXX-%02d-%02d", m->m, m->d);
+			putymd(v, 0, m->m, m->d), memcpy(v, "XXXX", 4);
 		else {
 			putymd(v, y, m->m, m->d);
 			if (cal_valid(y, m->m, m->d)) {
@@ -1514,7 +1516,8 @@ resolve(struct mt *m, const struct ref *r, long *anchor, long *para,
 		return;
 	case R_WDAY:
 		if (!r->known) {
-			snprintf(v, sz, "XXXX-WXX-%d", m->wd);
+			memcpy(v, "XXXX-WXX-0", 11);
+			v[9] += m->wd;
 			break;
 		}
 		n = wdayof(*para >= 0 ? *para : r->n, m->wd, m->rel, m->tense);
