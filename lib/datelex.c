@@ -13,9 +13,9 @@
 
 #include "datelex.h"
 
-#define E(w, c, v)	{ w, c, v, 0 }
-#define EC(w, c, v)	{ w, c, v, LXF_CAP }
-#define EA(w, c, v)	{ w, c, v, LXF_CAP | LXF_AMBIG }
+#define E(w, c, v)	{ w, c, v, 0, 0 }
+#define EC(w, c, v)	{ w, c, v, LXF_CAP, 0 }
+#define EA(w, c, v)	{ w, c, v, LXF_CAP | LXF_AMBIG, 0 }
 
 /* English: complete. */
 static const struct lexent en[] = {
@@ -91,9 +91,9 @@ static const struct lexent en[] = {
 	E("these days", LX_DEICT, D_NOW), E("at present", LX_DEICT, D_NOW),
 	E("recently", LX_DEICT, D_PAST), E("lately", LX_DEICT, D_PAST),
 	/* After "the" only: the past, the future, the present. */
-	{ "past", LX_DEICT, D_PAST, LXF_THE },
-	{ "future", LX_DEICT, D_FUTURE, LXF_THE },
-	{ "present", LX_DEICT, D_NOW, LXF_THE },
+	{ "past", LX_DEICT, D_PAST, LXF_THE, 0 },
+	{ "future", LX_DEICT, D_FUTURE, LXF_THE, 0 },
+	{ "present", LX_DEICT, D_NOW, LXF_THE, 0 },
 	/* Relative modifiers. */
 	E("last", LX_REL, R_LAST), E("past", LX_REL, R_PAST),
 	E("previous", LX_REL, R_PREV), E("prior", LX_REL, R_PREV),
@@ -170,7 +170,18 @@ static const struct lexent en[] = {
 	E("staff", LX_NOTYEAR, 0), E("personnel", LX_NOTYEAR, 0),
 	E("metres", LX_NOTYEAR, 0), E("meters", LX_NOTYEAR, 0),
 	E("miles", LX_NOTYEAR, 0), E("tons", LX_NOTYEAR, 0),
+	/* Holidays with a fixed date, or a weekday of their month. */
+	{ "christmas", LX_HOLIDAY, 12, LXF_CAP, 25 },
+	{ "christmas day", LX_HOLIDAY, 12, LXF_CAP, 25 },
+	{ "christmas eve", LX_HOLIDAY, 12, LXF_CAP, 24 },
+	{ "halloween", LX_HOLIDAY, 10, LXF_CAP, 31 },
+	{ "independence day", LX_HOLIDAY, 7, LXF_CAP, 4 },
+	{ "thanksgiving", LX_HOLIDAY, 11, LXF_CAP, -44 },
+	{ "thanksgiving day", LX_HOLIDAY, 11, LXF_CAP, -44 },
+	{ "labor day", LX_HOLIDAY, 9, LXF_CAP, -11 },
+	{ "memorial day", LX_HOLIDAY, 5, LXF_CAP, -51 },
 	/* Words the rules of dates.c name; listed so that they are looked up. */
+	E("fiscal", LX_CUE, 0),
 	E("once", LX_CUE, 0), E("twice", LX_CUE, 0), E("q", LX_CUE, 0),
 	E("beginning", LX_CUE, 0), E("start", LX_CUE, 0),
 	E("middle", LX_CUE, 0), E("end", LX_CUE, 0), E("couple", LX_CUE, 0),
@@ -185,7 +196,7 @@ static const struct lexent en[] = {
 	E("platform", LX_NOTYEAR, 0), E("apartment", LX_NOTYEAR, 0),
 	E("article", LX_NOTYEAR, 0), E("resolution", LX_NOTYEAR, 0),
 	E("channel", LX_NOTYEAR, 0), E("interstate", LX_NOTYEAR, 0),
-	{ NULL, 0, 0, 0 }
+	{ NULL, 0, 0, 0, 0 }
 };
 
 /* French: months and weekdays ("le 26 janvier 2022"). */
@@ -203,7 +214,7 @@ static const struct lexent fr[] = {
 	E("de", LX_OF, 0), E("le", LX_THE, 0), E("au", LX_TO, 0),
 	E("aujourd", LX_DEICT, D_TODAY), E("hier", LX_DEICT, D_YESTERDAY),
 	E("demain", LX_DEICT, D_TOMORROW),
-	{ NULL, 0, 0, 0 }
+	{ NULL, 0, 0, 0, 0 }
 };
 
 /* German: months and weekdays ("am 26. Januar 2022"). */
@@ -220,7 +231,7 @@ static const struct lexent de[] = {
 	E("sonnabend", LX_WDAY, 6), E("sonntag", LX_WDAY, 7),
 	E("bis", LX_TO, 0), E("heute", LX_DEICT, D_TODAY),
 	E("gestern", LX_DEICT, D_YESTERDAY), E("morgen", LX_DEICT, D_TOMORROW),
-	{ NULL, 0, 0, 0 }
+	{ NULL, 0, 0, 0, 0 }
 };
 
 /* Spanish: months and weekdays ("26 de enero de 2022"). */
@@ -238,7 +249,7 @@ static const struct lexent es[] = {
 	E("de", LX_OF, 0), E("del", LX_OF, 0), E("el", LX_THE, 0),
 	E("al", LX_TO, 0), E("hoy", LX_DEICT, D_TODAY),
 	E("ayer", LX_DEICT, D_YESTERDAY), E("mañana", LX_DEICT, D_TOMORROW),
-	{ NULL, 0, 0, 0 }
+	{ NULL, 0, 0, 0, 0 }
 };
 
 static const struct {

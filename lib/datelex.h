@@ -33,7 +33,9 @@ enum {
 	LX_BE,		/* be, being (before a participle: "being discussed today") */
 	LX_TO,		/* to, through, and, until: a range's second end follows */
 	LX_NOTYEAR,	/* a noun a number counts (people, troops): not a year */
-	LX_CUE		/* a word a rule names (once, twice, Q): so it is looked up */
+	LX_CUE,		/* a word a rule names (once, twice, Q): so it is looked up */
+	LX_HOLIDAY	/* val: month; day: the day, or -(10 n + weekday): the
+			   n-th weekday of the month (5: the last) */
 };
 
 enum { U_SEC = 1, U_MIN, U_HOUR, U_DAY, U_WEEK, U_WEEKEND, U_MONTH,
@@ -55,6 +57,7 @@ struct lexent {
 	unsigned char	 cls;
 	signed char	 val;
 	unsigned char	 flags;
+	signed char	 day;	/* LX_HOLIDAY: see above */
 };
 
 /* The language index of name ("en", "fr", "de", "es"), or -1. */

@@ -55,7 +55,7 @@ struct tok {
 #define ST_ALONE	1
 #define ALONE	(1u << LX_MONTH | 1u << LX_MONABBR | 1u << LX_WDAY | \
 	1u << LX_WDAYS | 1u << LX_UNITS | 1u << LX_DEICT | 1u << LX_SET | \
-	1u << LX_CLOCK | 1u << LX_SEASON | 1u << LX_CUE)
+	1u << LX_CLOCK | 1u << LX_SEASON | 1u << LX_CUE | 1u << LX_HOLIDAY)
 /* ... or at one of these when a word, number or dash follows. */
 #define ST_NEXT		2
 #define NEXT	(1u << LX_THE | 1u << LX_NUM | 1u << LX_MOD | 1u << LX_EDGE | \
@@ -548,6 +548,41 @@ tense(size_t i, size_t j)
 	return 0;
 }
 
+/* Write v zero-padded to width digits (more if it needs them) at p. */
+static char *
+pnum(char *p, int v, int width)
+{
+	char d[12];
+	int k = 0;
+
+	if (v < 0)
+		v = 0;
+	do
+		d[k++] = '0' + v % 10;
+	while ((v /= 10) > 0 && k < 11);
+	while (width-- > k)
+		*p++ = '0';
+	while (k > 0)
+		*p++ = d[--k];
+	return p;
+}
+
+/* YYYY, YYYY-MM or YYYY-MM-DD (m or d < 0: left out) without printf. */
+static void
+putymd(char *v, int y, int m, int d)
+{
+	v = pnum(v, y, 4);
+	if (m > 0) {
+		*v++ = '-';
+		v = pnum(v, m, 2);
+		if (d > 0) {
+			*v++ = '-';
+			v = pnum(v, d, 2);
+		}
+	}
+	*v = '\0';
+}
+
 /* Rules: each matches at token i and returns the token after, or 0. */
 
 static void
@@ -739,7 +774,7 @@ static size_t
 r_year(size_t i, struct mt *m)
 {
 	const struct tok *t;
-	size_t j = i;
+	size_t j = i, k;
 	int y, the = 0;
 
 	if (lx(j, LX_THE, NULL))
@@ -750,6 +785,15 @@ r_year(size_t i, struct mt *m)
 		mtinit(m, TX_DATE, R_DECADE);
 		m->y = (y < 30 ? 200 : 190) + y / 10;
 		return j + 3;
+	}
+	if (!the && isword(j, "fiscal")) {
+		k = j + 1 + isword(j + 1, "year");
+		if ((y = year4(k)) < 0)
+			return 0;
+		mtinit(m, TX_DATE, R_LIT);
+		memcpy(m->lit, "FY", 2);
+		putymd(m->lit + 2, y, -1, -1);
+		return k + 1;
 	}
 	t = T(j);
 	y = plain(j, 4);
@@ -1011,6 +1055,25 @@ r_duration(size_t i, struct mt *m)
 	size_t j = i, n;
 	int v = -1, u, pl;
 
+	/* the first nine months */
+	if (lx(j, LX_THE, NULL) && lxval(j + 1, LX_ORD) == 1 &&
+	    count(j + 2, &v) > 0)
+		j += 2;
+	/* half an hour, half a day, half a year */
+	if (isword(j, "half") && lxval(j + 1, LX_NUM) == 1 &&
+	    (u = lxval(j + 2, LX_UNIT)) > 0 && (u == U_HOUR || u == U_DAY ||
+	    u == U_YEAR)) {
+		duration(m, u == U_HOUR ? 30 : u == U_DAY ? 12 : 6,
+		    u == U_HOUR ? U_MIN : u == U_DAY ? U_HOUR : U_MONTH);
+		return j + 3;
+	}
+	/* year-earlier, year-ago: the year before */
+	if ((u = lxval(j, LX_UNIT)) >= U_WEEK && ispunct_(j + 1, '-') &&
+	    !T(j + 1)->sp && (isword(j + 2, "earlier") || isword(j + 2, "ago"))) {
+		mtinit(m, TX_DATE, R_RELU);
+		m->unit = u, m->rel = R_LAST;
+		return j + 3;
+	}
 	if ((n = count(j, &v)) > 0) {
 		j += n;
 		if (ispunct_(j, '-') && !T(j)->sp && !T(j + 1)->sp)
@@ -1022,9 +1085,15 @@ r_duration(size_t i, struct mt *m)
 		return 0;
 	if (n > 0 && v == 1 && pl)
 		return 0;
-	if (u == U_SEC && n == 0)
-		return 0;
+	if (u == U_SEC && (n == 0 || isword(i, "a")))
+		return 0;	/* "a second term" */
 	j++;
+	if (n == 0 && isword(j, "ago")) {
+		/* years ago */
+		mtinit(m, TX_DATE, R_LIT);
+		strcpy(m->lit, "PAST_REF");
+		return j + 1;
+	}
 	if (lx(j, LX_AGO, &e) && n > 0 && !(isword(j, "after")) &&
 	    !isword(j, "before")) {
 		mtinit(m, TX_DATE, e->val < 0 && isword(j, "ago") ? R_AGO :
@@ -1146,6 +1215,25 @@ r_season(size_t i, struct mt *m)
 	return j + 1;
 }
 
+/* Christmas, Thanksgiving 2021: a day of the month, or its n-th weekday. */
+static size_t
+r_holiday(size_t i, struct mt *m)
+{
+	const struct lexent *e;
+	size_t n;
+	int y;
+
+	if ((n = lx(i, LX_HOLIDAY, &e)) == 0)
+		return 0;
+	mtinit(m, TX_DATE, R_YMD);
+	m->m = e->val;
+	m->d = e->day > 0 ? e->day : 0;
+	m->wd = e->day < 0 ? e->day : 0;	/* resolved with the year */
+	if ((y = year4(i + n)) > 0)
+		m->y = y, n++;
+	return i + n;
+}
+
 /* 10:30 a.m. EST, 10 p.m., noon, midnight. */
 static size_t
 r_clock(size_t i, struct mt *m)
@@ -1158,6 +1246,15 @@ r_clock(size_t i, struct mt *m)
 		mtinit(m, TX_TIME, R_CLOCK);
 		m->hh = v, m->mm = 0;
 		return j;
+	}
+	/* 0800 GMT */
+	if (t->kind == K_NUM && t->np == 1 && NP(t)->dig[0] == 4 &&
+	    lx(j, LX_TZ, NULL) && T(j)->len > 1 &&
+	    C.s[T(j)->off + 1] >= 'A' && C.s[T(j)->off + 1] <= 'Z' &&
+	    NP(t)->part[0] / 100 < 24 && NP(t)->part[0] % 100 < 60) {
+		mtinit(m, TX_TIME, R_CLOCK);
+		m->hh = NP(t)->part[0] / 100, m->mm = NP(t)->part[0] % 100;
+		return j + 1;
 	}
 	if (t->kind != K_NUM || (t->np != 1 && !(t->np == 2 &&
 	    NP(t)->sep[1] == ':' && NP(t)->dig[1] == 2)) || NP(t)->dig[0] > 2)
@@ -1186,10 +1283,10 @@ r_clock(size_t i, struct mt *m)
 	if (lx(j, LX_TZ, NULL) && C.s[T(j)->off + 1] >= 'A' &&
 	    C.s[T(j)->off + 1] <= 'Z')
 		j++;
-	else if (ampm == 0 && j == i + 1)
-		return 0;
-	if (ampm == 0 && t->np != 2 && j == i + 1)
-		return 0;
+	else if (ampm == 0 && j == i + 1 && !(t->np == 2 && i > 0 &&
+	    (isword(i - 1, "at") || isword(i - 1, "by") ||
+	    isword(i - 1, "until") || isword(i - 1, "around"))))
+		return 0;	/* 3:1 is a score; at 2:30 a time */
 	mtinit(m, TX_TIME, R_CLOCK);
 	m->hh = h, m->mm = mi;
 	return j;
@@ -1203,7 +1300,7 @@ static size_t w_numeric(size_t i, struct mt *m, struct mt *m2)
 { return r_numeric(i, m, m2); }
 #define W(f) static size_t w_##f(size_t i, struct mt *m, struct mt *m2) \
 { (void)m2; return r_##f(i, m); }
-W(year) W(weekday) W(deictic) W(relative) W(duration) W(set) W(quarter)
+W(holiday) W(year) W(weekday) W(deictic) W(relative) W(duration) W(set) W(quarter)
 W(season) W(clock)
 
 /*
@@ -1225,7 +1322,8 @@ static const struct rule {
 	  B_NUMBER },
 	{ "YYYY-MM-DD | M/D/YYYY | D.M.YYYY | YYYY-YYYY", w_numeric,
 	  B_NUMBER, 0 },
-	{ "YEAR | the DECADEs", w_year, B(LX_THE) | B_NUMBER | B_QUOTE,
+	{ "YEAR | the DECADEs | fiscal YEAR", w_year,
+	  B(LX_THE) | B_NUMBER | B_QUOTE | B(LX_CUE),
 	  B_NUMBER | B_QUOTE },
 	{ "[REL] WDAY [PART] | WDAYs", w_weekday,
 	  B(LX_REL) | B(LX_WDAY) | B(LX_WDAYS), 0 },
@@ -1234,8 +1332,11 @@ static const struct rule {
 	{ "[the] REL [COUNT] UNIT | that [same] UNIT", w_relative,
 	  B(LX_THE) | B(LX_THAT) | B(LX_REL),
 	  B(LX_THAT) | B(LX_REL) | B(LX_UNIT) },
-	{ "COUNT UNIT [ago|later] | UNITs", w_duration,
-	  B(LX_NUM) | B(LX_UNITS) | B_NUMBER, 0 },
+	{ "[the first] COUNT UNIT [ago|later] | UNITs | half a UNIT | "
+	  "UNIT-earlier", w_duration,
+	  B(LX_NUM) | B(LX_UNITS) | B_NUMBER | B(LX_THE) | B(LX_CUE) |
+	  B(LX_UNIT), B(LX_ORD) },
+	{ "HOLIDAY [YEAR]", w_holiday, B(LX_HOLIDAY), 0 },
 	{ "every [COUNT] UNIT | daily | twice a UNIT", w_set,
 	  B(LX_SET) | B(LX_EVERY) | B(LX_CUE), 0 },
 	{ "[the] ORD quarter|half [[of] YEAR] | Qn", w_quarter,
@@ -1269,7 +1370,9 @@ matchat(size_t i, struct mt *m, struct mt *m2)
 	if ((n = lx(j, LX_MOD, &e)) > 0 && (T(j + n)->kind == K_NUM ||
 	    lx(j + n, LX_NUM, NULL)))
 		mod = e->val, j += n;
-	else if ((n = lx(j, LX_EDGE, &e)) > 0) {
+	else if ((n = lx(j, LX_EDGE, &e)) > 0 || (lx(j, LX_THE, NULL) &&
+	    (n = lx(j + 1, LX_EDGE, &e)) > 0 && n++)) {
+		/* early, mid-, the late (1990s), the end of */
 		mod = e->val, j += n;
 		if (ispunct_(j, '-') && !T(j)->sp)
 			j++;
@@ -1320,6 +1423,19 @@ struct ref {
 	long	n;	/* day number */
 };
 
+/* The day of the n-th weekday wd of a month, nw = 10 n + wd (n 5: last). */
+static int
+nthwday(int y, int mo, int nw)
+{
+	long first = cal_days(y, mo, 1), d;
+	int n = nw / 10, wd = nw % 10;
+
+	d = cal_weekday(first - 1, wd, 1) + 7L * (n - 1);
+	while (d >= first + cal_mdays(y, mo))
+		d -= 7;
+	return (int)(d - first) + 1;
+}
+
 /* The year of a month given without one: by tense, else the nearest. */
 static int
 yearfor(const struct ref *r, int mo, int tn)
@@ -1347,41 +1463,6 @@ yearofwday(const struct ref *r, int mo, int d, int wd)
 			return y;
 	}
 	return yearfor(r, mo, 0);
-}
-
-/* Write v zero-padded to width digits (more if it needs them) at p. */
-static char *
-pnum(char *p, int v, int width)
-{
-	char d[12];
-	int k = 0;
-
-	if (v < 0)
-		v = 0;
-	do
-		d[k++] = '0' + v % 10;
-	while ((v /= 10) > 0 && k < 11);
-	while (width-- > k)
-		*p++ = '0';
-	while (k > 0)
-		*p++ = d[--k];
-	return p;
-}
-
-/* YYYY, YYYY-MM or YYYY-MM-DD (m or d < 0: left out) without printf. */
-static void
-putymd(char *v, int y, int m, int d)
-{
-	v = pnum(v, y, 4);
-	if (m > 0) {
-		*v++ = '-';
-		v = pnum(v, m, 2);
-		if (d > 0) {
-			*v++ = '-';
-			v = pnum(v, d, 2);
-		}
-	}
-	*v = '\0';
 }
 
 static void
@@ -1492,7 +1573,11 @@ resolve(struct mt *m, const struct ref *r, long *anchor, long *para,
 				y = yearfor(r, m->m, m->rel == R_THIS ? 0 :
 				    m->tense);
 		}
-		if (m->m < 0)
+		if (m->wd < 0 && y > 0)
+			m->d = nthwday(y, m->m, -m->wd);
+		if (m->wd < 0 && y < 0)
+			strcpy(v, "XXXX-XX-XX");
+		else if (m->m < 0)
 			putymd(v, y, -1, -1);
 		else if (m->d < 0 && y < 0)
 			*pnum(memcpy(v, "XXXX-", 5) + 5, m->m, 2) = '\0';
@@ -1545,7 +1630,9 @@ resolve(struct mt *m, const struct ref *r, long *anchor, long *para,
 			putunknown(v, sz, m->unit >= U_DECADE ? m->unit : U_DAY);
 			return;
 		}
-		if (m->unit >= U_DECADE)
+		if (m->unit <= U_HOUR)
+			putday(v, sz, r->n);
+		else if (m->unit >= U_DECADE)
 			putunit(v, sz, cal_days(r->y + m->n * (m->unit ==
 			    U_DECADE ? 10 : 100), 1, 1), m->unit, 0);
 		else if (m->unit == U_YEAR || m->unit == U_MONTH) {
@@ -1563,7 +1650,11 @@ resolve(struct mt *m, const struct ref *r, long *anchor, long *para,
 	case R_ANCHOR:
 		n = *anchor >= 0 ? *anchor : r->known ? r->n : -1;
 		if (n < 0 && !r->known) {
-			putunknown(v, sz, m->unit);
+			putunknown(v, sz, m->unit <= U_HOUR ? U_DAY : m->unit);
+			return;
+		}
+		if (m->unit <= U_HOUR) {
+			putday(v, sz, n);	/* an hour later: that day */
 			return;
 		}
 		putunit(v, sz, n, m->unit, m->n);
