@@ -170,6 +170,10 @@ static const struct lexent en[] = {
 	E("staff", LX_NOTYEAR, 0), E("personnel", LX_NOTYEAR, 0),
 	E("metres", LX_NOTYEAR, 0), E("meters", LX_NOTYEAR, 0),
 	E("miles", LX_NOTYEAR, 0), E("tons", LX_NOTYEAR, 0),
+	E("twenties", LX_DECADE, 2), E("thirties", LX_DECADE, 3),
+	E("forties", LX_DECADE, 4), E("fifties", LX_DECADE, 5),
+	E("sixties", LX_DECADE, 6), E("seventies", LX_DECADE, 7),
+	E("eighties", LX_DECADE, 8), E("nineties", LX_DECADE, 9),
 	/* Holidays with a fixed date, or a weekday of their month. */
 	{ "christmas", LX_HOLIDAY, 12, LXF_CAP, 25 },
 	{ "christmas day", LX_HOLIDAY, 12, LXF_CAP, 25 },

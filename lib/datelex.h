@@ -34,6 +34,7 @@ enum {
 	LX_TO,		/* to, through, and, until: a range's second end follows */
 	LX_NOTYEAR,	/* a noun a number counts (people, troops): not a year */
 	LX_CUE,		/* a word a rule names (once, twice, Q): so it is looked up */
+	LX_DECADE,	/* decade word after "the" (the sixties); val: 2-9 */
 	LX_HOLIDAY	/* val: month; day: the day, or -(10 n + weekday): the
 			   n-th weekday of the month (5: the last) */
 };

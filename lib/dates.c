@@ -64,7 +64,7 @@ struct tok {
 
 /* What a rule found; the resolver turns it into a value. */
 enum { R_YMD = 1, R_DECADE, R_CENTURY, R_WDAY, R_RELU, R_ANCHOR, R_AGO,
-	R_LIT, R_TODAY, R_QUARTER, R_SEASON, R_CLOCK };
+	R_LIT, R_TODAY, R_QUARTER, R_SEASON, R_CLOCK, R_WEEKEND };
 
 struct mt {
 	size_t	off, end;
@@ -779,6 +779,11 @@ r_year(size_t i, struct mt *m)
 
 	if (lx(j, LX_THE, NULL))
 		j++, the = 1;
+	if (the && (y = lxval(j, LX_DECADE)) > 0) {
+		mtinit(m, TX_DATE, R_DECADE);
+		m->y = 190 + y;	/* the sixties: the 1960s */
+		return j + 1;
+	}
 	if (ispunct_(j, '\'') && (y = plain(j + 1, 2)) >= 0 &&
 	    NP(T(j + 1))->dig[0] == 2 && y % 10 == 0 && isword(j + 2, "s") &&
 	    !T(j + 2)->sp) {
@@ -804,6 +809,14 @@ r_year(size_t i, struct mt *m)
 		return j + 2;
 	}
 	if (the || (y = year4(j)) < 0)
+		return 0;
+	/* 1000 is more often a number than a year: old years need "in 1066". */
+	if (y < 1800 && !(j > 0 && (isword(j - 1, "in") ||
+	    isword(j - 1, "since") || isword(j - 1, "from") ||
+	    isword(j - 1, "of") || isword(j - 1, "until") ||
+	    isword(j - 1, "by") || isword(j - 1, "before") ||
+	    isword(j - 1, "after") || (ispunct_(j - 1, '(') &&
+	    ispunct_(j + 1, ')')))))
 		return 0;
 	/* Not an amount: $2000, 2000 people, 1999 troops. */
 	if (j > 0 && !t->sp && (ispunct_(j - 1, '$') || ispunct_(j - 1, '#')
@@ -877,8 +890,8 @@ r_deictic(size_t i, struct mt *m)
 	size_t n, j;
 	int the = lx(i, LX_THE, NULL) > 0;
 
-	if ((n = lx(i + the, LX_DEICT, &e)) > 0 && (the ||
-	    !(e->flags & LXF_THE))) {
+	if ((n = lx(i + the, LX_DEICT, &e)) > 0 && (the ==
+	    ((e->flags & LXF_THE) != 0))) {
 		j = i + the + n;
 		if (e->val == D_NOW || e->val == D_PAST || e->val == D_FUTURE) {
 			if (T(j)->kind == K_PUNCT && T(j)->c == '-' && !T(j)->sp)
@@ -982,6 +995,11 @@ r_relative(size_t i, struct mt *m)
 		return 0;
 	}
 	if (!lx(j, LX_REL, &e)) {
+		/* over the weekend: the one before, or after in a future clause */
+		if (the && lxval(j, LX_UNIT) == U_WEEKEND) {
+			mtinit(m, TX_DATE, R_WEEKEND);
+			return j + 1;
+		}
 		/* the end of the year */
 		if (the && C.edge && (u = unit(j, &pl)) > 0 && !pl &&
 		    u >= U_WEEK) {
@@ -1085,8 +1103,8 @@ r_duration(size_t i, struct mt *m)
 		return 0;
 	if (n > 0 && v == 1 && pl)
 		return 0;
-	if (u == U_SEC && (n == 0 || isword(i, "a")))
-		return 0;	/* "a second term" */
+	if ((u == U_SEC || u == U_QUARTER) && (n == 0 || isword(i, "a")))
+		return 0;	/* "a second term", "a quarter of" */
 	j++;
 	if (n == 0 && isword(j, "ago")) {
 		/* years ago */
@@ -1117,7 +1135,8 @@ r_set(size_t i, struct mt *m)
 	size_t j = i, n;
 	int v = 1, u, pl;
 
-	if (lx(j, LX_SET, &e)) {
+	if (lx(j, LX_SET, &e) && !(T(j)->cap && T(j + 1)->cap)) {
+		/* daily, but not the Daily Courier */
 		mtinit(m, TX_SET, R_LIT);
 		duration(m, 1, e->val);
 		m->type = TX_SET;
@@ -1322,9 +1341,9 @@ static const struct rule {
 	  B_NUMBER },
 	{ "YYYY-MM-DD | M/D/YYYY | D.M.YYYY | YYYY-YYYY", w_numeric,
 	  B_NUMBER, 0 },
-	{ "YEAR | the DECADEs | fiscal YEAR", w_year,
+	{ "YEAR | the DECADEs | the sixties | fiscal YEAR", w_year,
 	  B(LX_THE) | B_NUMBER | B_QUOTE | B(LX_CUE),
-	  B_NUMBER | B_QUOTE },
+	  B_NUMBER | B_QUOTE | B(LX_DECADE) },
 	{ "[REL] WDAY [PART] | WDAYs", w_weekday,
 	  B(LX_REL) | B(LX_WDAY) | B(LX_WDAYS), 0 },
 	{ "today | now | recently | the past | this PART", w_deictic,
@@ -1404,8 +1423,9 @@ matchat(size_t i, struct mt *m, struct mt *m2)
 		return 0;
 	if (mod >= M_START && m->type != TX_DATE && m->type != TX_TIME)
 		return 0;
-	if (mod > 0 && mod < M_START && m->type == TX_SET)
-		return 0;
+	if (mod > 0 && mod < M_START && (m->type == TX_SET ||
+	    m->type == TX_DATE))
+		return 0;	/* "over 1000" is no date */
 	if (ago && m->type != TX_DATE)
 		return 0;
 	m->mod = mod;
@@ -1609,6 +1629,14 @@ resolve(struct mt *m, const struct ref *r, long *anchor, long *para,
 		putday(v, sz, n);
 		*anchor = n;
 		break;
+	case R_WEEKEND:
+		if (!r->known) {
+			putunknown(v, sz, U_WEEKEND);
+			return;
+		}
+		putweek(v, sz, cal_weekday(r->n, 6, m->tense > 0 ? 1 : -1));
+		strcat(v, "-WE");
+		return;
 	case R_TODAY:
 		if (!r->known) {
 			strcpy(v, "XXXX-XX-XX");
@@ -1780,7 +1808,8 @@ dates_find(const char *text, size_t len, const struct dateopt *o,
 			if ((j = matchat(i, &m, &m2)) == 0)
 				continue;
 			/* Only a date without its year or week needs the tense. */
-			if (m.kind == R_WDAY || ((m.kind == R_YMD ||
+			if (m.kind == R_WDAY || m.kind == R_WEEKEND ||
+			    ((m.kind == R_YMD ||
 			    m.kind == R_QUARTER || m.kind == R_SEASON) && m.y < 0))
 				m.tense = m2.tense = tense(i, j);
 			m.para = m2.para = pn;
