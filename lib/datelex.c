@@ -100,7 +100,7 @@ static const struct lexent en[] = {
 	E("this", LX_REL, R_THIS), E("current", LX_REL, R_THIS),
 	E("next", LX_REL, R_NEXT), E("coming", LX_REL, R_COMING),
 	E("upcoming", LX_REL, R_COMING), E("following", LX_REL, R_FOLLOWING),
-	E("recent", LX_REL, R_PAST),
+	E("recent", LX_REL, R_PAST), E("latest", LX_REL, R_PREV),
 	/* TIMEX3 mod values. */
 	E("about", LX_MOD, M_APPROX), E("around", LX_MOD, M_APPROX),
 	E("approximately", LX_MOD, M_APPROX), E("roughly", LX_MOD, M_APPROX),

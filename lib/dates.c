@@ -438,6 +438,12 @@ count(size_t i, int *v)
 		*v = u;
 		return 1;
 	}
+	/* 2,000 */
+	if (T(i)->kind == K_NUM && T(i)->np == 2 && NP(T(i))->sep[1] == ',' &&
+	    NP(T(i))->dig[1] == 3 && NP(T(i))->dig[0] <= 3) {
+		*v = NP(T(i))->part[0] * 1000 + NP(T(i))->part[1];
+		return 1;
+	}
 	if ((n = lx(i, LX_NUM, &e)) == 0)
 		return 0;
 	*v = e->val;
@@ -1085,11 +1091,13 @@ r_duration(size_t i, struct mt *m)
 		    u == U_HOUR ? U_MIN : u == U_DAY ? U_HOUR : U_MONTH);
 		return j + 3;
 	}
-	/* year-earlier, year-ago: the year before */
+	/* year-earlier, year-ago: the year before; year-end */
 	if ((u = lxval(j, LX_UNIT)) >= U_WEEK && ispunct_(j + 1, '-') &&
-	    !T(j + 1)->sp && (isword(j + 2, "earlier") || isword(j + 2, "ago"))) {
+	    !T(j + 1)->sp && (isword(j + 2, "earlier") || isword(j + 2, "ago") ||
+	    isword(j + 2, "end"))) {
 		mtinit(m, TX_DATE, R_RELU);
-		m->unit = u, m->rel = R_LAST;
+		m->unit = u, m->rel = isword(j + 2, "end") ? R_THIS : R_LAST;
+		m->mod = m->rel == R_THIS ? M_END : 0;
 		return j + 3;
 	}
 	if ((n = count(j, &v)) > 0) {
@@ -1428,7 +1436,8 @@ matchat(size_t i, struct mt *m, struct mt *m2)
 		return 0;	/* "over 1000" is no date */
 	if (ago && m->type != TX_DATE)
 		return 0;
-	m->mod = mod;
+	if (mod != 0)
+		m->mod = mod;
 	m->off = T(i)->off;
 	if (m->end == 0)
 		m->end = T(best - 1)->off + T(best - 1)->len;
