@@ -1452,6 +1452,9 @@ struct ref {
 	long	n;	/* day number */
 };
 
+/* How far from the reference a date in the paragraph may anchor weekdays. */
+#define ANCHORDAYS	14
+
 /* The day of the n-th weekday wd of a month, nw = 10 n + wd (n 5: last). */
 static int
 nthwday(int y, int mo, int nw)
@@ -1634,7 +1637,16 @@ resolve(struct mt *m, const struct ref *r, long *anchor, long *para,
 			v[9] += m->wd;
 			break;
 		}
-		n = wdayof(*para >= 0 ? *para : r->n, m->wd, m->rel, m->tense);
+		/*
+		 * A date the paragraph gave a few days from the reference
+		 * anchors its weekdays ("Earlier on February 8, ... met
+		 * on Monday": the 7th); an older one is background.
+		 */
+		n = r->n;
+		if (*para >= 0 && *para >= r->n - ANCHORDAYS &&
+		    *para <= r->n + ANCHORDAYS)
+			n = *para;
+		n = wdayof(n, m->wd, m->rel, m->tense);
 		putday(v, sz, n);
 		*anchor = n;
 		break;
