@@ -13,9 +13,9 @@
 
 #include "datelex.h"
 
-#define E(w, c, v)	{ w, c, v, 0 }
-#define EC(w, c, v)	{ w, c, v, LXF_CAP }
-#define EA(w, c, v)	{ w, c, v, LXF_CAP | LXF_AMBIG }
+#define E(w, c, v)	{ w, c, v, 0, 0 }
+#define EC(w, c, v)	{ w, c, v, LXF_CAP, 0 }
+#define EA(w, c, v)	{ w, c, v, LXF_CAP | LXF_AMBIG, 0 }
 
 /* English: complete. */
 static const struct lexent en[] = {
@@ -90,14 +90,17 @@ static const struct lexent en[] = {
 	E("currently", LX_DEICT, D_NOW), E("nowadays", LX_DEICT, D_NOW),
 	E("these days", LX_DEICT, D_NOW), E("at present", LX_DEICT, D_NOW),
 	E("recently", LX_DEICT, D_PAST), E("lately", LX_DEICT, D_PAST),
-	E("the past", LX_DEICT, D_PAST), E("the future", LX_DEICT, D_FUTURE),
+	/* After "the" only: the past, the future, the present. */
+	{ "past", LX_DEICT, D_PAST, LXF_THE, 0 },
+	{ "future", LX_DEICT, D_FUTURE, LXF_THE, 0 },
+	{ "present", LX_DEICT, D_NOW, LXF_THE, 0 },
 	/* Relative modifiers. */
 	E("last", LX_REL, R_LAST), E("past", LX_REL, R_PAST),
 	E("previous", LX_REL, R_PREV), E("prior", LX_REL, R_PREV),
 	E("this", LX_REL, R_THIS), E("current", LX_REL, R_THIS),
 	E("next", LX_REL, R_NEXT), E("coming", LX_REL, R_COMING),
 	E("upcoming", LX_REL, R_COMING), E("following", LX_REL, R_FOLLOWING),
-	E("recent", LX_REL, R_PAST),
+	E("recent", LX_REL, R_PAST), E("latest", LX_REL, R_PREV),
 	/* TIMEX3 mod values. */
 	E("about", LX_MOD, M_APPROX), E("around", LX_MOD, M_APPROX),
 	E("approximately", LX_MOD, M_APPROX), E("roughly", LX_MOD, M_APPROX),
@@ -167,8 +170,26 @@ static const struct lexent en[] = {
 	E("staff", LX_NOTYEAR, 0), E("personnel", LX_NOTYEAR, 0),
 	E("metres", LX_NOTYEAR, 0), E("meters", LX_NOTYEAR, 0),
 	E("miles", LX_NOTYEAR, 0), E("tons", LX_NOTYEAR, 0),
+	E("twenties", LX_DECADE, 2), E("thirties", LX_DECADE, 3),
+	E("forties", LX_DECADE, 4), E("fifties", LX_DECADE, 5),
+	E("sixties", LX_DECADE, 6), E("seventies", LX_DECADE, 7),
+	E("eighties", LX_DECADE, 8), E("nineties", LX_DECADE, 9),
+	/* Holidays with a fixed date, or a weekday of their month. */
+	{ "christmas", LX_HOLIDAY, 12, LXF_CAP, 25 },
+	{ "christmas day", LX_HOLIDAY, 12, LXF_CAP, 25 },
+	{ "christmas eve", LX_HOLIDAY, 12, LXF_CAP, 24 },
+	{ "halloween", LX_HOLIDAY, 10, LXF_CAP, 31 },
+	{ "independence day", LX_HOLIDAY, 7, LXF_CAP, 4 },
+	{ "thanksgiving", LX_HOLIDAY, 11, LXF_CAP, -44 },
+	{ "thanksgiving day", LX_HOLIDAY, 11, LXF_CAP, -44 },
+	{ "labor day", LX_HOLIDAY, 9, LXF_CAP, -11 },
+	{ "memorial day", LX_HOLIDAY, 5, LXF_CAP, -51 },
 	/* Words the rules of dates.c name; listed so that they are looked up. */
+	E("fiscal", LX_CUE, 0),
 	E("once", LX_CUE, 0), E("twice", LX_CUE, 0), E("q", LX_CUE, 0),
+	E("beginning", LX_CUE, 0), E("start", LX_CUE, 0),
+	E("middle", LX_CUE, 0), E("end", LX_CUE, 0), E("couple", LX_CUE, 0),
+	E("than", LX_CUE, 0), E("least", LX_CUE, 0), E("dozen", LX_CUE, 0), E("half", LX_CUE, 0), E("other", LX_CUE, 0),
 	/* Nouns a number names: "Room 2019" is no year either. */
 	E("room", LX_NOTYEAR, 0), E("flight", LX_NOTYEAR, 0),
 	E("gate", LX_NOTYEAR, 0), E("page", LX_NOTYEAR, 0),
@@ -179,7 +200,7 @@ static const struct lexent en[] = {
 	E("platform", LX_NOTYEAR, 0), E("apartment", LX_NOTYEAR, 0),
 	E("article", LX_NOTYEAR, 0), E("resolution", LX_NOTYEAR, 0),
 	E("channel", LX_NOTYEAR, 0), E("interstate", LX_NOTYEAR, 0),
-	{ NULL, 0, 0, 0 }
+	{ NULL, 0, 0, 0, 0 }
 };
 
 /* French: months and weekdays ("le 26 janvier 2022"). */
@@ -197,7 +218,7 @@ static const struct lexent fr[] = {
 	E("de", LX_OF, 0), E("le", LX_THE, 0), E("au", LX_TO, 0),
 	E("aujourd", LX_DEICT, D_TODAY), E("hier", LX_DEICT, D_YESTERDAY),
 	E("demain", LX_DEICT, D_TOMORROW),
-	{ NULL, 0, 0, 0 }
+	{ NULL, 0, 0, 0, 0 }
 };
 
 /* German: months and weekdays ("am 26. Januar 2022"). */
@@ -214,7 +235,7 @@ static const struct lexent de[] = {
 	E("sonnabend", LX_WDAY, 6), E("sonntag", LX_WDAY, 7),
 	E("bis", LX_TO, 0), E("heute", LX_DEICT, D_TODAY),
 	E("gestern", LX_DEICT, D_YESTERDAY), E("morgen", LX_DEICT, D_TOMORROW),
-	{ NULL, 0, 0, 0 }
+	{ NULL, 0, 0, 0, 0 }
 };
 
 /* Spanish: months and weekdays ("26 de enero de 2022"). */
@@ -232,7 +253,7 @@ static const struct lexent es[] = {
 	E("de", LX_OF, 0), E("del", LX_OF, 0), E("el", LX_THE, 0),
 	E("al", LX_TO, 0), E("hoy", LX_DEICT, D_TODAY),
 	E("ayer", LX_DEICT, D_YESTERDAY), E("mañana", LX_DEICT, D_TOMORROW),
-	{ NULL, 0, 0, 0 }
+	{ NULL, 0, 0, 0, 0 }
 };
 
 static const struct {
@@ -255,6 +276,8 @@ struct slot {
 static struct slot hash[NLANG][NSLOT];
 static int built[NLANG];
 static size_t maxword[NLANG];
+/* A quick filter before hashing: lengths of words by first and last letter. */
+static unsigned lenmask[NLANG][32][32];
 
 int
 lex_lang(const char *name)
@@ -267,25 +290,39 @@ lex_lang(const char *name)
 	return -1;
 }
 
+/* A hash of a word's length, first two and last letters, case folded. */
 static unsigned
-fnv(const char *s, size_t n)
+hashw(const char *s, size_t n)
 {
-	unsigned h = 2166136261u;
+	unsigned h;
 
-	while (n-- > 0)
-		h = (h ^ (unsigned char)*s++) * 16777619u;
-	return h;
+	h = ((unsigned char)s[0] | 0x20) * 0x9E3779B1u;
+	h ^= ((unsigned char)s[n > 1] | 0x20) * 0x85EBCA77u;
+	h ^= ((unsigned char)s[n - 1] | 0x20) * 0xC2B2AE3Du;
+	h ^= (unsigned)n * 0x27D4EB2Fu;
+	return h >> 16;
+}
+
+static int
+foldeq(const char *a, const char *b, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (((unsigned char)a[i] | 0x20) != ((unsigned char)b[i] | 0x20))
+			return 0;
+	return 1;
 }
 
 static struct slot *
 slotof(int lang, const char *w, size_t n)
 {
-	unsigned h = fnv(w, n) & (NSLOT - 1);
+	unsigned h = hashw(w, n) & (NSLOT - 1);
 	struct slot *s;
 
 	for (;; h = (h + 1) & (NSLOT - 1)) {
 		s = &hash[lang][h];
-		if (s->key == NULL || (s->klen == n && memcmp(s->key, w, n) == 0))
+		if (s->key == NULL || (s->klen == n && foldeq(s->key, w, n)))
 			return s;
 	}
 }
@@ -302,6 +339,8 @@ build(int lang)
 		n = strcspn(e->words, " ");
 		if (n > maxword[lang])
 			maxword[lang] = n;
+		lenmask[lang][e->words[0] & 31][e->words[n - 1] & 31] |=
+		    1u << (n & 31);
 		s = slotof(lang, e->words, n);
 		s->key = e->words;
 		s->klen = n;
@@ -327,24 +366,28 @@ lex_maxword(int lang)
 	return maxword[lang];
 }
 
+/*
+ * Case is folded by setting bit 0x20 of every byte: words hold only
+ * letters, and in UTF-8 that also maps the capitals of Latin-1 (Ä, É) to
+ * their small letters, the second byte differing in that bit alone.
+ */
 const struct lexent *const *
 lex_find(int lang, const char *w, size_t n)
 {
-	char low[32];
 	struct slot *s;
-	size_t i;
+	unsigned h;
 
-	if (n == 0 || n >= sizeof(low) || lang < 0 || (size_t)lang >= NLANG)
+	if (n - 1 >= 31 || (unsigned)lang >= NLANG)
 		return NULL;
 	if (!built[lang])
 		build(lang);
-	for (i = 0; i < n; i++)
-		low[i] = w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i];
-	/* German capitalizes nouns: Ä Ö Ü in UTF-8 lowered to ä ö ü. */
-	for (i = 0; i + 1 < n; i++)
-		if ((unsigned char)low[i] == 0xC3 && ((unsigned char)low[i + 1] &
-		    0xE0) == 0x80)
-			low[i + 1] |= 0x20;
-	s = slotof(lang, low, n);
-	return s->key != NULL ? s->ents : NULL;
+	if (!(lenmask[lang][w[0] & 31][w[n - 1] & 31] & 1u << n))
+		return NULL;
+	for (h = hashw(w, n) & (NSLOT - 1);; h = (h + 1) & (NSLOT - 1)) {
+		s = &hash[lang][h];
+		if (s->key == NULL)
+			return NULL;
+		if (s->klen == n && foldeq(s->key, w, n))
+			return s->ents;
+	}
 }

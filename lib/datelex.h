@@ -33,7 +33,10 @@ enum {
 	LX_BE,		/* be, being (before a participle: "being discussed today") */
 	LX_TO,		/* to, through, and, until: a range's second end follows */
 	LX_NOTYEAR,	/* a noun a number counts (people, troops): not a year */
-	LX_CUE		/* a word a rule names (once, twice, Q): so it is looked up */
+	LX_CUE,		/* a word a rule names (once, twice, Q): so it is looked up */
+	LX_DECADE,	/* decade word after "the" (the sixties); val: 2-9 */
+	LX_HOLIDAY	/* val: month; day: the day, or -(10 n + weekday): the
+			   n-th weekday of the month (5: the last) */
 };
 
 enum { U_SEC = 1, U_MIN, U_HOUR, U_DAY, U_WEEK, U_WEEKEND, U_MONTH,
@@ -48,12 +51,14 @@ enum { M_APPROX = 1, M_LESS, M_MORE, M_EQLESS, M_EQMORE, M_START, M_MID,
 /* Flags of an entry. */
 #define LXF_CAP		1	/* only when capitalized (English month names) */
 #define LXF_AMBIG	2	/* also a common word (May, March): needs a date context */
+#define LXF_THE		4	/* only after "the" (the past), which it includes */
 
 struct lexent {
 	const char	*words;	/* lowercase, words separated by one space */
 	unsigned char	 cls;
 	signed char	 val;
 	unsigned char	 flags;
+	signed char	 day;	/* LX_HOLIDAY: see above */
 };
 
 /* The language index of name ("en", "fr", "de", "es"), or -1. */

@@ -43,15 +43,28 @@ struct tok {
 	unsigned char ed;	/* lowercase word in -ed: a past form */
 	char	c;		/* punctuation: the ASCII character, '-' a dash */
 	unsigned char np;	/* number: parts, 0 when too many */
+	unsigned char st;	/* a match may start here: ST_* */
+	unsigned int mask;	/* the classes of its table entries, by bit */
 	unsigned int num;	/* number: its parts in C.num[num] */
 	const struct lexent *const *lx;
 };
 
 #define NP(t)	(&C.num[(t)->num])
 
+/* Where a match may start: at a word of one of these classes ... */
+#define ST_ALONE	1
+#define ALONE	(1u << LX_MONTH | 1u << LX_MONABBR | 1u << LX_WDAY | \
+	1u << LX_WDAYS | 1u << LX_UNITS | 1u << LX_DEICT | 1u << LX_SET | \
+	1u << LX_CLOCK | 1u << LX_SEASON | 1u << LX_CUE | 1u << LX_HOLIDAY)
+/* ... or at one of these when a word, number or dash follows. */
+#define ST_NEXT		2
+#define NEXT	(1u << LX_THE | 1u << LX_NUM | 1u << LX_MOD | 1u << LX_EDGE | \
+	1u << LX_THAT | 1u << LX_REL | 1u << LX_EVERY | 1u << LX_AGO | \
+	1u << LX_ORD | 1u << LX_UNIT)
+
 /* What a rule found; the resolver turns it into a value. */
 enum { R_YMD = 1, R_DECADE, R_CENTURY, R_WDAY, R_RELU, R_ANCHOR, R_AGO,
-	R_LIT, R_TODAY, R_QUARTER, R_SEASON, R_CLOCK };
+	R_LIT, R_TODAY, R_QUARTER, R_SEASON, R_CLOCK, R_WEEKEND };
 
 struct mt {
 	size_t	off, end;
@@ -74,7 +87,7 @@ struct mt {
 struct ctx {
 	const char	*s;
 	struct tok	*t;
-	size_t		 nt, cap;	/* tokens of a line; cap in bytes, as all caps */
+	size_t		 nt, tcap;	/* tokens of a line, and room for them */
 	struct num	*num;
 	size_t		 nnum, numcap;
 	size_t		 maxword;	/* the longest word a table may hold */
@@ -99,7 +112,7 @@ static const char *const partname[] = { "", "SP", "SU", "FA", "WI", "MO",
 /* Byte classes for the hot loop: what may start or continue a token. */
 enum { B_OTHER, B_SPACE, B_NL, B_LOWER, B_UPPER, B_DIGIT, B_HIGH };
 
-static unsigned char bcls[256];
+static unsigned char bcls[256], letter[256];
 
 static void
 bclsinit(void)
@@ -111,15 +124,26 @@ bclsinit(void)
 		    c >= 'A' && c <= 'Z' ? B_UPPER : c >= '0' && c <= '9' ?
 		    B_DIGIT : c == '\n' ? B_NL : c == ' ' || c == '\t' ||
 		    c == '\r' || c == '\f' || c == '\v' ? B_SPACE : B_OTHER;
+	for (c = 0; c < 256; c++)
+		letter[c] = bcls[c] == B_LOWER || bcls[c] == B_UPPER;
 }
 
-static struct tok *
+static void
+growtoks(void)
+{
+	size_t bytes = C.tcap * sizeof(*C.t);
+
+	C.t = nu_grow(C.t, &bytes, (C.nt + 1) * sizeof(*C.t));
+	C.tcap = bytes / sizeof(*C.t);
+}
+
+static inline struct tok *
 newtok(size_t off, int kind, int sp)
 {
 	struct tok *t;
 
-	if ((C.nt + 1) * sizeof(*C.t) > C.cap)
-		C.t = nu_grow(C.t, &C.cap, (C.nt + 1) * sizeof(*C.t));
+	if (C.nt == C.tcap)
+		growtoks();
 	t = &C.t[C.nt++];
 	t->off = off;
 	t->len = 0;
@@ -127,7 +151,7 @@ newtok(size_t off, int kind, int sp)
 	t->sp = sp;
 	t->cap = t->ed = t->np = 0;
 	t->c = 0;
-	t->num = 0;
+	t->num = t->mask = 0;
 	t->lx = NULL;
 	return t;
 }
@@ -184,8 +208,8 @@ number(const char *s, size_t n, size_t p, int sp)
 		}
 		k++;
 		p = q;
-		if (p + 1 < n && strchr(",.:/-", s[p]) != NULL && s[p] != 0 &&
-		    isdigit_(s[p + 1])) {
+		if (p + 1 < n && (s[p] == ',' || s[p] == '.' || s[p] == ':' ||
+		    s[p] == '/' || s[p] == '-') && isdigit_(s[p + 1])) {
 			if (k < MAXPART)
 				np->sep[k] = s[p];
 			p++;
@@ -202,6 +226,18 @@ number(const char *s, size_t n, size_t p, int sp)
 	t->np = k <= MAXPART && t->num != 0 ? k : 0;
 	t->len = p - t->off;
 	return p;
+}
+
+static int
+startclass(struct tok *t)
+{
+	const struct lexent *const *e;
+	unsigned m = 0;
+
+	for (e = t->lx; *e != NULL; e++)
+		m |= 1u << (*e)->cls;
+	t->mask = m;
+	return m & ALONE ? ST_ALONE : m & NEXT ? ST_NEXT : 0;
 }
 
 /*
@@ -262,18 +298,19 @@ tokenize(const char *s, size_t n, size_t p)
 		t = newtok(p, K_WORD, sp);
 		t->cap = bcls[c] == B_UPPER || (c == 0xC3 && p + 1 < n &&
 		    (unsigned char)s[p + 1] < 0x9F);
-		for (q = p + r; q < n; q += r) {
-			r = 1;
-			if ((k = bcls[(unsigned char)s[q]]) == B_LOWER ||
-			    k == B_UPPER)
-				continue;
-			if (k != B_HIGH || (r = utf8_decode((const unsigned
-			    char *)s + q, n - q, &cp)) < 0 || ucls(cp, &k) != 0)
+		for (q = p + r;;) {
+			while (q < n && letter[(unsigned char)s[q]])
+				q++;
+			if (q >= n || bcls[(unsigned char)s[q]] != B_HIGH ||
+			    (r = utf8_decode((const unsigned char *)s + q,
+			    n - q, &cp)) < 0 || ucls(cp, &k) != 0)
 				break;
+			q += r;
 		}
 		t->len = q - p;
-		if (t->len <= C.maxword)
-			t->lx = lex_find(C.lang, s + p, t->len);
+		if (t->len <= C.maxword &&
+		    (t->lx = lex_find(C.lang, s + p, t->len)) != NULL)
+			t->st = startclass(t);
 		t->ed = t->len > 4 && s[q - 1] == 'd' && s[q - 2] == 'e' &&
 		    !t->cap;
 		p = q, sp = 0;
@@ -312,55 +349,62 @@ isword(size_t i, const char *w)
 	return 1;
 }
 
-/* The phrase of e matches the words from i: the number of tokens, or 0. */
+/*
+ * The rest w of a phrase (" than", after its first word) matches the
+ * words after token i: the number of tokens with the first, or 0.
+ */
 static size_t
-phrase(size_t i, const struct lexent *e)
+phrase(size_t i, const char *w)
 {
-	const char *w = e->words, *sp;
-	size_t k = 0, n, j;
 	const struct tok *t;
+	size_t k, j;
 
-	for (;;) {
-		sp = strchr(w, ' ');
-		n = sp != NULL ? (size_t)(sp - w) : strlen(w);
+	for (k = 1; *w == ' '; k++) {
+		w++;
 		t = T(i + k);
-		if (t->kind != K_WORD || t->len != n)
+		if (t->kind != K_WORD)
 			return 0;
-		for (j = 0; j < n; j++) {
-			int c = (unsigned char)C.s[t->off + j];
-
-			if ((c >= 'A' && c <= 'Z' ? c + 32 : c) !=
-			    (unsigned char)w[j] && k > 0)
+		for (j = 0; j < t->len; j++, w++)
+			if (((unsigned char)C.s[t->off + j] | 0x20) !=
+			    (unsigned char)*w)
 				return 0;
-		}
-		k++;
-		if (sp == NULL)
-			return k;
-		w = sp + 1;
+		if (*w != ' ' && *w != '\0')
+			return 0;
 	}
+	return k;
 }
 
 /* The longest entry of class cls at token i: its tokens, or 0. */
 static size_t
-lx(size_t i, int cls, const struct lexent **ep)
+lxslow(size_t i, int cls, const struct lexent **ep)
 {
-	const struct lexent *const *e;
+	const struct lexent *const *e = C.t[i].lx;
 	size_t n;
 
-	if (i >= C.nt || (e = C.t[i].lx) == NULL)
-		return 0;
 	for (; *e != NULL; e++) {
 		if ((*e)->cls != cls)
 			continue;
 		if (((*e)->flags & LXF_CAP) && !C.t[i].cap)
 			continue;
-		if ((n = phrase(i, *e)) > 0) {
+		if (((*e)->flags & LXF_THE) && (i == 0 ||
+		    !(C.t[i - 1].mask & 1u << LX_THE)))
+			continue;
+		/* The first word matched already. */
+		if ((n = phrase(i, (*e)->words + C.t[i].len)) > 0) {
 			if (ep != NULL)
 				*ep = *e;
 			return n;
 		}
 	}
 	return 0;
+}
+
+static inline size_t
+lx(size_t i, int cls, const struct lexent **ep)
+{
+	if (i >= C.nt || !(C.t[i].mask & 1u << cls))
+		return 0;
+	return lxslow(i, cls, ep);
 }
 
 static int
@@ -392,6 +436,12 @@ count(size_t i, int *v)
 
 	if ((u = plain(i, 6)) >= 0) {
 		*v = u;
+		return 1;
+	}
+	/* 2,000 */
+	if (T(i)->kind == K_NUM && T(i)->np == 2 && NP(T(i))->sep[1] == ',' &&
+	    NP(T(i))->dig[1] == 3 && NP(T(i))->dig[0] <= 3) {
+		*v = NP(T(i))->part[0] * 1000 + NP(T(i))->part[1];
 		return 1;
 	}
 	if ((n = lx(i, LX_NUM, &e)) == 0)
@@ -502,6 +552,41 @@ tense(size_t i, size_t j)
 			return b;
 	}
 	return 0;
+}
+
+/* Write v zero-padded to width digits (more if it needs them) at p. */
+static char *
+pnum(char *p, int v, int width)
+{
+	char d[12];
+	int k = 0;
+
+	if (v < 0)
+		v = 0;
+	do
+		d[k++] = '0' + v % 10;
+	while ((v /= 10) > 0 && k < 11);
+	while (width-- > k)
+		*p++ = '0';
+	while (k > 0)
+		*p++ = d[--k];
+	return p;
+}
+
+/* YYYY, YYYY-MM or YYYY-MM-DD (m or d < 0: left out) without printf. */
+static void
+putymd(char *v, int y, int m, int d)
+{
+	v = pnum(v, y, 4);
+	if (m > 0) {
+		*v++ = '-';
+		v = pnum(v, m, 2);
+		if (d > 0) {
+			*v++ = '-';
+			v = pnum(v, d, 2);
+		}
+	}
+	*v = '\0';
 }
 
 /* Rules: each matches at token i and returns the token after, or 0. */
@@ -695,17 +780,31 @@ static size_t
 r_year(size_t i, struct mt *m)
 {
 	const struct tok *t;
-	size_t j = i;
+	size_t j = i, k;
 	int y, the = 0;
 
 	if (lx(j, LX_THE, NULL))
 		j++, the = 1;
+	if (the && (y = lxval(j, LX_DECADE)) > 0) {
+		mtinit(m, TX_DATE, R_DECADE);
+		m->y = 190 + y;	/* the sixties: the 1960s */
+		return j + 1;
+	}
 	if (ispunct_(j, '\'') && (y = plain(j + 1, 2)) >= 0 &&
 	    NP(T(j + 1))->dig[0] == 2 && y % 10 == 0 && isword(j + 2, "s") &&
 	    !T(j + 2)->sp) {
 		mtinit(m, TX_DATE, R_DECADE);
 		m->y = (y < 30 ? 200 : 190) + y / 10;
 		return j + 3;
+	}
+	if (!the && isword(j, "fiscal")) {
+		k = j + 1 + isword(j + 1, "year");
+		if ((y = year4(k)) < 0)
+			return 0;
+		mtinit(m, TX_DATE, R_LIT);
+		memcpy(m->lit, "FY", 2);
+		putymd(m->lit + 2, y, -1, -1);
+		return k + 1;
 	}
 	t = T(j);
 	y = plain(j, 4);
@@ -716,6 +815,14 @@ r_year(size_t i, struct mt *m)
 		return j + 2;
 	}
 	if (the || (y = year4(j)) < 0)
+		return 0;
+	/* 1000 is more often a number than a year: old years need "in 1066". */
+	if (y < 1800 && !(j > 0 && (isword(j - 1, "in") ||
+	    isword(j - 1, "since") || isword(j - 1, "from") ||
+	    isword(j - 1, "of") || isword(j - 1, "until") ||
+	    isword(j - 1, "by") || isword(j - 1, "before") ||
+	    isword(j - 1, "after") || (ispunct_(j - 1, '(') &&
+	    ispunct_(j + 1, ')')))))
 		return 0;
 	/* Not an amount: $2000, 2000 people, 1999 troops. */
 	if (j > 0 && !t->sp && (ispunct_(j - 1, '$') || ispunct_(j - 1, '#')
@@ -765,7 +872,8 @@ r_weekday(size_t i, struct mt *m)
 
 	if (lx(j, LX_WDAYS, &e)) {
 		mtinit(m, TX_SET, R_LIT);
-		snprintf(m->lit, sizeof(m->lit), "XXXX-WXX-%d", e->val);
+		memcpy(m->lit, "XXXX-WXX-0", 11);
+		m->lit[9] += e->val;
 		return j + 1;
 	}
 	if (lx(j, LX_REL, &e) && (e->val == R_LAST || e->val == R_NEXT ||
@@ -786,9 +894,11 @@ r_deictic(size_t i, struct mt *m)
 {
 	const struct lexent *e;
 	size_t n, j;
+	int the = lx(i, LX_THE, NULL) > 0;
 
-	if ((n = lx(i, LX_DEICT, &e)) > 0) {
-		j = i + n;
+	if ((n = lx(i + the, LX_DEICT, &e)) > 0 && (the ==
+	    ((e->flags & LXF_THE) != 0))) {
+		j = i + the + n;
 		if (e->val == D_NOW || e->val == D_PAST || e->val == D_FUTURE) {
 			if (T(j)->kind == K_PUNCT && T(j)->c == '-' && !T(j)->sp)
 				return 0;	/* now-defunct */
@@ -840,24 +950,31 @@ unit(size_t i, int *plural)
 	return 0;
 }
 
+/* The value of a duration of n units (n < 0: unstated), as P5W or PT24H. */
 static void
 duration(struct mt *m, int n, int u)
 {
-	char num[12];
+	char num[12], *p = m->lit;
+	int k = 0;
 
 	mtinit(m, TX_DURATION, R_LIT);
 	if (n < 0)
-		strcpy(num, "X");
+		num[k++] = 'X';
 	else
-		snprintf(num, sizeof(num), "%d", n);
-	if (u == U_DECADE || u == U_CENTURY)
-		snprintf(m->lit, sizeof(m->lit), "P%s%s", num,
-		    u == U_DECADE ? "DE" : "CE");
-	else if (u == U_WEEKEND)
-		snprintf(m->lit, sizeof(m->lit), "P%sWE", num);
-	else
-		snprintf(m->lit, sizeof(m->lit), "P%s%s%c",
-		    u <= U_HOUR ? "T" : "", num, unitch[u]);
+		do
+			num[k++] = '0' + n % 10;
+		while ((n /= 10) > 0 && k < 7);
+	*p++ = 'P';
+	if (u <= U_HOUR)
+		*p++ = 'T';
+	while (k > 0)
+		*p++ = num[--k];
+	if (u == U_DECADE || u == U_CENTURY || u == U_WEEKEND) {
+		*p++ = u == U_WEEKEND ? 'W' : u == U_DECADE ? 'D' : 'C';
+		*p++ = 'E';
+	} else
+		*p++ = unitch[u];
+	*p = '\0';
 }
 
 /*
@@ -884,6 +1001,11 @@ r_relative(size_t i, struct mt *m)
 		return 0;
 	}
 	if (!lx(j, LX_REL, &e)) {
+		/* over the weekend: the one before, or after in a future clause */
+		if (the && lxval(j, LX_UNIT) == U_WEEKEND) {
+			mtinit(m, TX_DATE, R_WEEKEND);
+			return j + 1;
+		}
 		/* the end of the year */
 		if (the && C.edge && (u = unit(j, &pl)) > 0 && !pl &&
 		    u >= U_WEEK) {
@@ -957,6 +1079,27 @@ r_duration(size_t i, struct mt *m)
 	size_t j = i, n;
 	int v = -1, u, pl;
 
+	/* the first nine months */
+	if (lx(j, LX_THE, NULL) && lxval(j + 1, LX_ORD) == 1 &&
+	    count(j + 2, &v) > 0)
+		j += 2;
+	/* half an hour, half a day, half a year */
+	if (isword(j, "half") && lxval(j + 1, LX_NUM) == 1 &&
+	    (u = lxval(j + 2, LX_UNIT)) > 0 && (u == U_HOUR || u == U_DAY ||
+	    u == U_YEAR)) {
+		duration(m, u == U_HOUR ? 30 : u == U_DAY ? 12 : 6,
+		    u == U_HOUR ? U_MIN : u == U_DAY ? U_HOUR : U_MONTH);
+		return j + 3;
+	}
+	/* year-earlier, year-ago: the year before; year-end */
+	if ((u = lxval(j, LX_UNIT)) >= U_WEEK && ispunct_(j + 1, '-') &&
+	    !T(j + 1)->sp && (isword(j + 2, "earlier") || isword(j + 2, "ago") ||
+	    isword(j + 2, "end"))) {
+		mtinit(m, TX_DATE, R_RELU);
+		m->unit = u, m->rel = isword(j + 2, "end") ? R_THIS : R_LAST;
+		m->mod = m->rel == R_THIS ? M_END : 0;
+		return j + 3;
+	}
 	if ((n = count(j, &v)) > 0) {
 		j += n;
 		if (ispunct_(j, '-') && !T(j)->sp && !T(j + 1)->sp)
@@ -968,9 +1111,15 @@ r_duration(size_t i, struct mt *m)
 		return 0;
 	if (n > 0 && v == 1 && pl)
 		return 0;
-	if (u == U_SEC && n == 0)
-		return 0;
+	if ((u == U_SEC || u == U_QUARTER) && (n == 0 || isword(i, "a")))
+		return 0;	/* "a second term", "a quarter of" */
 	j++;
+	if (n == 0 && isword(j, "ago")) {
+		/* years ago */
+		mtinit(m, TX_DATE, R_LIT);
+		strcpy(m->lit, "PAST_REF");
+		return j + 1;
+	}
 	if (lx(j, LX_AGO, &e) && n > 0 && !(isword(j, "after")) &&
 	    !isword(j, "before")) {
 		mtinit(m, TX_DATE, e->val < 0 && isword(j, "ago") ? R_AGO :
@@ -994,7 +1143,8 @@ r_set(size_t i, struct mt *m)
 	size_t j = i, n;
 	int v = 1, u, pl;
 
-	if (lx(j, LX_SET, &e)) {
+	if (lx(j, LX_SET, &e) && !(T(j)->cap && T(j + 1)->cap)) {
+		/* daily, but not the Daily Courier */
 		mtinit(m, TX_SET, R_LIT);
 		duration(m, 1, e->val);
 		m->type = TX_SET;
@@ -1092,6 +1242,25 @@ r_season(size_t i, struct mt *m)
 	return j + 1;
 }
 
+/* Christmas, Thanksgiving 2021: a day of the month, or its n-th weekday. */
+static size_t
+r_holiday(size_t i, struct mt *m)
+{
+	const struct lexent *e;
+	size_t n;
+	int y;
+
+	if ((n = lx(i, LX_HOLIDAY, &e)) == 0)
+		return 0;
+	mtinit(m, TX_DATE, R_YMD);
+	m->m = e->val;
+	m->d = e->day > 0 ? e->day : 0;
+	m->wd = e->day < 0 ? e->day : 0;	/* resolved with the year */
+	if ((y = year4(i + n)) > 0)
+		m->y = y, n++;
+	return i + n;
+}
+
 /* 10:30 a.m. EST, 10 p.m., noon, midnight. */
 static size_t
 r_clock(size_t i, struct mt *m)
@@ -1104,6 +1273,15 @@ r_clock(size_t i, struct mt *m)
 		mtinit(m, TX_TIME, R_CLOCK);
 		m->hh = v, m->mm = 0;
 		return j;
+	}
+	/* 0800 GMT */
+	if (t->kind == K_NUM && t->np == 1 && NP(t)->dig[0] == 4 &&
+	    lx(j, LX_TZ, NULL) && T(j)->len > 1 &&
+	    C.s[T(j)->off + 1] >= 'A' && C.s[T(j)->off + 1] <= 'Z' &&
+	    NP(t)->part[0] / 100 < 24 && NP(t)->part[0] % 100 < 60) {
+		mtinit(m, TX_TIME, R_CLOCK);
+		m->hh = NP(t)->part[0] / 100, m->mm = NP(t)->part[0] % 100;
+		return j + 1;
 	}
 	if (t->kind != K_NUM || (t->np != 1 && !(t->np == 2 &&
 	    NP(t)->sep[1] == ':' && NP(t)->dig[1] == 2)) || NP(t)->dig[0] > 2)
@@ -1132,10 +1310,10 @@ r_clock(size_t i, struct mt *m)
 	if (lx(j, LX_TZ, NULL) && C.s[T(j)->off + 1] >= 'A' &&
 	    C.s[T(j)->off + 1] <= 'Z')
 		j++;
-	else if (ampm == 0 && j == i + 1)
-		return 0;
-	if (ampm == 0 && t->np != 2 && j == i + 1)
-		return 0;
+	else if (ampm == 0 && j == i + 1 && !(t->np == 2 && i > 0 &&
+	    (isword(i - 1, "at") || isword(i - 1, "by") ||
+	    isword(i - 1, "until") || isword(i - 1, "around"))))
+		return 0;	/* 3:1 is a score; at 2:30 a time */
 	mtinit(m, TX_TIME, R_CLOCK);
 	m->hh = h, m->mm = mi;
 	return j;
@@ -1149,29 +1327,62 @@ static size_t w_numeric(size_t i, struct mt *m, struct mt *m2)
 { return r_numeric(i, m, m2); }
 #define W(f) static size_t w_##f(size_t i, struct mt *m, struct mt *m2) \
 { (void)m2; return r_##f(i, m); }
-W(year) W(weekday) W(deictic) W(relative) W(duration) W(set) W(quarter)
+W(holiday) W(year) W(weekday) W(deictic) W(relative) W(duration) W(set) W(quarter)
 W(season) W(clock)
 
 /*
  * The grammar, in the order ties are broken. Each rule is a function
  * above; its comment gives the forms it takes. A longer match wins.
  */
+#define B(c)	(1u << (c))
+#define B_NUMBER B(0)	/* the first token may be a number */
+#define B_QUOTE	B(31)	/* ... or an apostrophe ('90s) */
+
 static const struct rule {
 	const char	*form;
 	rulefn		 fn;
+	unsigned	 first;	/* classes the first token may have */
+	unsigned	 the;	/* classes the token after "the" may have */
 } rules[] = {
-	{ "[WDAY [,]] MONTH DAY [[,] YEAR] | DAY [of] MONTH [YEAR]", w_monthday },
-	{ "YYYY-MM-DD | M/D/YYYY | D.M.YYYY | YYYY-YYYY", w_numeric },
-	{ "YEAR | the DECADEs", w_year },
-	{ "[REL] WDAY [PART] | WDAYs", w_weekday },
-	{ "today | now | recently | this PART", w_deictic },
-	{ "[the] REL [COUNT] UNIT | that [same] UNIT", w_relative },
-	{ "COUNT UNIT [ago|later] | UNITs", w_duration },
-	{ "every [COUNT] UNIT | daily | twice a UNIT", w_set },
-	{ "[the] ORD quarter|half [[of] YEAR] | Qn", w_quarter },
-	{ "[the] ORD century | [the] SEASON [[of] YEAR]", w_season },
-	{ "H[:MM] [a.m.|p.m.] [TZ] | noon", w_clock },
+	{ "[WDAY [,]] MONTH DAY [[,] YEAR] | DAY [of] MONTH [YEAR]", w_monthday,
+	  B(LX_WDAY) | B(LX_THE) | B(LX_MONTH) | B(LX_MONABBR) | B_NUMBER,
+	  B_NUMBER },
+	{ "YYYY-MM-DD | M/D/YYYY | D.M.YYYY | YYYY-YYYY", w_numeric,
+	  B_NUMBER, 0 },
+	{ "YEAR | the DECADEs | the sixties | fiscal YEAR", w_year,
+	  B(LX_THE) | B_NUMBER | B_QUOTE | B(LX_CUE),
+	  B_NUMBER | B_QUOTE | B(LX_DECADE) },
+	{ "[REL] WDAY [PART] | WDAYs", w_weekday,
+	  B(LX_REL) | B(LX_WDAY) | B(LX_WDAYS), 0 },
+	{ "today | now | recently | the past | this PART", w_deictic,
+	  B(LX_DEICT) | B(LX_REL) | B(LX_THE), B(LX_DEICT) },
+	{ "[the] REL [COUNT] UNIT | that [same] UNIT", w_relative,
+	  B(LX_THE) | B(LX_THAT) | B(LX_REL),
+	  B(LX_THAT) | B(LX_REL) | B(LX_UNIT) },
+	{ "[the first] COUNT UNIT [ago|later] | UNITs | half a UNIT | "
+	  "UNIT-earlier", w_duration,
+	  B(LX_NUM) | B(LX_UNITS) | B_NUMBER | B(LX_THE) | B(LX_CUE) |
+	  B(LX_UNIT), B(LX_ORD) },
+	{ "HOLIDAY [YEAR]", w_holiday, B(LX_HOLIDAY), 0 },
+	{ "every [COUNT] UNIT | daily | twice a UNIT", w_set,
+	  B(LX_SET) | B(LX_EVERY) | B(LX_CUE), 0 },
+	{ "[the] ORD quarter|half [[of] YEAR] | Qn", w_quarter,
+	  B(LX_THE) | B(LX_ORD) | B(LX_CUE), B(LX_ORD) },
+	{ "[the] ORD century | [the] SEASON [[of] YEAR]", w_season,
+	  B(LX_THE) | B(LX_ORD) | B(LX_SEASON) | B_NUMBER,
+	  B(LX_ORD) | B(LX_SEASON) | B_NUMBER },
+	{ "H[:MM] [a.m.|p.m.] [TZ] | noon", w_clock, B(LX_CLOCK) | B_NUMBER, 0 },
 };
+
+/* The classes of token i for rules[].first: its words', number, quote. */
+static unsigned
+firstof(size_t i)
+{
+	const struct tok *t = T(i);
+
+	return t->mask | (t->kind == K_NUM ? B_NUMBER : 0) |
+	    (t->kind == K_PUNCT && t->c == '\'' ? B_QUOTE : 0);
+}
 
 /* Try every rule at i, a prefix (about, early, earlier) first. */
 static size_t
@@ -1180,12 +1391,15 @@ matchat(size_t i, struct mt *m, struct mt *m2)
 	const struct lexent *e;
 	struct mt a, a2;
 	size_t j = i, k, best = 0, r, n;
+	unsigned first, second;
 	int mod = 0, ago = 0;
 
 	if ((n = lx(j, LX_MOD, &e)) > 0 && (T(j + n)->kind == K_NUM ||
 	    lx(j + n, LX_NUM, NULL)))
 		mod = e->val, j += n;
-	else if ((n = lx(j, LX_EDGE, &e)) > 0) {
+	else if ((n = lx(j, LX_EDGE, &e)) > 0 || (lx(j, LX_THE, NULL) &&
+	    (n = lx(j + 1, LX_EDGE, &e)) > 0 && n++)) {
+		/* early, mid-, the late (1990s), the end of */
 		mod = e->val, j += n;
 		if (ispunct_(j, '-') && !T(j)->sp)
 			j++;
@@ -1195,7 +1409,15 @@ matchat(size_t i, struct mt *m, struct mt *m2)
 	    lx(j + 1, LX_WDAY, NULL)))
 		ago = 1, j++;
 	C.edge = mod >= M_START;
+	first = firstof(j);
+	second = first & B(LX_THE) ? firstof(j + 1) : 0;
 	for (k = 0; k < sizeof(rules) / sizeof(rules[0]); k++) {
+		if (!(rules[k].first & first))
+			continue;
+		/* A rule that takes this word only as its "the". */
+		if ((rules[k].first & first) == B(LX_THE) &&
+		    !(rules[k].the & second))
+			continue;
 		a2.kind = 0;
 		a2.d = 0;
 		if ((r = rules[k].fn(j, &a, &a2)) > best) {
@@ -1209,11 +1431,13 @@ matchat(size_t i, struct mt *m, struct mt *m2)
 		return 0;
 	if (mod >= M_START && m->type != TX_DATE && m->type != TX_TIME)
 		return 0;
-	if (mod > 0 && mod < M_START && m->type == TX_SET)
-		return 0;
+	if (mod > 0 && mod < M_START && (m->type == TX_SET ||
+	    m->type == TX_DATE))
+		return 0;	/* "over 1000" is no date */
 	if (ago && m->type != TX_DATE)
 		return 0;
-	m->mod = mod;
+	if (mod != 0)
+		m->mod = mod;
 	m->off = T(i)->off;
 	if (m->end == 0)
 		m->end = T(best - 1)->off + T(best - 1)->len;
@@ -1227,6 +1451,22 @@ struct ref {
 	int	y, m, d;
 	long	n;	/* day number */
 };
+
+/* How far from the reference a date in the paragraph may anchor weekdays. */
+#define ANCHORDAYS	14
+
+/* The day of the n-th weekday wd of a month, nw = 10 n + wd (n 5: last). */
+static int
+nthwday(int y, int mo, int nw)
+{
+	long first = cal_days(y, mo, 1), d;
+	int n = nw / 10, wd = nw % 10;
+
+	d = cal_weekday(first - 1, wd, 1) + 7L * (n - 1);
+	while (d >= first + cal_mdays(y, mo))
+		d -= 7;
+	return (int)(d - first) + 1;
+}
 
 /* The year of a month given without one: by tense, else the nearest. */
 static int
@@ -1262,8 +1502,9 @@ putday(char *v, size_t sz, long n)
 {
 	int y, mo, d;
 
+	(void)sz;
 	cal_civil(n, &y, &mo, &d);
-	snprintf(v, sz, "%04d-%02d-%02d", y, mo, d);
+	putymd(v, y, mo, d);
 }
 
 static void
@@ -1320,7 +1561,8 @@ putunknown(char *v, size_t sz, int u)
 	    "XXXX-XX-XXTXX:XX", "XXXX-XX-XXTXX", "XXXX-XX-XX", "XXXX-WXX",
 	    "XXXX-WXX-WE", "XXXX-XX", "XXXX-QX", "XXXX", "XXX", "XX" };
 
-	snprintf(v, sz, "%s", shape[u]);
+	(void)sz;
+	strcpy(v, shape[u]);
 }
 
 /* The day a weekday names, by the tense of its clause. */
@@ -1348,7 +1590,7 @@ resolve(struct mt *m, const struct ref *r, long *anchor, long *para,
 	v[0] = '\0';
 	switch (m->kind) {
 	case R_LIT:
-		snprintf(v, sz, "%s", m->lit);
+		memcpy(v, m->lit, sizeof(m->lit));
 		return;
 	case R_YMD:
 		y = m->y;
@@ -1363,16 +1605,20 @@ resolve(struct mt *m, const struct ref *r, long *anchor, long *para,
 				y = yearfor(r, m->m, m->rel == R_THIS ? 0 :
 				    m->tense);
 		}
-		if (m->m < 0)
-			snprintf(v, sz, "%04d", y);
+		if (m->wd < 0 && y > 0)
+			m->d = nthwday(y, m->m, -m->wd);
+		if (m->wd < 0 && y < 0)
+			strcpy(v, "XXXX-XX-XX");
+		else if (m->m < 0)
+			putymd(v, y, -1, -1);
 		else if (m->d < 0 && y < 0)
-			snprintf(v, sz, "XXXX-%02d", m->m);
+			*pnum(memcpy(v, "XXXX-", 5) + 5, m->m, 2) = '\0';
 		else if (m->d < 0)
-			snprintf(v, sz, "%04d-%02d", y, m->m);
+			putymd(v, y, m->m, -1);
 		else if (y < 0)
-			snprintf(v, sz, "XXXX-%02d-%02d", m->m, m->d);
+			putymd(v, 0, m->m, m->d), memcpy(v, "XXXX", 4);
 		else {
-			snprintf(v, sz, "%04d-%02d-%02d", y, m->m, m->d);
+			putymd(v, y, m->m, m->d);
 			if (cal_valid(y, m->m, m->d)) {
 				*anchor = cal_days(y, m->m, m->d);
 				*para = *anchor;
@@ -1387,13 +1633,31 @@ resolve(struct mt *m, const struct ref *r, long *anchor, long *para,
 		return;
 	case R_WDAY:
 		if (!r->known) {
-			snprintf(v, sz, "XXXX-WXX-%d", m->wd);
+			memcpy(v, "XXXX-WXX-0", 11);
+			v[9] += m->wd;
 			break;
 		}
-		n = wdayof(*para >= 0 ? *para : r->n, m->wd, m->rel, m->tense);
+		/*
+		 * A date the paragraph gave a few days from the reference
+		 * anchors its weekdays ("Earlier on February 8, ... met
+		 * on Monday": the 7th); an older one is background.
+		 */
+		n = r->n;
+		if (*para >= 0 && *para >= r->n - ANCHORDAYS &&
+		    *para <= r->n + ANCHORDAYS)
+			n = *para;
+		n = wdayof(n, m->wd, m->rel, m->tense);
 		putday(v, sz, n);
 		*anchor = n;
 		break;
+	case R_WEEKEND:
+		if (!r->known) {
+			putunknown(v, sz, U_WEEKEND);
+			return;
+		}
+		putweek(v, sz, cal_weekday(r->n, 6, m->tense > 0 ? 1 : -1));
+		strcat(v, "-WE");
+		return;
 	case R_TODAY:
 		if (!r->known) {
 			strcpy(v, "XXXX-XX-XX");
@@ -1415,7 +1679,9 @@ resolve(struct mt *m, const struct ref *r, long *anchor, long *para,
 			putunknown(v, sz, m->unit >= U_DECADE ? m->unit : U_DAY);
 			return;
 		}
-		if (m->unit >= U_DECADE)
+		if (m->unit <= U_HOUR)
+			putday(v, sz, r->n);
+		else if (m->unit >= U_DECADE)
 			putunit(v, sz, cal_days(r->y + m->n * (m->unit ==
 			    U_DECADE ? 10 : 100), 1, 1), m->unit, 0);
 		else if (m->unit == U_YEAR || m->unit == U_MONTH) {
@@ -1433,7 +1699,11 @@ resolve(struct mt *m, const struct ref *r, long *anchor, long *para,
 	case R_ANCHOR:
 		n = *anchor >= 0 ? *anchor : r->known ? r->n : -1;
 		if (n < 0 && !r->known) {
-			putunknown(v, sz, m->unit);
+			putunknown(v, sz, m->unit <= U_HOUR ? U_DAY : m->unit);
+			return;
+		}
+		if (m->unit <= U_HOUR) {
+			putday(v, sz, n);	/* an hour later: that day */
 			return;
 		}
 		putunit(v, sz, n, m->unit, m->n);
@@ -1513,13 +1783,33 @@ addmt(const struct mt *m)
 	C.m[C.nm++] = *m;
 }
 
+/* Classes that never go on a match: "the was", "that will". */
+#define NOCONT	(1u << LX_PAST | 1u << LX_FUT | 1u << LX_BE | \
+	1u << LX_NOTYEAR | 1u << LX_TZ | 1u << LX_THE)
+
+/* Whether a rule may match at token i: most words are passed over. */
+static int
+startshere(size_t i)
+{
+	const struct tok *t = &C.t[i], *u;
+
+	if (t->kind == K_NUM || t->st == ST_ALONE)
+		return 1;
+	if (t->kind == K_PUNCT)
+		return t->c == '\'';
+	if (t->st != ST_NEXT || i + 1 >= C.nt)
+		return 0;
+	u = &C.t[i + 1];
+	return (u->mask & ~NOCONT) != 0 || u->kind == K_NUM ||
+	    (u->kind == K_PUNCT && (u->c == '-' || u->c == '\''));
+}
+
 size_t
 dates_find(const char *text, size_t len, const struct dateopt *o,
     const struct timex **out)
 {
 	struct mt m, m2;
 	struct ref r;
-	const struct tok *t;
 	size_t i, j, k, p;
 	long anchor = -1, para = -1;
 	int pn, paranum = -1;
@@ -1534,13 +1824,15 @@ dates_find(const char *text, size_t len, const struct dateopt *o,
 	for (p = 0, pn = 0; p < len; pn++) {
 		p = tokenize(text, len, p);
 		for (i = 0; i < C.nt; i++) {
-			t = &C.t[i];
-			if (t->lx == NULL && t->kind != K_NUM && !(t->kind ==
-			    K_PUNCT && t->c == '\''))
-				continue;	/* nothing starts here */
+			if (!startshere(i))
+				continue;
 			if ((j = matchat(i, &m, &m2)) == 0)
 				continue;
-			m.tense = m2.tense = tense(i, j);
+			/* Only a date without its year or week needs the tense. */
+			if (m.kind == R_WDAY || m.kind == R_WEEKEND ||
+			    ((m.kind == R_YMD ||
+			    m.kind == R_QUARTER || m.kind == R_SEASON) && m.y < 0))
+				m.tense = m2.tense = tense(i, j);
 			m.para = m2.para = pn;
 			addmt(&m);
 			if (m2.kind != 0) {
