@@ -265,19 +265,20 @@ ents_wordfeats(const char *s, size_t n, int slot, uint32_t *f, size_t max)
 	g = ents_gaz(s, n);
 	cc = ents_capclass(s, n);
 	f[m++] = fhash(slot, 'w', 0, lw, n);
+	if (slot == SL_SELF)	/* the trainer may drop these first two */
+		f[m++] = fhash(slot, 'W', 0, s, n);
 	f[m++] = fhash(slot, 'c', (unsigned)cc, NULL, 0);
 	if (slot == SL_P2 || slot == SL_N2)
 		return m;
 	l = shape(s, n, 1, sh, sizeof(sh));
 	f[m++] = fhash(slot, 's', 0, sh, l);
 	f[m++] = fhash(slot, 'g', g, NULL, 0);
-	f[m++] = fhash(slot, 'G', g | (unsigned)cc << 12, NULL, 0);
+	f[m++] = fhash(slot, 'G', g | (unsigned)cc << 16, NULL, 0);
 	len = cpbytes(lw, n, 3, 1);
 	f[m++] = fhash(slot, 'x', 3, lw + n - len, len);
 	if (slot != SL_SELF)
 		return m;
 	f[m++] = fhash(slot, 'b', 0, NULL, 0);
-	f[m++] = fhash(slot, 'W', 0, s, n);
 	l = shape(s, n, 2, sh, sizeof(sh));
 	f[m++] = fhash(slot, 'S', 0, sh, l);
 	for (k = 1; k <= 4; k++) {
@@ -287,7 +288,7 @@ ents_wordfeats(const char *s, size_t n, int slot, uint32_t *f, size_t max)
 		if (k != 3)
 			f[m++] = fhash(slot, 'x', (unsigned)k, lw + n - len, len);
 	}
-	for (k = 0; k < 9; k++)
+	for (k = 0; k < GAZ_NFLAGS; k++)
 		if (g & 1u << k)
 			f[m++] = fhash(slot, 'f', (unsigned)k, NULL, 0);
 	f[m++] = fhash(slot, 'l', n > 12 ? 12 : (unsigned)n, NULL, 0);
@@ -328,13 +329,20 @@ ents_allowed(int from, int to)
 
 /* Tokenizer. */
 
-static int
+/* ASCII classes: 1 space, 2 punctuation that stands alone, 4 closing. */
+static const unsigned char actab[128] = {
+	['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1, [' '] = 1,
+	['('] = 2, ['['] = 2, ['{'] = 2, ['"'] = 6, ['`'] = 2, ['*'] = 6,
+	[')'] = 6, [']'] = 6, ['}'] = 6, [','] = 6, [';'] = 6, [':'] = 6,
+	['!'] = 6, ['?'] = 6, ['\''] = 4,
+};
+
+static inline int
 isspacech(const unsigned char *s, size_t n, size_t *k)
 {
 	*k = 1;
-	if (s[0] == ' ' || s[0] == '\t' || s[0] == '\n' || s[0] == '\r' ||
-	    s[0] == '\f' || s[0] == '\v')
-		return 1;
+	if (s[0] < 0x80)
+		return actab[s[0]] & 1;
 	if (n >= 2 && s[0] == 0xC2 && s[1] == 0xA0) {
 		*k = 2;
 		return 1;
@@ -351,8 +359,8 @@ isspacech(const unsigned char *s, size_t n, size_t *k)
 static size_t
 punct(const unsigned char *s, size_t n)
 {
-	if (strchr("()[]{}\"`,;:!?*", s[0]) != NULL && s[0] != '\0')
-		return 1;
+	if (s[0] < 0x80)
+		return (actab[s[0]] & 2) != 0;
 	if (n >= 3 && s[0] == 0xE2 && s[1] == 0x80 &&
 	    (s[2] == 0x9C || s[2] == 0x9D || s[2] == 0x98 || s[2] == 0x99 ||
 	    s[2] == 0x93 || s[2] == 0x94 || s[2] == 0xA6))
@@ -392,7 +400,6 @@ static void
 push(struct tokv *v, size_t off, size_t len, const char *text)
 {
 	struct etok *t;
-	size_t i, k;
 
 	if (len == 0)
 		return;
@@ -400,13 +407,9 @@ push(struct tokv *v, size_t off, size_t len, const char *text)
 	t = *v->t + v->n++;
 	memset(t, 0, sizeof(*t));
 	t->off = off;
-	t->len = len > 0xffff ? 0xffff : (uint32_t)len;
-	for (i = off; i < off + len; i += k)
-		if (ucase((const unsigned char *)text + i, off + len - i, &k) ||
-		    (text[i] >= '0' && text[i] <= '9')) {
-			t->alnum = 1;
-			break;
-		}
+	t->len = len > UINT32_MAX ? UINT32_MAX : (uint32_t)len;
+	t->cc = (uint8_t)ents_capclass(text + off, t->len);
+	t->alnum = t->cc != 0;
 }
 
 /* Split a chunk without spaces into tokens. */
@@ -421,7 +424,7 @@ chunk(struct tokv *v, const char *text, size_t s, size_t e)
 		s += k;
 	}
 	while (e > s && s < e) {
-		if ((u[e - 1] == '\'' || strchr(")]}\",;:!?*", u[e - 1]) != NULL))
+		if (u[e - 1] < 0x80 && (actab[u[e - 1]] & 4))
 			k = 1;
 		else if (e - s >= 3 && u[e - 3] == 0xE2 && u[e - 2] == 0x80 &&
 		    (u[e - 1] == 0x9D || u[e - 1] == 0x99 || u[e - 1] == 0xA6 ||
@@ -500,8 +503,7 @@ ents_tokenize(const char *text, size_t len, struct etok **toks, size_t *cap)
 		nl = 1;
 		for (j = lines; j < v.n; j++) {
 			if (nl || (j > lines && endpunct(text + t[j - 1].off,
-			    t[j - 1].len) && (t[j].alnum ? ents_capclass(text +
-			    t[j].off, t[j].len) >= 2 : 1)))
+			    t[j - 1].len) && (t[j].alnum ? t[j].cc >= 2 : 1)))
 				t[j].sstart = 1;
 			nl = 0;
 		}
@@ -514,7 +516,7 @@ ents_tokenize(const char *text, size_t len, struct etok **toks, size_t *cap)
 					t[s].init = 1;
 					first = 0;
 				}
-				c = ents_capclass(text + t[s].off, t[s].len);
+				c = t[s].cc;
 				lo += c == 1 || c == 2 || c == 6;
 				up += c == 3;
 			}
@@ -537,6 +539,7 @@ struct went {
 	uint8_t		mtype;		/* 1 + type of a one-word name in document mgen */
 	uint32_t	mgen;
 	uint16_t	ctx;		/* context code without init/capsent/doc */
+	uint16_t	gaz;		/* gazetteer flags */
 	int32_t		vec[SL_N][ENTS_NLAB];
 };
 
@@ -549,6 +552,7 @@ struct ents {
 	uint32_t	 docgen;
 	int32_t		 ctxvec[ENTS_NCTX][ENTS_NLAB];
 	int32_t		 trans[(ENTS_NLAB + 1) * ENTS_NLAB];
+	int32_t		 transt[ENTS_NLAB * ENTS_NLAB];	/* [to][from] */
 	int32_t		 bos, eos;	/* entries of the sentence edges */
 	struct etok	*tok;
 	size_t		 tcap;
@@ -671,6 +675,7 @@ wvec(struct ents *e, int32_t i)
 			addfeat(w->vec[s], f[k]);
 	}
 	w->ctx = (uint16_t)ents_ctxcode(e->arena + w->off, w->len, 0, 0, 0);
+	w->gaz = (uint16_t)ents_gaz(e->arena + w->off, w->len);
 	w->have = 1;
 }
 
@@ -701,6 +706,9 @@ ents_new(void)
 	for (c = 0; c < (ENTS_NLAB + 1) * ENTS_NLAB; c++)
 		e->trans[c] = ents_allowed((int)(c / ENTS_NLAB),
 		    (int)(c % ENTS_NLAB)) ? model_trans[c] : NEG;
+	for (c = 0; c < ENTS_NLAB * ENTS_NLAB; c++)
+		e->transt[c] = e->trans[(c % ENTS_NLAB) * ENTS_NLAB +
+		    c / ENTS_NLAB];
 	wreset(e);
 	return e;
 }
@@ -731,7 +739,7 @@ ents_free(struct ents *e)
 static void
 viterbi(struct ents *e, size_t a, size_t b)
 {
-	int32_t *sc, v[ENTS_NLAB], best, x;
+	int32_t *sc, *prev, v[ENTS_NLAB], best, x;
 	uint8_t *bp;
 	struct went *w;
 	size_t i, n = b - a;
@@ -764,20 +772,35 @@ viterbi(struct ents *e, size_t a, size_t b)
 		ADD(i + 1 < n ? e->tw[a + i + 1] : e->eos, SL_N1);
 		ADD(i + 2 < n ? e->tw[a + i + 2] : e->eos, SL_N2);
 #undef ADD
-		for (l = 0; l < ENTS_NLAB; l++) {
-			if (i == 0) {
+		if (i == 0) {
+			for (l = 0; l < ENTS_NLAB; l++)
 				sc[l] = v[l] + e->trans[ENTS_NLAB * ENTS_NLAB + l];
-				continue;
-			}
-			best = NEG * 2;
+			continue;
+		}
+		prev = sc + (i - 1) * ENTS_NLAB;
+		/* O and B-x follow any label; I-x only B-x or I-x */
+		for (l = 0; l < ENTS_NLAB; l += l == 0 ? 1 : 2) {
+			const int32_t *tr = e->transt + l * ENTS_NLAB;
+
+			best = prev[0] + tr[0];
 			bl = 0;
-			for (p = 0; p < ENTS_NLAB; p++) {
-				x = sc[(i - 1) * ENTS_NLAB + p] +
-				    e->trans[p * ENTS_NLAB + l];
+			for (p = 1; p < ENTS_NLAB; p++) {
+				x = prev[p] + tr[p];
 				if (x > best) {
 					best = x;
 					bl = p;
 				}
+			}
+			sc[i * ENTS_NLAB + l] = best + v[l];
+			bp[i * ENTS_NLAB + l] = (uint8_t)bl;
+		}
+		for (l = 2; l < ENTS_NLAB; l += 2) {
+			x = prev[l - 1] + e->trans[(l - 1) * ENTS_NLAB + l];
+			best = prev[l] + e->trans[l * ENTS_NLAB + l];
+			bl = l;
+			if (x >= best) {
+				best = x;
+				bl = l - 1;
 			}
 			sc[i * ENTS_NLAB + l] = best + v[l];
 			bp[i * ENTS_NLAB + l] = (uint8_t)bl;
@@ -942,6 +965,19 @@ link(struct ents *e, const char *text, size_t nm)
 		m[i].count = foldname(e, fl, text + m[i].off, m[i].len);
 		fl += m[i].count;
 	}
+	/* a lone word that is the surname of a person named in full is that person */
+	for (i = 0; i < nm; i++) {
+		k = e->fold + e->key[i];
+		kl = m[i].count;
+		for (a = kl; a > 0 && k[a - 1] != ' '; a--)
+			;
+		if (m[i].type == ENT_PER && a > 0)
+			mapput(e, cap, ENT_NTYPES + 1, e->key[i] + a, kl - a, i);
+	}
+	for (i = 0; i < nm; i++)
+		if (m[i].type != ENT_PER && *mapslot(e, cap, ENT_NTYPES + 1,
+		    e->key[i], m[i].count) >= 0)
+			m[i].type = ENT_PER;
 	/* the majority type of each folded text (ties: the first mention's) */
 	e->votes = nu_grow(e->votes, &e->vcap, nm * ENT_NTYPES *
 	    sizeof(*e->votes));
@@ -1019,6 +1055,59 @@ mention(struct ents *e, size_t *nm, size_t a, size_t b, int type)
 	m->count = 0;
 }
 
+#define GAZ(i)	(e->w[e->tw[i]].gaz)
+
+/*
+ * Titles are not part of names: strip a leading title (a title word, or a
+ * capitalized word before one: Prime Minister) and a leading common word
+ * before a given name (State in Secretary of State Ann Lee) from a name;
+ * what is left is a person when it starts with a given name or was one. A
+ * capitalized given name just before a person's name belongs to it.
+ */
+static void
+titles(struct ents *e, size_t n)
+{
+	size_t i, j, k;
+	int t, per, cut;
+
+	for (i = 0; i < n; i++) {
+		if (e->lab[i] == 0 || !(e->lab[i] & 1))
+			continue;
+		t = ttype(e->lab[i]);
+		for (j = i + 1; j < n && e->lab[j] == 2 + 2 * t &&
+		    !e->tok[j].sstart; j++)
+			;
+		/* [i, j) is a name */
+		cut = 0;
+		for (k = i; k + 1 < j; k++) {
+			if (GAZ(k) & GAZ_TITLE || (e->tok[k].cc == 2 &&
+			    GAZ(k + 1) & GAZ_TITLE))
+				cut = 1;
+			else if (!(GAZ(k) & GAZ_COMMON && !(GAZ(k) & GAZ_GIVEN) &&
+			    GAZ(k + 1) & GAZ_GIVEN && (t == ENT_PER || cut)))
+				break;
+		}
+		per = e->tok[k].cc == 2 && (GAZ(k) & GAZ_GIVEN || (t == ENT_PER &&
+		    !(GAZ(k) & GAZ_COMMON)));
+		if (k > i && per) {
+			memset(e->lab + i, 0, k - i);
+			t = ENT_PER;
+			e->lab[k] = 1;
+			memset(e->lab + k + 1, 2, j - k - 1);
+			i = k;
+		}
+		if (t != ENT_PER)
+			continue;
+		while (i > 0 && e->lab[i - 1] == 0 && e->tok[i - 1].cc == 2 &&
+		    (GAZ(i - 1) & (GAZ_GIVEN | GAZ_TITLE)) == GAZ_GIVEN &&
+		    !e->tok[i].sstart) {
+			e->lab[i] = 2;
+			e->lab[--i] = 1;
+		}
+		i = j - 1;
+	}
+}
+
 /* BIO labels to mentions. */
 static size_t
 mentions(struct ents *e, size_t n)
@@ -1057,9 +1146,11 @@ propagate(struct ents *e, size_t n, size_t nm)
 		if (last != i && e->m[j].type != ENT_PER)
 			continue;
 		w = e->w + e->tw[last];
-		if (w->mgen == e->docgen && w->mtype != e->m[j].type + 1)
-			w->mtype = 0xff;	/* two types: leave it */
-		else
+		if (w->mgen == e->docgen && w->mtype != e->m[j].type + 1) {
+			/* two types: a person's surname wins, else leave it */
+			if (last != i || w->mtype != ENT_PER + 1)
+				w->mtype = last != i ? ENT_PER + 1 : 0xff;
+		} else
 			w->mtype = (uint8_t)(e->m[j].type + 1);
 		w->mgen = e->docgen;
 	}
@@ -1124,6 +1215,7 @@ ents_find(struct ents *e, const char *text, size_t len, struct ement **mp)
 				viterbi(e, a, i);
 			a = i;
 		}
+	titles(e, n);
 	nm = mentions(e, n);
 	if (propagate(e, n, nm))
 		nm = mentions(e, n);
