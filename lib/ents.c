@@ -942,6 +942,25 @@ isconn(const char *s, size_t n)
 	return 0;
 }
 
+/* Whether the folded text of mention a is the initials of mention b. */
+static int
+initials(struct ents *e, size_t a, size_t b)
+{
+	const char *k = e->fold + e->key[b], *x = e->fold + e->key[a];
+	size_t kl = e->m[b].count, xl = e->m[a].count, p, q, ini = 0;
+
+	for (p = 0; p < kl; p = q + 1) {
+		for (q = p; q < kl && k[q] != ' '; q++)
+			;
+		if (isconn(k + p, q - p))
+			continue;
+		if (ini >= xl || x[ini] != k[p])
+			return 0;
+		ini++;
+	}
+	return ini == xl && ini >= 2;
+}
+
 /* Link: each mention's NAME is the fullest mention of the same entity. */
 static void
 link(struct ents *e, const char *text, size_t nm)
@@ -964,6 +983,18 @@ link(struct ents *e, const char *text, size_t nm)
 		e->key[i] = fl;
 		m[i].count = foldname(e, fl, text + m[i].off, m[i].len);
 		fl += m[i].count;
+	}
+	/* an acronym defined in parentheses takes its expansion's type */
+	for (i = 0; i + 1 < nm; i++) {
+		const struct etok *t = e->tok + m[i].tb;
+
+		if (m[i + 1].ta != m[i].tb + 1 || t->len != 1 ||
+		    text[t->off] != '(' || m[i + 1].tb - m[i + 1].ta != 1 ||
+		    e->tok[m[i + 1].ta].cc != 3 || !initials(e, i + 1, i))
+			continue;
+		if (m[i].type == ENT_ORG || m[i + 1].type == ENT_ORG)
+			m[i].type = ENT_ORG;
+		m[i + 1].type = m[i].type;
 	}
 	/* a lone word that is the surname of a person named in full is that person */
 	for (i = 0; i < nm; i++) {
@@ -1096,6 +1127,21 @@ titles(struct ents *e, size_t n)
 			memset(e->lab + k + 1, 2, j - k - 1);
 			i = k;
 		}
+		/* a place then a given name: two names (in Velport Anna Lee) */
+		for (k = i + 1; t != ENT_PER && k + 1 < j; k++)
+			if (((GAZ(k) & (GAZ_GIVEN | GAZ_COMMON)) == GAZ_GIVEN ||
+			    (k + 2 == j && !(GAZ(k) & (GAZ_COMMON | GAZ_CITY |
+			    GAZ_COUNTRY | GAZ_ORGWORD | GAZ_LOCWORD)) &&
+			    !(GAZ(k + 1) & (GAZ_COMMON | GAZ_ORGWORD |
+			    GAZ_LOCWORD)))) &&
+			    GAZ(k - 1) & (GAZ_CITY | GAZ_COUNTRY) &&
+			    !(GAZ(k - 1) & GAZ_GIVEN) && e->tok[k].cc == 2 &&
+			    e->tok[k + 1].cc == 2) {
+				e->lab[k] = 1;
+				memset(e->lab + k + 1, 2, j - k - 1);
+				j = k;
+				break;
+			}
 		if (t != ENT_PER)
 			continue;
 		while (i > 0 && e->lab[i - 1] == 0 && e->tok[i - 1].cc == 2 &&
@@ -1105,6 +1151,51 @@ titles(struct ents *e, size_t n)
 			e->lab[--i] = 1;
 		}
 		i = j - 1;
+	}
+}
+
+/* A dash standing alone between spaces. */
+static int
+isdash(const struct ents *e, const char *text, size_t i)
+{
+	const struct etok *t = e->tok + i;
+
+	return i > 0 && t->off > e->tok[i - 1].off + e->tok[i - 1].len &&
+	    !t->alnum && (t->len == 1 ? text[t->off] == '-' : t->len == 3 &&
+	    (memcmp(text + t->off, "\xE2\x80\x93", 3) == 0 ||
+	    memcmp(text + t->off, "\xE2\x80\x94", 3) == 0));
+}
+
+/*
+ * A dateline: a line that opens with up to four words in capitals followed
+ * by a comma, a parenthesis or a number (NEW YORK, February 2; LONDON
+ * 1996-08-30) names a place. A dash between spaces ends a name.
+ */
+static void
+datelines(struct ents *e, const char *text, size_t n)
+{
+	size_t i, j;
+	const struct etok *t;
+
+	for (i = 0; i < n; i++) {
+		if (isdash(e, text, i))
+			e->lab[i] = 0;
+		if (i > 0 && memchr(text + e->tok[i - 1].off, '\n',
+		    e->tok[i].off - e->tok[i - 1].off) == NULL)
+			continue;
+		for (j = i; j < n && j < i + 4 && e->tok[j].cc == 3 &&
+		    (j == i || !e->tok[j].sstart); j++)
+			;
+		if (j == i || j >= n || e->tok[j].capsent)
+			continue;
+		t = e->tok + j;
+		if (t->cc == 5 || (t->len == 1 && (text[t->off] == ',' ||
+		    text[t->off] == '('))) {
+			e->lab[i] = 1 + 2 * ENT_LOC;
+			memset(e->lab + i + 1, 2 + 2 * ENT_LOC, j - i - 1);
+			if (e->lab[j] != 0 && !(e->lab[j] & 1))
+				e->lab[j] = 0;
+		}
 	}
 }
 
@@ -1215,6 +1306,7 @@ ents_find(struct ents *e, const char *text, size_t len, struct ement **mp)
 				viterbi(e, a, i);
 			a = i;
 		}
+	datelines(e, text, n);
 	titles(e, n);
 	nm = mentions(e, n);
 	if (propagate(e, n, nm))
