@@ -18,6 +18,7 @@
 const char *const ents_types[ENT_NTYPES] = { "PER", "ORG", "LOC", "MISC" };
 
 #define NEG	(-100000000)
+#define VW	12	/* score vectors: ENTS_NLAB padded for vector units */
 #define WMAX	ENTS_WMAX
 
 /* Case of the code point at s: 1 upper, 2 lower, 3 other letter, 0 none. */
@@ -99,6 +100,15 @@ ents_lower(const char *s, size_t n, char *d)
 	return lower(s, n, d);
 }
 
+/* ASCII letters and digits: 1 upper, 2 lower, 4 digit. */
+static const unsigned char ascii[128] = {
+	['0'] = 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+	['A'] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1,
+	['a'] = 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 2,
+};
+
 int
 ents_capclass(const char *s, size_t n)
 {
@@ -107,10 +117,14 @@ ents_capclass(const char *s, size_t n)
 	int up = 0, lo = 0, dig = 0, first = 0, c;
 
 	for (i = 0; i < n; i += k) {
-		c = ucase(u + i, n - i, &k);
-		if (c == 0 && u[i] >= '0' && u[i] <= '9')
-			dig++;
-		if (c == 3)
+		if (u[i] < 0x80) {
+			k = 1;
+			c = ascii[u[i]];
+			if (c == 4) {
+				dig++;
+				continue;
+			}
+		} else if ((c = ucase(u + i, n - i, &k)) == 3)
 			c = 2;
 		if (first == 0 && c)
 			first = c;
@@ -540,7 +554,7 @@ struct went {
 	uint32_t	mgen;
 	uint16_t	ctx;		/* context code without init/capsent/doc */
 	uint16_t	gaz;		/* gazetteer flags */
-	int32_t		vec[SL_N][ENTS_NLAB];
+	int32_t		vec[SL_N][VW];
 };
 
 struct ents {
@@ -550,9 +564,10 @@ struct ents {
 	char		*arena;
 	size_t		 alen, acap;
 	uint32_t	 docgen;
-	int32_t		 ctxvec[ENTS_NCTX][ENTS_NLAB];
+	int32_t		 ctxvec[ENTS_NCTX][VW];
 	int32_t		 trans[(ENTS_NLAB + 1) * ENTS_NLAB];
 	int32_t		 transt[ENTS_NLAB * ENTS_NLAB];	/* [to][from] */
+	int32_t		 spread;	/* of the allowed transitions */
 	int32_t		 bos, eos;	/* entries of the sentence edges */
 	struct etok	*tok;
 	size_t		 tcap;
@@ -697,6 +712,7 @@ ents_new(void)
 	struct ents *e = nu_calloc(1, sizeof(*e));
 	uint32_t f[ENTS_MAXCF];
 	size_t c, k, n;
+	int32_t lo, hi;
 
 	for (c = 0; c < ENTS_NCTX; c++) {
 		n = ents_ctxfeats((unsigned)c, f);
@@ -706,6 +722,13 @@ ents_new(void)
 	for (c = 0; c < (ENTS_NLAB + 1) * ENTS_NLAB; c++)
 		e->trans[c] = ents_allowed((int)(c / ENTS_NLAB),
 		    (int)(c % ENTS_NLAB)) ? model_trans[c] : NEG;
+	lo = hi = 0;
+	for (c = 0; c < (ENTS_NLAB + 1) * ENTS_NLAB; c++)
+		if (e->trans[c] != NEG) {
+			lo = e->trans[c] < lo ? e->trans[c] : lo;
+			hi = e->trans[c] > hi ? e->trans[c] : hi;
+		}
+	e->spread = hi - lo;
 	for (c = 0; c < ENTS_NLAB * ENTS_NLAB; c++)
 		e->transt[c] = e->trans[(c % ENTS_NLAB) * ENTS_NLAB +
 		    c / ENTS_NLAB];
@@ -739,13 +762,13 @@ ents_free(struct ents *e)
 static void
 viterbi(struct ents *e, size_t a, size_t b)
 {
-	int32_t *sc, *prev, v[ENTS_NLAB], best, x;
+	int32_t *sc, *prev, v[VW], best, x;
 	uint8_t *bp;
 	struct went *w;
 	size_t i, n = b - a;
 	int32_t wi;
 	unsigned code;
-	int l, p, bl;
+	int l, p, bl, k, na, alive[ENTS_NLAB];
 	const struct etok *t;
 
 	e->sc = nu_grow(e->sc, &e->sccap, n * ENTS_NLAB * sizeof(*e->sc));
@@ -760,11 +783,11 @@ viterbi(struct ents *e, size_t a, size_t b)
 		    (unsigned)t->capsent << 4;
 		if (w->low >= 0 && e->w[w->low].docgen == e->docgen)
 			code |= (unsigned)e->w[w->low].docflags << 5;
-		for (l = 0; l < ENTS_NLAB; l++)
+		for (l = 0; l < VW; l++)
 			v[l] = w->vec[SL_SELF][l] + e->ctxvec[code][l];
 #define ADD(j, s) do { \
 	const int32_t *q = e->w[(j)].vec[(s)]; \
-	for (l = 0; l < ENTS_NLAB; l++) \
+	for (l = 0; l < VW; l++) \
 		v[l] += q[l]; \
 } while (0)
 		ADD(i >= 1 ? e->tw[a + i - 1] : e->bos, SL_P1);
@@ -778,13 +801,26 @@ viterbi(struct ents *e, size_t a, size_t b)
 			continue;
 		}
 		prev = sc + (i - 1) * ENTS_NLAB;
-		/* O and B-x follow any label; I-x only B-x or I-x */
+		/*
+		 * O and B-x follow any label; I-x only B-x or I-x. A label
+		 * whose score trails the best by more than the spread of the
+		 * transitions can lead nowhere: only the others are tried.
+		 */
+		best = prev[0];
+		for (p = 1; p < ENTS_NLAB; p++)
+			if (prev[p] > best)
+				best = prev[p];
+		na = 0;
+		for (p = 0; p < ENTS_NLAB; p++)
+			if (prev[p] >= best - e->spread)
+				alive[na++] = p;
 		for (l = 0; l < ENTS_NLAB; l += l == 0 ? 1 : 2) {
 			const int32_t *tr = e->transt + l * ENTS_NLAB;
 
-			best = prev[0] + tr[0];
-			bl = 0;
-			for (p = 1; p < ENTS_NLAB; p++) {
+			bl = alive[0];
+			best = prev[bl] + tr[bl];
+			for (k = 1; k < na; k++) {
+				p = alive[k];
 				x = prev[p] + tr[p];
 				if (x > best) {
 					best = x;
