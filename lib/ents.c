@@ -116,7 +116,15 @@ ents_capclass(const char *s, size_t n)
 	size_t i, k;
 	int up = 0, lo = 0, dig = 0, first = 0, c;
 
-	for (i = 0; i < n; i += k) {
+	for (i = 0; i < n && u[i] < 0x80; i++) {
+		c = ascii[u[i]];
+		dig |= c & 4;
+		up += c & 1;
+		lo |= c & 2;
+		if (first == 0)
+			first = c & 3;
+	}
+	for (; i < n; i += k) {
 		if (u[i] < 0x80) {
 			k = 1;
 			c = ascii[u[i]];
@@ -351,6 +359,13 @@ static const unsigned char actab[128] = {
 	['!'] = 6, ['?'] = 6, ['\''] = 4,
 };
 
+/* Bytes that may start a space: ASCII spaces, and the lead bytes of
+ * U+00A0 and U+2000..U+202F. */
+static const unsigned char stop[256] = {
+	['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1, [' '] = 1,
+	[0xC2] = 1, [0xE2] = 1,
+};
+
 static inline int
 isspacech(const unsigned char *s, size_t n, size_t *k)
 {
@@ -384,30 +399,38 @@ punct(const unsigned char *s, size_t n)
 	return 0;
 }
 
-static const char *const abbrevs[] = {
-	"Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Gov", "Sen",
-	"Rep", "Lt", "Col", "Capt", "Sgt", "Prof", "Inc", "Corp", "Ltd",
-	"Co", "vs", "No", "Mt", "Ft", "Jan", "Feb", "Mar", "Apr", "Aug",
-	"Sep", "Sept", "Oct", "Nov", "Dec", "Rev", "Gov", "etc", "Bros",
-	NULL
+/* Bytes where a word may split: hyphen, slash, the lead byte of dashes. */
+static const unsigned char split[256] = { ['-'] = 1, ['/'] = 1, [0xE2] = 1 };
+
+/* Abbreviations that keep their period, by length, space-separated. */
+static const char *const abbrevs[5] = {
+	NULL, "", "Mr Ms Dr St Jr Sr Lt Co vs No Mt Ft ",
+	"Mrs Gen Gov Sen Rep Col Sgt Inc Ltd Jan Feb Mar Apr Aug Sep Oct "
+	"Nov Dec Rev etc ",
+	"Capt Prof Corp Sept Bros "
 };
 
 static int
 abbrev(const char *s, size_t n)
 {
-	size_t i;
+	const char *a;
 
-	for (i = 0; abbrevs[i] != NULL; i++)
-		if (strlen(abbrevs[i]) == n && memcmp(abbrevs[i], s, n) == 0)
+	if (n == 1)
+		return s[0] >= 'A' && s[0] <= 'Z';
+	if (memchr(s, '.', n) != NULL)
+		return 1;	/* U.S. */
+	if (n >= 5)
+		return 0;
+	for (a = abbrevs[n]; *a != '\0'; a += n + 1)
+		if (memcmp(a, s, n) == 0)
 			return 1;
-	if (n == 1 && s[0] >= 'A' && s[0] <= 'Z')
-		return 1;
-	return memchr(s, '.', n) != NULL;	/* U.S. */
+	return 0;
 }
 
 struct tokv {
 	struct etok	**t;
 	size_t		*cap, n;
+	int		 cc;	/* work out each token's case class */
 };
 
 static void
@@ -417,13 +440,14 @@ push(struct tokv *v, size_t off, size_t len, const char *text)
 
 	if (len == 0)
 		return;
-	*v->t = nu_grow(*v->t, v->cap, (v->n + 1) * sizeof(**v->t));
-	t = *v->t + v->n++;
-	memset(t, 0, sizeof(*t));
+	t = *v->t + v->n++;	/* room was made for the line */
 	t->off = off;
 	t->len = len > UINT32_MAX ? UINT32_MAX : (uint32_t)len;
-	t->cc = (uint8_t)ents_capclass(text + off, t->len);
-	t->alnum = t->cc != 0;
+	if (v->cc) {
+		t->cc = (uint8_t)ents_capclass(text + off, t->len);
+		t->alnum = t->cc != 0;
+	}
+	t->sstart = t->init = t->capsent = t->nl = 0;
 }
 
 /* Split a chunk without spaces into tokens. */
@@ -462,10 +486,12 @@ chunk(struct tokv *v, const char *text, size_t s, size_t e)
 	}
 	/* split inside at hyphens, dashes and slashes */
 	for (start = i = s; i < e; i++) {
+		if (!split[u[i]])
+			continue;
 		k = 0;
-		if ((u[i] == '-' || u[i] == '/') && i > s && i + 1 < e)
+		if (u[i] < 0x80 && i > s && i + 1 < e)
 			k = 1;
-		else if (i + 3 <= e && u[i] == 0xE2 && u[i + 1] == 0x80 &&
+		else if (u[i] == 0xE2 && i + 3 <= e && u[i + 1] == 0x80 &&
 		    (u[i + 2] == 0x93 || u[i + 2] == 0x94))
 			k = 3;
 		if (k) {
@@ -490,55 +516,78 @@ endpunct(const char *s, size_t n)
 	    (n == 3 && memcmp(s, "\xE2\x80\xA6", 3) == 0);
 }
 
-size_t
-ents_tokenize(const char *text, size_t len, struct etok **toks, size_t *cap)
+/* Split text into tokens and lines; with cc, classify each token's case. */
+static size_t
+tokens(const char *text, size_t len, struct etok **toks, size_t *cap, int cc)
 {
 	const unsigned char *u = (const unsigned char *)text;
-	struct tokv v = { toks, cap, 0 };
-	struct etok *t;
-	size_t i = 0, k, s, j, first, lines;
-	int nl, lo, up, c;
+	struct tokv v = { toks, cap, 0, cc };
+	size_t i = 0, k, s, lines, end;
+	const char *e;
 
 	while (i < len) {
-		/* one line */
+		/* one line: at most a token a byte */
 		lines = v.n;
-		while (i < len && text[i] != '\n') {
-			if (isspacech(u + i, len - i, &k)) {
+		e = memchr(text + i, '\n', len - i);
+		end = e != NULL ? (size_t)(e - text) : len;
+		*toks = nu_grow(*toks, cap, (v.n + end - i + 1) * sizeof(**toks));
+		while (i < end) {
+			if (isspacech(u + i, end - i, &k)) {
 				i += k;
 				continue;
 			}
-			for (s = i; i < len && !isspacech(u + i, len - i, &k);)
-				i++;
+			for (s = i; i < end; i++)
+				if (stop[u[i]] && (u[i] < 0x80 ||
+				    isspacech(u + i, end - i, &k)))
+					break;
 			chunk(&v, text, s, i);
 		}
 		i++;
-		/* sentences within the line */
-		t = *toks;
-		nl = 1;
-		for (j = lines; j < v.n; j++) {
-			if (nl || (j > lines && endpunct(text + t[j - 1].off,
-			    t[j - 1].len) && (t[j].alnum ? t[j].cc >= 2 : 1)))
-				t[j].sstart = 1;
-			nl = 0;
-		}
-		/* first words and capital sentences */
-		for (j = lines; j < v.n; j = s) {
+		if (v.n > lines)
+			(*toks)[lines].nl = 1;
+	}
+	return v.n;
+}
+
+/* Mark sentence starts, first words and sentences in capitals. */
+static void
+sentences(const char *text, struct etok *t, size_t n)
+{
+	size_t j, k, s, first, line;
+	int lo, up, c;
+
+	for (line = 0; line < n; line = k) {
+		for (k = line + 1; k < n && !t[k].nl; k++)
+			;
+		/* the line is [line, k) */
+		for (j = line; j < k; j++)
+			t[j].sstart = j == line || (endpunct(text +
+			    t[j - 1].off, t[j - 1].len) && (t[j].alnum ?
+			    t[j].cc >= 2 : 1));
+		for (j = line; j < k; j = s) {
 			lo = up = 0;
 			first = 1;
-			for (s = j; s < v.n && (s == j || !t[s].sstart); s++) {
-				if (t[s].alnum && first) {
-					t[s].init = 1;
+			for (s = j; s < k && (s == j || !t[s].sstart); s++) {
+				t[s].init = t[s].alnum && first;
+				if (t[s].alnum)
 					first = 0;
-				}
 				c = t[s].cc;
 				lo += c == 1 || c == 2 || c == 6;
 				up += c == 3;
 			}
-			for (k = j; k < s; k++)
-				t[k].capsent = lo == 0 && up >= 2;
+			for (c = lo == 0 && up >= 2; j < s; j++)
+				t[j].capsent = (uint8_t)c;
 		}
 	}
-	return v.n;
+}
+
+size_t
+ents_tokenize(const char *text, size_t len, struct etok **toks, size_t *cap)
+{
+	size_t n = tokens(text, len, toks, cap, 1);
+
+	sentences(text, *toks, n);
+	return n;
 }
 
 /* The tagger and its word table. */
@@ -758,26 +807,32 @@ ents_free(struct ents *e)
 	free(e);
 }
 
-/* Viterbi over tokens [a, b) of the document; labels into e->bp[a..b). */
+/*
+ * Viterbi over tokens [s0, s1) of the sentence [a, b); labels into
+ * e->lab[s0..s1). Tokens just outside [s0, s1) in the sentence are O.
+ */
 static void
-viterbi(struct ents *e, size_t a, size_t b)
+viterbi(struct ents *e, size_t a, size_t b, size_t s0, size_t s1)
 {
 	int32_t *sc, *prev, v[VW], best, x;
 	uint8_t *bp;
 	struct went *w;
-	size_t i, n = b - a;
+	size_t i, n = s1 - s0;
 	int32_t wi;
 	unsigned code;
 	int l, p, bl, k, na, alive[ENTS_NLAB];
 	const struct etok *t;
+	const int32_t *start = e->trans + (s0 == a ? ENTS_NLAB : 0) * ENTS_NLAB;
 
 	e->sc = nu_grow(e->sc, &e->sccap, n * ENTS_NLAB * sizeof(*e->sc));
 	e->bp = nu_grow(e->bp, &e->bpcap, (n + 1) * ENTS_NLAB);
 	sc = e->sc;
 	bp = e->bp;
+	a = s0 - a;		/* from here on, a counts the words before s0 */
+	b = b - s0;		/* and b the words from s0 on */
 	for (i = 0; i < n; i++) {
-		t = e->tok + a + i;
-		wi = e->tw[a + i];
+		t = e->tok + s0 + i;
+		wi = e->tw[s0 + i];
 		w = e->w + wi;
 		code = w->ctx | (unsigned)t->init << 3 |
 		    (unsigned)t->capsent << 4;
@@ -790,14 +845,14 @@ viterbi(struct ents *e, size_t a, size_t b)
 	for (l = 0; l < VW; l++) \
 		v[l] += q[l]; \
 } while (0)
-		ADD(i >= 1 ? e->tw[a + i - 1] : e->bos, SL_P1);
-		ADD(i >= 2 ? e->tw[a + i - 2] : e->bos, SL_P2);
-		ADD(i + 1 < n ? e->tw[a + i + 1] : e->eos, SL_N1);
-		ADD(i + 2 < n ? e->tw[a + i + 2] : e->eos, SL_N2);
+		ADD(i + a >= 1 ? e->tw[s0 + i - 1] : e->bos, SL_P1);
+		ADD(i + a >= 2 ? e->tw[s0 + i - 2] : e->bos, SL_P2);
+		ADD(i + 1 < b ? e->tw[s0 + i + 1] : e->eos, SL_N1);
+		ADD(i + 2 < b ? e->tw[s0 + i + 2] : e->eos, SL_N2);
 #undef ADD
 		if (i == 0) {
 			for (l = 0; l < ENTS_NLAB; l++)
-				sc[l] = v[l] + e->trans[ENTS_NLAB * ENTS_NLAB + l];
+				sc[l] = v[l] + start[l];
 			continue;
 		}
 		prev = sc + (i - 1) * ENTS_NLAB;
@@ -844,15 +899,43 @@ viterbi(struct ents *e, size_t a, size_t b)
 	}
 	best = NEG * 2;
 	bl = 0;
-	for (l = 0; l < ENTS_NLAB; l++)
-		if (sc[(n - 1) * ENTS_NLAB + l] > best) {
-			best = sc[(n - 1) * ENTS_NLAB + l];
+	for (l = 0; l < ENTS_NLAB; l++) {
+		x = sc[(n - 1) * ENTS_NLAB + l];
+		if (n < b)	/* O follows */
+			x += e->trans[l * ENTS_NLAB];
+		if (x > best) {
+			best = x;
 			bl = l;
 		}
+	}
 	for (i = n; i-- > 0;) {
-		e->lab[a + i] = (uint8_t)bl;
+		e->lab[s0 + i] = (uint8_t)bl;
 		bl = i > 0 ? bp[i * ENTS_NLAB + bl] : 0;
 	}
+}
+
+/*
+ * Tag the sentence [a, b). Inside a run of three or more lower-case words
+ * and punctuation, the words but the first and last are taken as O (names
+ * do not hold such runs), and Viterbi runs on what lies between.
+ */
+static void
+sentence(struct ents *e, size_t a, size_t b)
+{
+	size_t i, r, s0 = a;
+
+	for (i = a; i < b; i = r + 1) {
+		for (r = i; r < b && e->tok[r].cc <= 1; r++)
+			;
+		if (r - i < 3)
+			continue;
+		if (i + 1 > s0)
+			viterbi(e, a, b, s0, i + 1);
+		memset(e->lab + i + 1, 0, r - i - 2);
+		s0 = r - 1;
+	}
+	if (b > s0)
+		viterbi(e, a, b, s0, b);
 }
 
 unsigned
@@ -1216,8 +1299,7 @@ datelines(struct ents *e, const char *text, size_t n)
 	for (i = 0; i < n; i++) {
 		if (isdash(e, text, i))
 			e->lab[i] = 0;
-		if (i > 0 && memchr(text + e->tok[i - 1].off, '\n',
-		    e->tok[i].off - e->tok[i - 1].off) == NULL)
+		if (!e->tok[i].nl)
 			continue;
 		for (j = i; j < n && j < i + 4 && e->tok[j].cc == 3 &&
 		    (j == i || !e->tok[j].sstart); j++)
@@ -1305,17 +1387,16 @@ ents_find(struct ents *e, const char *text, size_t len, struct ement **mp)
 	struct went *w;
 	char lw[WMAX];
 	int32_t li;
-	int cc;
 
 	if (e->nw > 200000)
 		wreset(e);
 	if (++e->docgen == 0)
 		e->docgen = 1;
-	n = ents_tokenize(text, len, &e->tok, &e->tcap);
+	n = tokens(text, len, &e->tok, &e->tcap, 0);
 	e->tw = nu_grow(e->tw, &e->twcap, (n + 1) * sizeof(*e->tw));
 	e->lab = nu_grow(e->lab, &e->labcap, n + 1);
 	for (i = 0; i < n; i++) {
-		const struct etok *tk = e->tok + i;
+		struct etok *tk = e->tok + i;
 
 		e->tw[i] = li = wfind(e, text + tk->off, tk->len);
 		w = e->w + li;
@@ -1327,19 +1408,26 @@ ents_find(struct ents *e, const char *text, size_t len, struct ement **mp)
 			w = e->w + e->tw[i];	/* e->w may have moved */
 			w->low = li;
 		}
-		cc = w->ctx & 7;
+		tk->cc = w->ctx & 7;
+		tk->alnum = tk->cc != 0;
+	}
+	sentences(text, e->tok, n);
+	for (i = 0; i < n; i++) {
+		const struct etok *tk = e->tok + i;
+
+		w = e->w + e->tw[i];
 		li = w->low;
 		if (e->w[li].docgen != e->docgen) {
 			e->w[li].docgen = e->docgen;
 			e->w[li].docflags = 0;
 		}
-		e->w[li].docflags |= (uint8_t)ents_docmark(cc, tk->init,
+		e->w[li].docflags |= (uint8_t)ents_docmark(tk->cc, tk->init,
 		    tk->capsent);
 	}
 	for (a = i = 0; i <= n; i++)
 		if (i == n || (i > a && e->tok[i].sstart)) {
 			if (i > a)
-				viterbi(e, a, i);
+				sentence(e, a, i);
 			a = i;
 		}
 	datelines(e, text, n);

@@ -86,6 +86,7 @@ struct etok {
 	uint8_t		capsent;	/* its sentence is all capitals */
 	uint8_t		alnum;	/* holds a letter or digit */
 	uint8_t		cc;	/* its ents_capclass */
+	uint8_t		nl;	/* opens a line */
 };
 
 /*
