@@ -18,6 +18,7 @@
 const char *const ents_types[ENT_NTYPES] = { "PER", "ORG", "LOC", "MISC" };
 
 #define NEG	(-100000000)
+#define VW	12	/* score vectors: ENTS_NLAB padded for vector units */
 #define WMAX	ENTS_WMAX
 
 /* Case of the code point at s: 1 upper, 2 lower, 3 other letter, 0 none. */
@@ -99,6 +100,15 @@ ents_lower(const char *s, size_t n, char *d)
 	return lower(s, n, d);
 }
 
+/* ASCII letters and digits: 1 upper, 2 lower, 4 digit. */
+static const unsigned char ascii[128] = {
+	['0'] = 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+	['A'] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1,
+	['a'] = 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 2,
+};
+
 int
 ents_capclass(const char *s, size_t n)
 {
@@ -106,11 +116,23 @@ ents_capclass(const char *s, size_t n)
 	size_t i, k;
 	int up = 0, lo = 0, dig = 0, first = 0, c;
 
-	for (i = 0; i < n; i += k) {
-		c = ucase(u + i, n - i, &k);
-		if (c == 0 && u[i] >= '0' && u[i] <= '9')
-			dig++;
-		if (c == 3)
+	for (i = 0; i < n && u[i] < 0x80; i++) {
+		c = ascii[u[i]];
+		dig |= c & 4;
+		up += c & 1;
+		lo |= c & 2;
+		if (first == 0)
+			first = c & 3;
+	}
+	for (; i < n; i += k) {
+		if (u[i] < 0x80) {
+			k = 1;
+			c = ascii[u[i]];
+			if (c == 4) {
+				dig++;
+				continue;
+			}
+		} else if ((c = ucase(u + i, n - i, &k)) == 3)
 			c = 2;
 		if (first == 0 && c)
 			first = c;
@@ -265,19 +287,20 @@ ents_wordfeats(const char *s, size_t n, int slot, uint32_t *f, size_t max)
 	g = ents_gaz(s, n);
 	cc = ents_capclass(s, n);
 	f[m++] = fhash(slot, 'w', 0, lw, n);
+	if (slot == SL_SELF)	/* the trainer may drop these first two */
+		f[m++] = fhash(slot, 'W', 0, s, n);
 	f[m++] = fhash(slot, 'c', (unsigned)cc, NULL, 0);
 	if (slot == SL_P2 || slot == SL_N2)
 		return m;
 	l = shape(s, n, 1, sh, sizeof(sh));
 	f[m++] = fhash(slot, 's', 0, sh, l);
 	f[m++] = fhash(slot, 'g', g, NULL, 0);
-	f[m++] = fhash(slot, 'G', g | (unsigned)cc << 12, NULL, 0);
+	f[m++] = fhash(slot, 'G', g | (unsigned)cc << 16, NULL, 0);
 	len = cpbytes(lw, n, 3, 1);
 	f[m++] = fhash(slot, 'x', 3, lw + n - len, len);
 	if (slot != SL_SELF)
 		return m;
 	f[m++] = fhash(slot, 'b', 0, NULL, 0);
-	f[m++] = fhash(slot, 'W', 0, s, n);
 	l = shape(s, n, 2, sh, sizeof(sh));
 	f[m++] = fhash(slot, 'S', 0, sh, l);
 	for (k = 1; k <= 4; k++) {
@@ -287,7 +310,7 @@ ents_wordfeats(const char *s, size_t n, int slot, uint32_t *f, size_t max)
 		if (k != 3)
 			f[m++] = fhash(slot, 'x', (unsigned)k, lw + n - len, len);
 	}
-	for (k = 0; k < 9; k++)
+	for (k = 0; k < GAZ_NFLAGS; k++)
 		if (g & 1u << k)
 			f[m++] = fhash(slot, 'f', (unsigned)k, NULL, 0);
 	f[m++] = fhash(slot, 'l', n > 12 ? 12 : (unsigned)n, NULL, 0);
@@ -328,13 +351,27 @@ ents_allowed(int from, int to)
 
 /* Tokenizer. */
 
-static int
+/* ASCII classes: 1 space, 2 punctuation that stands alone, 4 closing. */
+static const unsigned char actab[128] = {
+	['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1, [' '] = 1,
+	['('] = 2, ['['] = 2, ['{'] = 2, ['"'] = 6, ['`'] = 2, ['*'] = 6,
+	[')'] = 6, [']'] = 6, ['}'] = 6, [','] = 6, [';'] = 6, [':'] = 6,
+	['!'] = 6, ['?'] = 6, ['\''] = 4,
+};
+
+/* Bytes that may start a space: ASCII spaces, and the lead bytes of
+ * U+00A0 and U+2000..U+202F. */
+static const unsigned char stop[256] = {
+	['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1, [' '] = 1,
+	[0xC2] = 1, [0xE2] = 1,
+};
+
+static inline int
 isspacech(const unsigned char *s, size_t n, size_t *k)
 {
 	*k = 1;
-	if (s[0] == ' ' || s[0] == '\t' || s[0] == '\n' || s[0] == '\r' ||
-	    s[0] == '\f' || s[0] == '\v')
-		return 1;
+	if (s[0] < 0x80)
+		return actab[s[0]] & 1;
 	if (n >= 2 && s[0] == 0xC2 && s[1] == 0xA0) {
 		*k = 2;
 		return 1;
@@ -351,8 +388,8 @@ isspacech(const unsigned char *s, size_t n, size_t *k)
 static size_t
 punct(const unsigned char *s, size_t n)
 {
-	if (strchr("()[]{}\"`,;:!?*", s[0]) != NULL && s[0] != '\0')
-		return 1;
+	if (s[0] < 0x80)
+		return (actab[s[0]] & 2) != 0;
 	if (n >= 3 && s[0] == 0xE2 && s[1] == 0x80 &&
 	    (s[2] == 0x9C || s[2] == 0x9D || s[2] == 0x98 || s[2] == 0x99 ||
 	    s[2] == 0x93 || s[2] == 0x94 || s[2] == 0xA6))
@@ -362,51 +399,55 @@ punct(const unsigned char *s, size_t n)
 	return 0;
 }
 
-static const char *const abbrevs[] = {
-	"Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Gov", "Sen",
-	"Rep", "Lt", "Col", "Capt", "Sgt", "Prof", "Inc", "Corp", "Ltd",
-	"Co", "vs", "No", "Mt", "Ft", "Jan", "Feb", "Mar", "Apr", "Aug",
-	"Sep", "Sept", "Oct", "Nov", "Dec", "Rev", "Gov", "etc", "Bros",
-	NULL
+/* Bytes where a word may split: hyphen, slash, the lead byte of dashes. */
+static const unsigned char split[256] = { ['-'] = 1, ['/'] = 1, [0xE2] = 1 };
+
+/* Abbreviations that keep their period, by length, space-separated. */
+static const char *const abbrevs[5] = {
+	NULL, "", "Mr Ms Dr St Jr Sr Lt Co vs No Mt Ft ",
+	"Mrs Gen Gov Sen Rep Col Sgt Inc Ltd Jan Feb Mar Apr Aug Sep Oct "
+	"Nov Dec Rev etc ",
+	"Capt Prof Corp Sept Bros "
 };
 
 static int
 abbrev(const char *s, size_t n)
 {
-	size_t i;
+	const char *a;
 
-	for (i = 0; abbrevs[i] != NULL; i++)
-		if (strlen(abbrevs[i]) == n && memcmp(abbrevs[i], s, n) == 0)
+	if (n == 1)
+		return s[0] >= 'A' && s[0] <= 'Z';
+	if (memchr(s, '.', n) != NULL)
+		return 1;	/* U.S. */
+	if (n >= 5)
+		return 0;
+	for (a = abbrevs[n]; *a != '\0'; a += n + 1)
+		if (memcmp(a, s, n) == 0)
 			return 1;
-	if (n == 1 && s[0] >= 'A' && s[0] <= 'Z')
-		return 1;
-	return memchr(s, '.', n) != NULL;	/* U.S. */
+	return 0;
 }
 
 struct tokv {
 	struct etok	**t;
 	size_t		*cap, n;
+	int		 cc;	/* work out each token's case class */
 };
 
 static void
 push(struct tokv *v, size_t off, size_t len, const char *text)
 {
 	struct etok *t;
-	size_t i, k;
 
 	if (len == 0)
 		return;
-	*v->t = nu_grow(*v->t, v->cap, (v->n + 1) * sizeof(**v->t));
-	t = *v->t + v->n++;
-	memset(t, 0, sizeof(*t));
+	t = *v->t + v->n++;	/* room was made for the line */
 	t->off = off;
-	t->len = len > 0xffff ? 0xffff : (uint32_t)len;
-	for (i = off; i < off + len; i += k)
-		if (ucase((const unsigned char *)text + i, off + len - i, &k) ||
-		    (text[i] >= '0' && text[i] <= '9')) {
-			t->alnum = 1;
-			break;
-		}
+	t->len = len > UINT32_MAX ? UINT32_MAX : (uint32_t)len;
+	if (v->cc) {
+		t->cc = (uint8_t)ents_capclass(text + off, t->len);
+		t->alnum = t->cc != 0;
+	}
+	t->sstart = t->init = t->capsent = t->nl = 0;
 }
 
 /* Split a chunk without spaces into tokens. */
@@ -421,7 +462,7 @@ chunk(struct tokv *v, const char *text, size_t s, size_t e)
 		s += k;
 	}
 	while (e > s && s < e) {
-		if ((u[e - 1] == '\'' || strchr(")]}\",;:!?*", u[e - 1]) != NULL))
+		if (u[e - 1] < 0x80 && (actab[u[e - 1]] & 4))
 			k = 1;
 		else if (e - s >= 3 && u[e - 3] == 0xE2 && u[e - 2] == 0x80 &&
 		    (u[e - 1] == 0x9D || u[e - 1] == 0x99 || u[e - 1] == 0xA6 ||
@@ -445,10 +486,12 @@ chunk(struct tokv *v, const char *text, size_t s, size_t e)
 	}
 	/* split inside at hyphens, dashes and slashes */
 	for (start = i = s; i < e; i++) {
+		if (!split[u[i]])
+			continue;
 		k = 0;
-		if ((u[i] == '-' || u[i] == '/') && i > s && i + 1 < e)
+		if (u[i] < 0x80 && i > s && i + 1 < e)
 			k = 1;
-		else if (i + 3 <= e && u[i] == 0xE2 && u[i + 1] == 0x80 &&
+		else if (u[i] == 0xE2 && i + 3 <= e && u[i + 1] == 0x80 &&
 		    (u[i + 2] == 0x93 || u[i + 2] == 0x94))
 			k = 3;
 		if (k) {
@@ -473,56 +516,78 @@ endpunct(const char *s, size_t n)
 	    (n == 3 && memcmp(s, "\xE2\x80\xA6", 3) == 0);
 }
 
-size_t
-ents_tokenize(const char *text, size_t len, struct etok **toks, size_t *cap)
+/* Split text into tokens and lines; with cc, classify each token's case. */
+static size_t
+tokens(const char *text, size_t len, struct etok **toks, size_t *cap, int cc)
 {
 	const unsigned char *u = (const unsigned char *)text;
-	struct tokv v = { toks, cap, 0 };
-	struct etok *t;
-	size_t i = 0, k, s, j, first, lines;
-	int nl, lo, up, c;
+	struct tokv v = { toks, cap, 0, cc };
+	size_t i = 0, k, s, lines, end;
+	const char *e;
 
 	while (i < len) {
-		/* one line */
+		/* one line: at most a token a byte */
 		lines = v.n;
-		while (i < len && text[i] != '\n') {
-			if (isspacech(u + i, len - i, &k)) {
+		e = memchr(text + i, '\n', len - i);
+		end = e != NULL ? (size_t)(e - text) : len;
+		*toks = nu_grow(*toks, cap, (v.n + end - i + 1) * sizeof(**toks));
+		while (i < end) {
+			if (isspacech(u + i, end - i, &k)) {
 				i += k;
 				continue;
 			}
-			for (s = i; i < len && !isspacech(u + i, len - i, &k);)
-				i++;
+			for (s = i; i < end; i++)
+				if (stop[u[i]] && (u[i] < 0x80 ||
+				    isspacech(u + i, end - i, &k)))
+					break;
 			chunk(&v, text, s, i);
 		}
 		i++;
-		/* sentences within the line */
-		t = *toks;
-		nl = 1;
-		for (j = lines; j < v.n; j++) {
-			if (nl || (j > lines && endpunct(text + t[j - 1].off,
-			    t[j - 1].len) && (t[j].alnum ? ents_capclass(text +
-			    t[j].off, t[j].len) >= 2 : 1)))
-				t[j].sstart = 1;
-			nl = 0;
-		}
-		/* first words and capital sentences */
-		for (j = lines; j < v.n; j = s) {
+		if (v.n > lines)
+			(*toks)[lines].nl = 1;
+	}
+	return v.n;
+}
+
+/* Mark sentence starts, first words and sentences in capitals. */
+static void
+sentences(const char *text, struct etok *t, size_t n)
+{
+	size_t j, k, s, first, line;
+	int lo, up, c;
+
+	for (line = 0; line < n; line = k) {
+		for (k = line + 1; k < n && !t[k].nl; k++)
+			;
+		/* the line is [line, k) */
+		for (j = line; j < k; j++)
+			t[j].sstart = j == line || (endpunct(text +
+			    t[j - 1].off, t[j - 1].len) && (t[j].alnum ?
+			    t[j].cc >= 2 : 1));
+		for (j = line; j < k; j = s) {
 			lo = up = 0;
 			first = 1;
-			for (s = j; s < v.n && (s == j || !t[s].sstart); s++) {
-				if (t[s].alnum && first) {
-					t[s].init = 1;
+			for (s = j; s < k && (s == j || !t[s].sstart); s++) {
+				t[s].init = t[s].alnum && first;
+				if (t[s].alnum)
 					first = 0;
-				}
-				c = ents_capclass(text + t[s].off, t[s].len);
+				c = t[s].cc;
 				lo += c == 1 || c == 2 || c == 6;
 				up += c == 3;
 			}
-			for (k = j; k < s; k++)
-				t[k].capsent = lo == 0 && up >= 2;
+			for (c = lo == 0 && up >= 2; j < s; j++)
+				t[j].capsent = (uint8_t)c;
 		}
 	}
-	return v.n;
+}
+
+size_t
+ents_tokenize(const char *text, size_t len, struct etok **toks, size_t *cap)
+{
+	size_t n = tokens(text, len, toks, cap, 1);
+
+	sentences(text, *toks, n);
+	return n;
 }
 
 /* The tagger and its word table. */
@@ -537,7 +602,8 @@ struct went {
 	uint8_t		mtype;		/* 1 + type of a one-word name in document mgen */
 	uint32_t	mgen;
 	uint16_t	ctx;		/* context code without init/capsent/doc */
-	int32_t		vec[SL_N][ENTS_NLAB];
+	uint16_t	gaz;		/* gazetteer flags */
+	int32_t		vec[SL_N][VW];
 };
 
 struct ents {
@@ -547,8 +613,10 @@ struct ents {
 	char		*arena;
 	size_t		 alen, acap;
 	uint32_t	 docgen;
-	int32_t		 ctxvec[ENTS_NCTX][ENTS_NLAB];
+	int32_t		 ctxvec[ENTS_NCTX][VW];
 	int32_t		 trans[(ENTS_NLAB + 1) * ENTS_NLAB];
+	int32_t		 transt[ENTS_NLAB * ENTS_NLAB];	/* [to][from] */
+	int32_t		 spread;	/* of the allowed transitions */
 	int32_t		 bos, eos;	/* entries of the sentence edges */
 	struct etok	*tok;
 	size_t		 tcap;
@@ -671,6 +739,7 @@ wvec(struct ents *e, int32_t i)
 			addfeat(w->vec[s], f[k]);
 	}
 	w->ctx = (uint16_t)ents_ctxcode(e->arena + w->off, w->len, 0, 0, 0);
+	w->gaz = (uint16_t)ents_gaz(e->arena + w->off, w->len);
 	w->have = 1;
 }
 
@@ -692,6 +761,7 @@ ents_new(void)
 	struct ents *e = nu_calloc(1, sizeof(*e));
 	uint32_t f[ENTS_MAXCF];
 	size_t c, k, n;
+	int32_t lo, hi;
 
 	for (c = 0; c < ENTS_NCTX; c++) {
 		n = ents_ctxfeats((unsigned)c, f);
@@ -701,6 +771,16 @@ ents_new(void)
 	for (c = 0; c < (ENTS_NLAB + 1) * ENTS_NLAB; c++)
 		e->trans[c] = ents_allowed((int)(c / ENTS_NLAB),
 		    (int)(c % ENTS_NLAB)) ? model_trans[c] : NEG;
+	lo = hi = 0;
+	for (c = 0; c < (ENTS_NLAB + 1) * ENTS_NLAB; c++)
+		if (e->trans[c] != NEG) {
+			lo = e->trans[c] < lo ? e->trans[c] : lo;
+			hi = e->trans[c] > hi ? e->trans[c] : hi;
+		}
+	e->spread = hi - lo;
+	for (c = 0; c < ENTS_NLAB * ENTS_NLAB; c++)
+		e->transt[c] = e->trans[(c % ENTS_NLAB) * ENTS_NLAB +
+		    c / ENTS_NLAB];
 	wreset(e);
 	return e;
 }
@@ -727,53 +807,76 @@ ents_free(struct ents *e)
 	free(e);
 }
 
-/* Viterbi over tokens [a, b) of the document; labels into e->bp[a..b). */
+/*
+ * Viterbi over tokens [s0, s1) of the sentence [a, b); labels into
+ * e->lab[s0..s1). Tokens just outside [s0, s1) in the sentence are O.
+ */
 static void
-viterbi(struct ents *e, size_t a, size_t b)
+viterbi(struct ents *e, size_t a, size_t b, size_t s0, size_t s1)
 {
-	int32_t *sc, v[ENTS_NLAB], best, x;
+	int32_t *sc, *prev, v[VW], best, x;
 	uint8_t *bp;
 	struct went *w;
-	size_t i, n = b - a;
+	size_t i, n = s1 - s0;
 	int32_t wi;
 	unsigned code;
-	int l, p, bl;
+	int l, p, bl, k, na, alive[ENTS_NLAB];
 	const struct etok *t;
+	const int32_t *start = e->trans + (s0 == a ? ENTS_NLAB : 0) * ENTS_NLAB;
 
 	e->sc = nu_grow(e->sc, &e->sccap, n * ENTS_NLAB * sizeof(*e->sc));
 	e->bp = nu_grow(e->bp, &e->bpcap, (n + 1) * ENTS_NLAB);
 	sc = e->sc;
 	bp = e->bp;
+	a = s0 - a;		/* from here on, a counts the words before s0 */
+	b = b - s0;		/* and b the words from s0 on */
 	for (i = 0; i < n; i++) {
-		t = e->tok + a + i;
-		wi = e->tw[a + i];
+		t = e->tok + s0 + i;
+		wi = e->tw[s0 + i];
 		w = e->w + wi;
 		code = w->ctx | (unsigned)t->init << 3 |
 		    (unsigned)t->capsent << 4;
 		if (w->low >= 0 && e->w[w->low].docgen == e->docgen)
 			code |= (unsigned)e->w[w->low].docflags << 5;
-		for (l = 0; l < ENTS_NLAB; l++)
+		for (l = 0; l < VW; l++)
 			v[l] = w->vec[SL_SELF][l] + e->ctxvec[code][l];
 #define ADD(j, s) do { \
 	const int32_t *q = e->w[(j)].vec[(s)]; \
-	for (l = 0; l < ENTS_NLAB; l++) \
+	for (l = 0; l < VW; l++) \
 		v[l] += q[l]; \
 } while (0)
-		ADD(i >= 1 ? e->tw[a + i - 1] : e->bos, SL_P1);
-		ADD(i >= 2 ? e->tw[a + i - 2] : e->bos, SL_P2);
-		ADD(i + 1 < n ? e->tw[a + i + 1] : e->eos, SL_N1);
-		ADD(i + 2 < n ? e->tw[a + i + 2] : e->eos, SL_N2);
+		ADD(i + a >= 1 ? e->tw[s0 + i - 1] : e->bos, SL_P1);
+		ADD(i + a >= 2 ? e->tw[s0 + i - 2] : e->bos, SL_P2);
+		ADD(i + 1 < b ? e->tw[s0 + i + 1] : e->eos, SL_N1);
+		ADD(i + 2 < b ? e->tw[s0 + i + 2] : e->eos, SL_N2);
 #undef ADD
-		for (l = 0; l < ENTS_NLAB; l++) {
-			if (i == 0) {
-				sc[l] = v[l] + e->trans[ENTS_NLAB * ENTS_NLAB + l];
-				continue;
-			}
-			best = NEG * 2;
-			bl = 0;
-			for (p = 0; p < ENTS_NLAB; p++) {
-				x = sc[(i - 1) * ENTS_NLAB + p] +
-				    e->trans[p * ENTS_NLAB + l];
+		if (i == 0) {
+			for (l = 0; l < ENTS_NLAB; l++)
+				sc[l] = v[l] + start[l];
+			continue;
+		}
+		prev = sc + (i - 1) * ENTS_NLAB;
+		/*
+		 * O and B-x follow any label; I-x only B-x or I-x. A label
+		 * whose score trails the best by more than the spread of the
+		 * transitions can lead nowhere: only the others are tried.
+		 */
+		best = prev[0];
+		for (p = 1; p < ENTS_NLAB; p++)
+			if (prev[p] > best)
+				best = prev[p];
+		na = 0;
+		for (p = 0; p < ENTS_NLAB; p++)
+			if (prev[p] >= best - e->spread)
+				alive[na++] = p;
+		for (l = 0; l < ENTS_NLAB; l += l == 0 ? 1 : 2) {
+			const int32_t *tr = e->transt + l * ENTS_NLAB;
+
+			bl = alive[0];
+			best = prev[bl] + tr[bl];
+			for (k = 1; k < na; k++) {
+				p = alive[k];
+				x = prev[p] + tr[p];
 				if (x > best) {
 					best = x;
 					bl = p;
@@ -782,18 +885,57 @@ viterbi(struct ents *e, size_t a, size_t b)
 			sc[i * ENTS_NLAB + l] = best + v[l];
 			bp[i * ENTS_NLAB + l] = (uint8_t)bl;
 		}
+		for (l = 2; l < ENTS_NLAB; l += 2) {
+			x = prev[l - 1] + e->trans[(l - 1) * ENTS_NLAB + l];
+			best = prev[l] + e->trans[l * ENTS_NLAB + l];
+			bl = l;
+			if (x >= best) {
+				best = x;
+				bl = l - 1;
+			}
+			sc[i * ENTS_NLAB + l] = best + v[l];
+			bp[i * ENTS_NLAB + l] = (uint8_t)bl;
+		}
 	}
 	best = NEG * 2;
 	bl = 0;
-	for (l = 0; l < ENTS_NLAB; l++)
-		if (sc[(n - 1) * ENTS_NLAB + l] > best) {
-			best = sc[(n - 1) * ENTS_NLAB + l];
+	for (l = 0; l < ENTS_NLAB; l++) {
+		x = sc[(n - 1) * ENTS_NLAB + l];
+		if (n < b)	/* O follows */
+			x += e->trans[l * ENTS_NLAB];
+		if (x > best) {
+			best = x;
 			bl = l;
 		}
+	}
 	for (i = n; i-- > 0;) {
-		e->lab[a + i] = (uint8_t)bl;
+		e->lab[s0 + i] = (uint8_t)bl;
 		bl = i > 0 ? bp[i * ENTS_NLAB + bl] : 0;
 	}
+}
+
+/*
+ * Tag the sentence [a, b). Inside a run of three or more lower-case words
+ * and punctuation, the words but the first and last are taken as O (names
+ * do not hold such runs), and Viterbi runs on what lies between.
+ */
+static void
+sentence(struct ents *e, size_t a, size_t b)
+{
+	size_t i, r, s0 = a;
+
+	for (i = a; i < b; i = r + 1) {
+		for (r = i; r < b && e->tok[r].cc <= 1; r++)
+			;
+		if (r - i < 3)
+			continue;
+		if (i + 1 > s0)
+			viterbi(e, a, b, s0, i + 1);
+		memset(e->lab + i + 1, 0, r - i - 2);
+		s0 = r - 1;
+	}
+	if (b > s0)
+		viterbi(e, a, b, s0, b);
 }
 
 unsigned
@@ -919,6 +1061,25 @@ isconn(const char *s, size_t n)
 	return 0;
 }
 
+/* Whether the folded text of mention a is the initials of mention b. */
+static int
+initials(struct ents *e, size_t a, size_t b)
+{
+	const char *k = e->fold + e->key[b], *x = e->fold + e->key[a];
+	size_t kl = e->m[b].count, xl = e->m[a].count, p, q, ini = 0;
+
+	for (p = 0; p < kl; p = q + 1) {
+		for (q = p; q < kl && k[q] != ' '; q++)
+			;
+		if (isconn(k + p, q - p))
+			continue;
+		if (ini >= xl || x[ini] != k[p])
+			return 0;
+		ini++;
+	}
+	return ini == xl && ini >= 2;
+}
+
 /* Link: each mention's NAME is the fullest mention of the same entity. */
 static void
 link(struct ents *e, const char *text, size_t nm)
@@ -942,6 +1103,31 @@ link(struct ents *e, const char *text, size_t nm)
 		m[i].count = foldname(e, fl, text + m[i].off, m[i].len);
 		fl += m[i].count;
 	}
+	/* an acronym defined in parentheses takes its expansion's type */
+	for (i = 0; i + 1 < nm; i++) {
+		const struct etok *t = e->tok + m[i].tb;
+
+		if (m[i + 1].ta != m[i].tb + 1 || t->len != 1 ||
+		    text[t->off] != '(' || m[i + 1].tb - m[i + 1].ta != 1 ||
+		    e->tok[m[i + 1].ta].cc != 3 || !initials(e, i + 1, i))
+			continue;
+		if (m[i].type == ENT_ORG || m[i + 1].type == ENT_ORG)
+			m[i].type = ENT_ORG;
+		m[i + 1].type = m[i].type;
+	}
+	/* a lone word that is the surname of a person named in full is that person */
+	for (i = 0; i < nm; i++) {
+		k = e->fold + e->key[i];
+		kl = m[i].count;
+		for (a = kl; a > 0 && k[a - 1] != ' '; a--)
+			;
+		if (m[i].type == ENT_PER && a > 0)
+			mapput(e, cap, ENT_NTYPES + 1, e->key[i] + a, kl - a, i);
+	}
+	for (i = 0; i < nm; i++)
+		if (m[i].type != ENT_PER && *mapslot(e, cap, ENT_NTYPES + 1,
+		    e->key[i], m[i].count) >= 0)
+			m[i].type = ENT_PER;
 	/* the majority type of each folded text (ties: the first mention's) */
 	e->votes = nu_grow(e->votes, &e->vcap, nm * ENT_NTYPES *
 	    sizeof(*e->votes));
@@ -1019,6 +1205,118 @@ mention(struct ents *e, size_t *nm, size_t a, size_t b, int type)
 	m->count = 0;
 }
 
+#define GAZ(i)	(e->w[e->tw[i]].gaz)
+
+/*
+ * Titles are not part of names: strip a leading title (a title word, or a
+ * capitalized word before one: Prime Minister) and a leading common word
+ * before a given name (State in Secretary of State Ann Lee) from a name;
+ * what is left is a person when it starts with a given name or was one. A
+ * capitalized given name just before a person's name belongs to it.
+ */
+static void
+titles(struct ents *e, size_t n)
+{
+	size_t i, j, k;
+	int t, per, cut;
+
+	for (i = 0; i < n; i++) {
+		if (e->lab[i] == 0 || !(e->lab[i] & 1))
+			continue;
+		t = ttype(e->lab[i]);
+		for (j = i + 1; j < n && e->lab[j] == 2 + 2 * t &&
+		    !e->tok[j].sstart; j++)
+			;
+		/* [i, j) is a name */
+		cut = 0;
+		for (k = i; k + 1 < j; k++) {
+			if (GAZ(k) & GAZ_TITLE || (e->tok[k].cc == 2 &&
+			    GAZ(k + 1) & GAZ_TITLE))
+				cut = 1;
+			else if (!(GAZ(k) & GAZ_COMMON && !(GAZ(k) & GAZ_GIVEN) &&
+			    GAZ(k + 1) & GAZ_GIVEN && (t == ENT_PER || cut)))
+				break;
+		}
+		per = e->tok[k].cc == 2 && (GAZ(k) & GAZ_GIVEN || (t == ENT_PER &&
+		    !(GAZ(k) & GAZ_COMMON)));
+		if (k > i && per) {
+			memset(e->lab + i, 0, k - i);
+			t = ENT_PER;
+			e->lab[k] = 1;
+			memset(e->lab + k + 1, 2, j - k - 1);
+			i = k;
+		}
+		/* a place then a given name: two names (in Velport Anna Lee) */
+		for (k = i + 1; t != ENT_PER && k + 1 < j; k++)
+			if (((GAZ(k) & (GAZ_GIVEN | GAZ_COMMON)) == GAZ_GIVEN ||
+			    (k + 2 == j && !(GAZ(k) & (GAZ_COMMON | GAZ_CITY |
+			    GAZ_COUNTRY | GAZ_ORGWORD | GAZ_LOCWORD)) &&
+			    !(GAZ(k + 1) & (GAZ_COMMON | GAZ_ORGWORD |
+			    GAZ_LOCWORD)))) &&
+			    GAZ(k - 1) & (GAZ_CITY | GAZ_COUNTRY) &&
+			    !(GAZ(k - 1) & GAZ_GIVEN) && e->tok[k].cc == 2 &&
+			    e->tok[k + 1].cc == 2) {
+				e->lab[k] = 1;
+				memset(e->lab + k + 1, 2, j - k - 1);
+				j = k;
+				break;
+			}
+		if (t != ENT_PER)
+			continue;
+		while (i > 0 && e->lab[i - 1] == 0 && e->tok[i - 1].cc == 2 &&
+		    (GAZ(i - 1) & (GAZ_GIVEN | GAZ_TITLE)) == GAZ_GIVEN &&
+		    !e->tok[i].sstart) {
+			e->lab[i] = 2;
+			e->lab[--i] = 1;
+		}
+		i = j - 1;
+	}
+}
+
+/* A dash standing alone between spaces. */
+static int
+isdash(const struct ents *e, const char *text, size_t i)
+{
+	const struct etok *t = e->tok + i;
+
+	return i > 0 && t->off > e->tok[i - 1].off + e->tok[i - 1].len &&
+	    !t->alnum && (t->len == 1 ? text[t->off] == '-' : t->len == 3 &&
+	    (memcmp(text + t->off, "\xE2\x80\x93", 3) == 0 ||
+	    memcmp(text + t->off, "\xE2\x80\x94", 3) == 0));
+}
+
+/*
+ * A dateline: a line that opens with up to four words in capitals followed
+ * by a comma, a parenthesis or a number (NEW YORK, February 2; LONDON
+ * 1996-08-30) names a place. A dash between spaces ends a name.
+ */
+static void
+datelines(struct ents *e, const char *text, size_t n)
+{
+	size_t i, j;
+	const struct etok *t;
+
+	for (i = 0; i < n; i++) {
+		if (isdash(e, text, i))
+			e->lab[i] = 0;
+		if (!e->tok[i].nl)
+			continue;
+		for (j = i; j < n && j < i + 4 && e->tok[j].cc == 3 &&
+		    (j == i || !e->tok[j].sstart); j++)
+			;
+		if (j == i || j >= n || e->tok[j].capsent)
+			continue;
+		t = e->tok + j;
+		if (t->cc == 5 || (t->len == 1 && (text[t->off] == ',' ||
+		    text[t->off] == '('))) {
+			e->lab[i] = 1 + 2 * ENT_LOC;
+			memset(e->lab + i + 1, 2 + 2 * ENT_LOC, j - i - 1);
+			if (e->lab[j] != 0 && !(e->lab[j] & 1))
+				e->lab[j] = 0;
+		}
+	}
+}
+
 /* BIO labels to mentions. */
 static size_t
 mentions(struct ents *e, size_t n)
@@ -1057,9 +1355,11 @@ propagate(struct ents *e, size_t n, size_t nm)
 		if (last != i && e->m[j].type != ENT_PER)
 			continue;
 		w = e->w + e->tw[last];
-		if (w->mgen == e->docgen && w->mtype != e->m[j].type + 1)
-			w->mtype = 0xff;	/* two types: leave it */
-		else
+		if (w->mgen == e->docgen && w->mtype != e->m[j].type + 1) {
+			/* two types: a person's surname wins, else leave it */
+			if (last != i || w->mtype != ENT_PER + 1)
+				w->mtype = last != i ? ENT_PER + 1 : 0xff;
+		} else
 			w->mtype = (uint8_t)(e->m[j].type + 1);
 		w->mgen = e->docgen;
 	}
@@ -1087,17 +1387,16 @@ ents_find(struct ents *e, const char *text, size_t len, struct ement **mp)
 	struct went *w;
 	char lw[WMAX];
 	int32_t li;
-	int cc;
 
 	if (e->nw > 200000)
 		wreset(e);
 	if (++e->docgen == 0)
 		e->docgen = 1;
-	n = ents_tokenize(text, len, &e->tok, &e->tcap);
+	n = tokens(text, len, &e->tok, &e->tcap, 0);
 	e->tw = nu_grow(e->tw, &e->twcap, (n + 1) * sizeof(*e->tw));
 	e->lab = nu_grow(e->lab, &e->labcap, n + 1);
 	for (i = 0; i < n; i++) {
-		const struct etok *tk = e->tok + i;
+		struct etok *tk = e->tok + i;
 
 		e->tw[i] = li = wfind(e, text + tk->off, tk->len);
 		w = e->w + li;
@@ -1109,21 +1408,30 @@ ents_find(struct ents *e, const char *text, size_t len, struct ement **mp)
 			w = e->w + e->tw[i];	/* e->w may have moved */
 			w->low = li;
 		}
-		cc = w->ctx & 7;
+		tk->cc = w->ctx & 7;
+		tk->alnum = tk->cc != 0;
+	}
+	sentences(text, e->tok, n);
+	for (i = 0; i < n; i++) {
+		const struct etok *tk = e->tok + i;
+
+		w = e->w + e->tw[i];
 		li = w->low;
 		if (e->w[li].docgen != e->docgen) {
 			e->w[li].docgen = e->docgen;
 			e->w[li].docflags = 0;
 		}
-		e->w[li].docflags |= (uint8_t)ents_docmark(cc, tk->init,
+		e->w[li].docflags |= (uint8_t)ents_docmark(tk->cc, tk->init,
 		    tk->capsent);
 	}
 	for (a = i = 0; i <= n; i++)
 		if (i == n || (i > a && e->tok[i].sstart)) {
 			if (i > a)
-				viterbi(e, a, i);
+				sentence(e, a, i);
 			a = i;
 		}
+	datelines(e, text, n);
+	titles(e, n);
 	nm = mentions(e, n);
 	if (propagate(e, n, nm))
 		nm = mentions(e, n);

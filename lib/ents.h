@@ -24,8 +24,13 @@ extern const char *const ents_types[ENT_NTYPES];
 #define GAZ_LOCWORD	0x040
 #define GAZ_PROPER	0x080	/* capitalized in the dictionary */
 #define GAZ_GIVEN	0x100	/* a given name */
+#define GAZ_WPER	0x200	/* in a WordNet name of a person */
+#define GAZ_WLOC	0x400	/* of a place */
+#define GAZ_WORG	0x800	/* of an organization */
+#define GAZ_WMISC	0x1000	/* of something else */
+#define GAZ_NFLAGS	13
 
-extern const unsigned char gaz_flags[];
+extern const unsigned short gaz_flags[];
 extern const char gaz_words[];
 extern const size_t gaz_nwords;
 
@@ -80,6 +85,8 @@ struct etok {
 	uint8_t		init;	/* first word of its sentence */
 	uint8_t		capsent;	/* its sentence is all capitals */
 	uint8_t		alnum;	/* holds a letter or digit */
+	uint8_t		cc;	/* its ents_capclass */
+	uint8_t		nl;	/* opens a line */
 };
 
 /*

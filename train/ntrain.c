@@ -2,7 +2,10 @@
  * ntrain: train the nentities tagger, an averaged structured perceptron
  * over the features of lib/ents.c, and write its model as C (lib/tab/model.c).
  *
- * usage: ntrain [-e epochs] [-d dev] [-o model.c] train
+ * usage: ntrain [-e epochs] [-d dev] [-k weights] [-p dropout] [-o model.c] train
+ *
+ * -p N: in each epoch, N tokens in 1000 are trained without their own word
+ * (lower-case and exact), so that shape, context and gazetteers learn more.
  *
  * Input (train/gum2train.py writes it): "#doc NAME" starts a document, then
  * one token a line, TOKEN<TAB>LABEL (O, B-PER, I-ORG...), a blank line
@@ -41,6 +44,21 @@ static int64_t TA[(ENTS_NLAB + 1) * ENTS_NLAB];
 static float *AW;		/* the averaged weights */
 static float AT[(ENTS_NLAB + 1) * ENTS_NLAB];
 static long long steps = 1;
+static unsigned dropout;	/* per mille of tokens trained without their word */
+static unsigned epoch;
+
+/* Whether token t leaves out its word features in this epoch. */
+static int
+dropped(size_t t)
+{
+	uint64_t h = (uint64_t)t * 0x9e3779b97f4a7c15u ^ (uint64_t)epoch *
+	    0xc2b2ae3d27d4eb4fu;
+
+	h ^= h >> 29;
+	h *= 0xbf58476d1ce4e5b9u;
+	h ^= h >> 32;
+	return dropout && h % 1000 < dropout;
+}
 
 static int
 labelno(const char *s)
@@ -238,7 +256,8 @@ decode(const struct data *d, const struct sent *s, int avg, uint8_t *lab)
 
 		for (l = 0; l < ENTS_NLAB; l++)
 			v[l] = 0;
-		for (k = d->fa[t]; k < d->fa[t + 1]; k++) {
+		for (k = d->fa[t] + (!avg && dropped(t) ? 2 : 0);
+		    k < d->fa[t + 1]; k++) {
 			uint32_t f = d->f[k];
 
 			for (l = 0; l < ENTS_NLAB; l++)
@@ -316,7 +335,8 @@ train(const struct data *d, size_t *order)
 			int g = d->gold[t];
 
 			if (lab[i] != g)
-				for (k = d->fa[t]; k < d->fa[t + 1]; k++) {
+				for (k = d->fa[t] + (dropped(t) ? 2 : 0);
+				    k < d->fa[t + 1]; k++) {
 					upd(d->f[k], g, 1);
 					upd(d->f[k], lab[i], -1);
 				}
@@ -484,9 +504,11 @@ main(int argc, char *argv[])
 	int ch, epochs = 10, e;
 
 	nu_start("ntrain", "usage: ntrain [-e epochs] [-d dev] [-k weights] "
-	    "[-o model.c] train\n");
-	while ((ch = getopt(argc, argv, "d:e:k:o:")) != -1) {
-		if (ch == 'd')
+	    "[-p dropout] [-o model.c] train\n");
+	while ((ch = getopt(argc, argv, "d:e:k:o:p:")) != -1) {
+		if (ch == 'p')
+			dropout = (unsigned)atoi(optarg);
+		else if (ch == 'd')
 			devpath = optarg;
 		else if (ch == 'e')
 			epochs = atoi(optarg);
@@ -510,6 +532,7 @@ main(int argc, char *argv[])
 	for (i = 0; i < tr.ns; i++)
 		order[i] = i;
 	for (e = 0; e < epochs; e++) {
+		epoch = (unsigned)e;
 		for (i = tr.ns; i > 1; i--) {
 			rnd = rnd * 6364136223846793005ul + 1442695040888963407ul;
 			j = (size_t)(rnd >> 33) % i;
