@@ -27,6 +27,8 @@ FUZZ =\
 CHECKS =
 TABLES =
 CLEAN =
+# The first target, all, stays the default whatever mk/*.mk define.
+all:
 include $(sort $(wildcard mk/*.mk))
 
 ifeq ($(SANITIZE),1)

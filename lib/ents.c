@@ -1,0 +1,1476 @@
+/*
+ * ents.c: named entities with an averaged-perceptron BIO tagger.
+ *
+ * A word's features depend on the word alone (its form, shape, affixes,
+ * gazetteer flags), in one of five slots (itself, or a neighbour at -2..+2),
+ * plus a context code (case, sentence start, capitals, document flags). So a
+ * word's five score vectors are computed once, cached in a word table, and
+ * a token's label scores are six vector sums; Viterbi then runs over the
+ * nine BIO labels. The model (lib/tab/model.c) is made by train/ntrain.c.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "ents.h"
+#include "names.h"
+#include "news.h"
+
+const char *const ents_types[ENT_NTYPES] = { "PER", "ORG", "LOC", "MISC" };
+
+#define NEG	(-100000000)
+#define VW	12	/* score vectors: ENTS_NLAB padded for vector units */
+#define WMAX	ENTS_WMAX
+
+/* Case of the code point at s: 1 upper, 2 lower, 3 other letter, 0 none. */
+static int
+ucase(const unsigned char *s, size_t n, size_t *used)
+{
+	unsigned c;
+
+	*used = 1;
+	if (s[0] < 0x80) {
+		if (s[0] >= 'A' && s[0] <= 'Z')
+			return 1;
+		if (s[0] >= 'a' && s[0] <= 'z')
+			return 2;
+		return 0;
+	}
+	if (s[0] >= 0xC2 && s[0] <= 0xDF && n >= 2 && (s[1] & 0xC0) == 0x80) {
+		*used = 2;
+		c = (s[0] & 0x1Fu) << 6 | (s[1] & 0x3Fu);
+		if (c >= 0xC0 && c <= 0xDE && c != 0xD7)
+			return 1;
+		if (c >= 0xDF && c <= 0xFF && c != 0xF7)
+			return 2;
+		if (c >= 0x100 && c <= 0x17F)
+			return (c & 1) ? 2 : 1;
+		if ((c >= 0x391 && c <= 0x3A9) || (c >= 0x400 && c <= 0x42F))
+			return 1;
+		if ((c >= 0x3B1 && c <= 0x3C9) || (c >= 0x430 && c <= 0x45F))
+			return 2;
+		return c >= 0x180 ? 3 : 0;
+	}
+	if (s[0] >= 0xE0 && s[0] <= 0xEF && n >= 3) {
+		*used = 3;
+		c = (s[0] & 0x0Fu) << 12 | (s[1] & 0x3Fu) << 6 | (s[2] & 0x3Fu);
+		if (c >= 0x2000 && c <= 0x2BFF)
+			return 0;	/* punctuation, symbols */
+		return c >= 0x3000 ? 3 : 0;
+	}
+	if (s[0] >= 0xF0 && n >= 4)
+		*used = 4;
+	return 0;
+}
+
+/* Fold s to lower case into d (same length); return the length. */
+static size_t
+lower(const char *s, size_t n, char *d)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	unsigned c;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		d[i] = s[i];
+		if (u[i] >= 'A' && u[i] <= 'Z')
+			d[i] = s[i] + ('a' - 'A');
+		else if (u[i] >= 0xC2 && u[i] <= 0xDF && i + 1 < n &&
+		    (u[i + 1] & 0xC0) == 0x80) {
+			c = (u[i] & 0x1Fu) << 6 | (u[i + 1] & 0x3Fu);
+			if (c >= 0xC0 && c <= 0xDE && c != 0xD7)
+				c += 0x20;
+			else if (c >= 0x100 && c <= 0x17F && !(c & 1))
+				c++;
+			else if ((c >= 0x391 && c <= 0x3A9) ||
+			    (c >= 0x410 && c <= 0x42F))
+				c += 0x20;
+			else if (c >= 0x400 && c <= 0x40F)
+				c += 0x50;
+			d[i] = (char)(0xC0 | c >> 6);
+			d[i + 1] = (char)(0x80 | (c & 0x3F));
+			i++;
+		}
+	}
+	return n;
+}
+
+size_t
+ents_lower(const char *s, size_t n, char *d)
+{
+	return lower(s, n, d);
+}
+
+/* ASCII letters and digits: 1 upper, 2 lower, 4 digit. */
+static const unsigned char ascii[128] = {
+	['0'] = 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+	['A'] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1,
+	['a'] = 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 2,
+};
+
+int
+ents_capclass(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i, k;
+	int up = 0, lo = 0, dig = 0, first = 0, c;
+
+	for (i = 0; i < n && u[i] < 0x80; i++) {
+		c = ascii[u[i]];
+		dig |= c & 4;
+		up += c & 1;
+		lo |= c & 2;
+		if (first == 0)
+			first = c & 3;
+	}
+	for (; i < n; i += k) {
+		if (u[i] < 0x80) {
+			k = 1;
+			c = ascii[u[i]];
+			if (c == 4) {
+				dig++;
+				continue;
+			}
+		} else if ((c = ucase(u + i, n - i, &k)) == 3)
+			c = 2;
+		if (first == 0 && c)
+			first = c;
+		up += c == 1;
+		lo += c == 2;
+	}
+	if (dig)
+		return 5;
+	if (!up && !lo)
+		return 0;
+	if (first == 2)
+		return up ? 6 : 1;
+	if (lo)
+		return 2;
+	return up >= 2 ? 3 : 4;
+}
+
+/* Gazetteer: binary search over word offsets, made on first use. */
+static uint32_t *gazoff;
+
+static void
+gazinit(void)
+{
+	size_t i, p = 0;
+
+	gazoff = nu_alloc((gaz_nwords + 1) * sizeof(*gazoff));
+	for (i = 0; i < gaz_nwords; i++) {
+		gazoff[i] = (uint32_t)p;
+		p += strlen(gaz_words + p) + 1;
+	}
+}
+
+static unsigned
+gazfind(const char *s, size_t n)
+{
+	size_t lo = 0, hi = gaz_nwords, mid, kl;
+	const char *k;
+	int c;
+
+	if (gazoff == NULL)
+		gazinit();
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		k = gaz_words + gazoff[mid];
+		kl = strlen(k);
+		c = memcmp(k, s, kl < n ? kl : n);
+		if (c == 0)
+			c = (kl > n) - (kl < n);
+		if (c == 0)
+			return gaz_flags[mid];
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 0;
+}
+
+unsigned
+ents_gaz(const char *s, size_t n)
+{
+	char b[WMAX];
+	unsigned f;
+
+	if (n == 0 || n > WMAX)
+		return 0;
+	lower(s, n, b);
+	f = gazfind(b, n);
+	if (names_gender(s, n))
+		f |= GAZ_GIVEN;
+	return f;
+}
+
+/* FNV-1a over a kind, a small number and some bytes. */
+static uint32_t
+fhash(int slot, int kind, unsigned num, const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	size_t i;
+
+	h = (h ^ (uint32_t)slot) * 16777619u;
+	h = (h ^ (uint32_t)kind) * 16777619u;
+	h = (h ^ num) * 16777619u;
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	h ^= h >> 15;
+	h *= 0x2c1b3c6du;
+	h ^= h >> 12;
+	return h & ((1u << ENTS_FBITS) - 1);
+}
+
+/* Word shape: X x d for letters and digits, runs cut to at most cap. */
+static size_t
+shape(const char *s, size_t n, int cap, char *d, size_t max)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i, k, m = 0;
+	int c, run = 0;
+	char ch, prev = 0;
+
+	for (i = 0; i < n && m < max; i += k) {
+		c = ucase(u + i, n - i, &k);
+		if (c == 1)
+			ch = 'X';
+		else if (c == 2 || c == 3)
+			ch = 'x';
+		else if (u[i] >= '0' && u[i] <= '9')
+			ch = 'd';
+		else if (u[i] < 0x80)
+			ch = (char)u[i];
+		else
+			ch = 'u';
+		run = ch == prev ? run + 1 : 1;
+		prev = ch;
+		if (run <= cap)
+			d[m++] = ch;
+	}
+	return m;
+}
+
+/* Bytes of the first k code points of s, or of its last k (from the end). */
+static size_t
+cpbytes(const char *s, size_t n, size_t k, int end)
+{
+	size_t i, c = 0;
+
+	if (!end) {
+		for (i = 0; i < n; i++)
+			if ((s[i] & 0xC0) != 0x80 && c++ == k)
+				return i;
+		return n;
+	}
+	for (i = n; i > 0; i--)
+		if ((s[i - 1] & 0xC0) != 0x80 && ++c == k)
+			return n - (i - 1);
+	return n;
+}
+
+size_t
+ents_wordfeats(const char *s, size_t n, int slot, uint32_t *f, size_t max)
+{
+	char lw[WMAX], sh[16];
+	size_t m = 0, k, l, len;
+	unsigned g;
+	int cc;
+
+	if (max < ENTS_MAXWF)
+		return 0;
+	if (n > WMAX)
+		n = WMAX;
+	lower(s, n, lw);
+	g = ents_gaz(s, n);
+	cc = ents_capclass(s, n);
+	f[m++] = fhash(slot, 'w', 0, lw, n);
+	if (slot == SL_SELF)	/* the trainer may drop these first two */
+		f[m++] = fhash(slot, 'W', 0, s, n);
+	f[m++] = fhash(slot, 'c', (unsigned)cc, NULL, 0);
+	if (slot == SL_P2 || slot == SL_N2)
+		return m;
+	l = shape(s, n, 1, sh, sizeof(sh));
+	f[m++] = fhash(slot, 's', 0, sh, l);
+	f[m++] = fhash(slot, 'g', g, NULL, 0);
+	f[m++] = fhash(slot, 'G', g | (unsigned)cc << 16, NULL, 0);
+	len = cpbytes(lw, n, 3, 1);
+	f[m++] = fhash(slot, 'x', 3, lw + n - len, len);
+	if (slot != SL_SELF)
+		return m;
+	f[m++] = fhash(slot, 'b', 0, NULL, 0);
+	l = shape(s, n, 2, sh, sizeof(sh));
+	f[m++] = fhash(slot, 'S', 0, sh, l);
+	for (k = 1; k <= 4; k++) {
+		len = cpbytes(lw, n, k, 0);
+		f[m++] = fhash(slot, 'p', (unsigned)k, lw, len);
+		len = cpbytes(lw, n, k, 1);
+		if (k != 3)
+			f[m++] = fhash(slot, 'x', (unsigned)k, lw + n - len, len);
+	}
+	for (k = 0; k < GAZ_NFLAGS; k++)
+		if (g & 1u << k)
+			f[m++] = fhash(slot, 'f', (unsigned)k, NULL, 0);
+	f[m++] = fhash(slot, 'l', n > 12 ? 12 : (unsigned)n, NULL, 0);
+	return m;
+}
+
+unsigned
+ents_ctxcode(const char *s, size_t n, int init, int capsent,
+    unsigned docflags)
+{
+	unsigned g = ents_gaz(s, n), code;
+
+	code = (unsigned)ents_capclass(s, n);
+	code |= (unsigned)(init != 0) << 3 | (unsigned)(capsent != 0) << 4;
+	code |= (docflags & 3) << 5;
+	code |= ((g & GAZ_COMMON) != 0) << 7 | ((g & GAZ_GIVEN) != 0) << 8;
+	code |= ((g & GAZ_PROPER) != 0) << 9;
+	return code;
+}
+
+size_t
+ents_ctxfeats(unsigned code, uint32_t *f)
+{
+	f[0] = fhash(SL_SELF, 'C', code, NULL, 0);
+	f[1] = fhash(SL_SELF, 'A', code & (7 | 8 | 128 | 512), NULL, 0);
+	f[2] = fhash(SL_SELF, 'B', code & (7 | 16 | 32 | 64), NULL, 0);
+	f[3] = fhash(SL_SELF, 'D', code & (7 | 8 | 32 | 64 | 256), NULL, 0);
+	return 4;
+}
+
+int
+ents_allowed(int from, int to)
+{
+	if (to == 0 || (to & 1))
+		return 1;		/* O or B-x */
+	return from != ENTS_NLAB && from != 0 && (from + 1) / 2 == to / 2;
+}
+
+/* Tokenizer. */
+
+/* ASCII classes: 1 space, 2 punctuation that stands alone, 4 closing. */
+static const unsigned char actab[128] = {
+	['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1, [' '] = 1,
+	['('] = 2, ['['] = 2, ['{'] = 2, ['"'] = 6, ['`'] = 2, ['*'] = 6,
+	[')'] = 6, [']'] = 6, ['}'] = 6, [','] = 6, [';'] = 6, [':'] = 6,
+	['!'] = 6, ['?'] = 6, ['\''] = 4,
+};
+
+/* Bytes that may start a space: ASCII spaces, and the lead bytes of
+ * U+00A0 and U+2000..U+202F. */
+static const unsigned char stop[256] = {
+	['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1, [' '] = 1,
+	[0xC2] = 1, [0xE2] = 1,
+};
+
+static inline int
+isspacech(const unsigned char *s, size_t n, size_t *k)
+{
+	*k = 1;
+	if (s[0] < 0x80)
+		return actab[s[0]] & 1;
+	if (n >= 2 && s[0] == 0xC2 && s[1] == 0xA0) {
+		*k = 2;
+		return 1;
+	}
+	if (n >= 3 && s[0] == 0xE2 && s[1] == 0x80 &&
+	    ((s[2] >= 0x80 && s[2] <= 0x8B) || s[2] == 0xAF)) {
+		*k = 3;
+		return 1;
+	}
+	return 0;
+}
+
+/* A punctuation character that stands alone: its length, or 0. */
+static size_t
+punct(const unsigned char *s, size_t n)
+{
+	if (s[0] < 0x80)
+		return (actab[s[0]] & 2) != 0;
+	if (n >= 3 && s[0] == 0xE2 && s[1] == 0x80 &&
+	    (s[2] == 0x9C || s[2] == 0x9D || s[2] == 0x98 || s[2] == 0x99 ||
+	    s[2] == 0x93 || s[2] == 0x94 || s[2] == 0xA6))
+		return 3;	/* quotes, dashes, ellipsis */
+	if (n >= 2 && s[0] == 0xC2 && (s[1] == 0xAB || s[1] == 0xBB))
+		return 2;	/* guillemets */
+	return 0;
+}
+
+/* Bytes where a word may split: hyphen, slash, the lead byte of dashes. */
+static const unsigned char split[256] = { ['-'] = 1, ['/'] = 1, [0xE2] = 1 };
+
+/* Abbreviations that keep their period, by length, space-separated. */
+static const char *const abbrevs[5] = {
+	NULL, "", "Mr Ms Dr St Jr Sr Lt Co vs No Mt Ft ",
+	"Mrs Gen Gov Sen Rep Col Sgt Inc Ltd Jan Feb Mar Apr Aug Sep Oct "
+	"Nov Dec Rev etc ",
+	"Capt Prof Corp Sept Bros "
+};
+
+static int
+abbrev(const char *s, size_t n)
+{
+	const char *a;
+
+	if (n == 1)
+		return s[0] >= 'A' && s[0] <= 'Z';
+	if (memchr(s, '.', n) != NULL)
+		return 1;	/* U.S. */
+	if (n >= 5)
+		return 0;
+	for (a = abbrevs[n]; *a != '\0'; a += n + 1)
+		if (memcmp(a, s, n) == 0)
+			return 1;
+	return 0;
+}
+
+struct tokv {
+	struct etok	**t;
+	size_t		*cap, n;
+	int		 cc;	/* work out each token's case class */
+};
+
+static void
+push(struct tokv *v, size_t off, size_t len, const char *text)
+{
+	struct etok *t;
+
+	if (len == 0)
+		return;
+	t = *v->t + v->n++;	/* room was made for the line */
+	t->off = off;
+	t->len = len > UINT32_MAX ? UINT32_MAX : (uint32_t)len;
+	if (v->cc) {
+		t->cc = (uint8_t)ents_capclass(text + off, t->len);
+		t->alnum = t->cc != 0;
+	}
+	t->sstart = t->init = t->capsent = t->nl = 0;
+}
+
+/* Split a chunk without spaces into tokens. */
+static void
+chunk(struct tokv *v, const char *text, size_t s, size_t e)
+{
+	const unsigned char *u = (const unsigned char *)text;
+	size_t tail[16], ntail = 0, k, i, start;
+
+	while (s < e && (k = punct(u + s, e - s)) > 0) {
+		push(v, s, k, text);
+		s += k;
+	}
+	while (e > s && s < e) {
+		if (u[e - 1] < 0x80 && (actab[u[e - 1]] & 4))
+			k = 1;
+		else if (e - s >= 3 && u[e - 3] == 0xE2 && u[e - 2] == 0x80 &&
+		    (u[e - 1] == 0x9D || u[e - 1] == 0x99 || u[e - 1] == 0xA6 ||
+		    u[e - 1] == 0x9C))
+			k = 3;
+		else if (u[e - 1] == '.' && e - s > 1 && !abbrev(text + s,
+		    e - s - 1))
+			k = 1;
+		else if (e - s > 2 && (u[e - 1] == 's' || u[e - 1] == 'S') &&
+		    u[e - 2] == '\'')
+			k = 2;
+		else if (e - s > 4 && (u[e - 1] == 's' || u[e - 1] == 'S') &&
+		    u[e - 2] == 0x99 && u[e - 3] == 0x80 && u[e - 4] == 0xE2)
+			k = 4;
+		else
+			break;
+		if (ntail == 16)
+			break;
+		tail[ntail++] = k;
+		e -= k;
+	}
+	/* split inside at hyphens, dashes and slashes */
+	for (start = i = s; i < e; i++) {
+		if (!split[u[i]])
+			continue;
+		k = 0;
+		if (u[i] < 0x80 && i > s && i + 1 < e)
+			k = 1;
+		else if (u[i] == 0xE2 && i + 3 <= e && u[i + 1] == 0x80 &&
+		    (u[i + 2] == 0x93 || u[i + 2] == 0x94))
+			k = 3;
+		if (k) {
+			push(v, start, i - start, text);
+			push(v, i, k, text);
+			start = i + k;
+			i += k - 1;
+		}
+	}
+	push(v, start, e - start, text);
+	while (ntail > 0) {
+		k = tail[--ntail];
+		push(v, e, k, text);
+		e += k;
+	}
+}
+
+static int
+endpunct(const char *s, size_t n)
+{
+	return (n == 1 && (s[0] == '.' || s[0] == '!' || s[0] == '?')) ||
+	    (n == 3 && memcmp(s, "\xE2\x80\xA6", 3) == 0);
+}
+
+/* Split text into tokens and lines; with cc, classify each token's case. */
+static size_t
+tokens(const char *text, size_t len, struct etok **toks, size_t *cap, int cc)
+{
+	const unsigned char *u = (const unsigned char *)text;
+	struct tokv v = { toks, cap, 0, cc };
+	size_t i = 0, k, s, lines, end;
+	const char *e;
+
+	while (i < len) {
+		/* one line: at most a token a byte */
+		lines = v.n;
+		e = memchr(text + i, '\n', len - i);
+		end = e != NULL ? (size_t)(e - text) : len;
+		*toks = nu_grow(*toks, cap, (v.n + end - i + 1) * sizeof(**toks));
+		while (i < end) {
+			if (isspacech(u + i, end - i, &k)) {
+				i += k;
+				continue;
+			}
+			for (s = i; i < end; i++)
+				if (stop[u[i]] && (u[i] < 0x80 ||
+				    isspacech(u + i, end - i, &k)))
+					break;
+			chunk(&v, text, s, i);
+		}
+		i++;
+		if (v.n > lines)
+			(*toks)[lines].nl = 1;
+	}
+	return v.n;
+}
+
+/* Mark sentence starts, first words and sentences in capitals. */
+static void
+sentences(const char *text, struct etok *t, size_t n)
+{
+	size_t j, k, s, first, line;
+	int lo, up, c;
+
+	for (line = 0; line < n; line = k) {
+		for (k = line + 1; k < n && !t[k].nl; k++)
+			;
+		/* the line is [line, k) */
+		for (j = line; j < k; j++)
+			t[j].sstart = j == line || (endpunct(text +
+			    t[j - 1].off, t[j - 1].len) && (t[j].alnum ?
+			    t[j].cc >= 2 : 1));
+		for (j = line; j < k; j = s) {
+			lo = up = 0;
+			first = 1;
+			for (s = j; s < k && (s == j || !t[s].sstart); s++) {
+				t[s].init = t[s].alnum && first;
+				if (t[s].alnum)
+					first = 0;
+				c = t[s].cc;
+				lo += c == 1 || c == 2 || c == 6;
+				up += c == 3;
+			}
+			for (c = lo == 0 && up >= 2; j < s; j++)
+				t[j].capsent = (uint8_t)c;
+		}
+	}
+}
+
+size_t
+ents_tokenize(const char *text, size_t len, struct etok **toks, size_t *cap)
+{
+	size_t n = tokens(text, len, toks, cap, 1);
+
+	sentences(text, *toks, n);
+	return n;
+}
+
+/* The tagger and its word table. */
+
+struct went {
+	uint32_t	hash;
+	uint32_t	off, len;	/* the word in the arena */
+	int32_t		low;		/* its lower-case form's entry, -1: none yet */
+	uint32_t	docgen;		/* document of docflags */
+	uint8_t		docflags;
+	uint8_t		have;		/* vec computed */
+	uint8_t		mtype;		/* 1 + type of a one-word name in document mgen */
+	uint32_t	mgen;
+	uint16_t	ctx;		/* context code without init/capsent/doc */
+	uint16_t	gaz;		/* gazetteer flags */
+	int32_t		vec[SL_N][VW];
+};
+
+struct ents {
+	struct went	*w;
+	size_t		 nw, wcap;	/* entries, slots (a power of 2) */
+	int32_t		*slot;		/* index into w, or -1 */
+	char		*arena;
+	size_t		 alen, acap;
+	uint32_t	 docgen;
+	int32_t		 ctxvec[ENTS_NCTX][VW];
+	int32_t		 trans[(ENTS_NLAB + 1) * ENTS_NLAB];
+	int32_t		 transt[ENTS_NLAB * ENTS_NLAB];	/* [to][from] */
+	int32_t		 spread;	/* of the allowed transitions */
+	int32_t		 bos, eos;	/* entries of the sentence edges */
+	struct etok	*tok;
+	size_t		 tcap;
+	int32_t		*tw;		/* the entry of each token */
+	size_t		 twcap;
+	int32_t		*sc;		/* Viterbi scores */
+	uint8_t		*bp;		/* back pointers */
+	uint8_t		*lab;		/* the label of each token */
+	size_t		 sccap, bpcap, labcap;
+	struct ement	*m;
+	size_t		 mcap;
+	char		*fold;		/* folded mention texts */
+	size_t		 fcap;
+	size_t		*key;		/* linking: fold offset per mention */
+	size_t		 kcap;
+	int32_t		*map;
+	size_t		 mapcap;
+	struct lkey	*lk;
+	size_t		 nlk, lkcap;
+	int32_t		*votes;
+	size_t		 vcap;
+};
+
+static void
+addfeat(int32_t *v, uint32_t fid)
+{
+	size_t lo = 0, hi = model_n, mid;
+	uint32_t key = fid << 4;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (model_keys[mid] < key)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < model_n && model_keys[lo] >> 4 == fid; lo++)
+		v[model_keys[lo] & 15] += model_vals[lo];
+}
+
+static uint32_t
+whash(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h;
+}
+
+static void
+rehash(struct ents *e, size_t cap)
+{
+	size_t i, j;
+
+	free(e->slot);
+	e->slot = nu_alloc(cap * sizeof(*e->slot));
+	memset(e->slot, 0xff, cap * sizeof(*e->slot));
+	e->wcap = cap;
+	for (i = 0; i < e->nw; i++) {
+		for (j = e->w[i].hash & (cap - 1); e->slot[j] >= 0;
+		    j = (j + 1) & (cap - 1))
+			;
+		e->slot[j] = (int32_t)i;
+	}
+}
+
+static size_t wentcap;
+
+/* The entry of word s, made if new. */
+static int32_t
+wfind(struct ents *e, const char *s, size_t n)
+{
+	uint32_t h = whash(s, n);
+	struct went *w;
+	size_t j;
+	int32_t i;
+
+	if (n > WMAX)
+		n = WMAX;
+	for (j = h & (e->wcap - 1); (i = e->slot[j]) >= 0;
+	    j = (j + 1) & (e->wcap - 1))
+		if (e->w[i].hash == h && e->w[i].len == n &&
+		    memcmp(e->arena + e->w[i].off, s, n) == 0)
+			return i;
+	if ((e->nw + 1) * 2 > e->wcap) {
+		rehash(e, e->wcap * 2);
+		return wfind(e, s, n);
+	}
+	e->w = nu_grow(e->w, &wentcap, (e->nw + 1) * sizeof(*e->w));
+	e->arena = nu_grow(e->arena, &e->acap, e->alen + n + 1);
+	memcpy(e->arena + e->alen, s, n);
+	w = e->w + e->nw;
+	w->hash = h;
+	w->off = (uint32_t)e->alen;
+	w->len = (uint32_t)n;
+	w->low = -1;
+	w->docgen = 0;
+	w->docflags = 0;
+	w->have = 0;
+	w->mgen = 0;
+	e->alen += n;
+	e->slot[j] = (int32_t)e->nw;
+	return (int32_t)e->nw++;
+}
+
+static void
+wvec(struct ents *e, int32_t i)
+{
+	uint32_t f[ENTS_MAXWF];
+	struct went *w = e->w + i;
+	size_t k, nf;
+	int s;
+
+	memset(w->vec, 0, sizeof(w->vec));
+	for (s = 0; s < SL_N; s++) {
+		nf = ents_wordfeats(e->arena + w->off, w->len, s, f, ENTS_MAXWF);
+		for (k = 0; k < nf; k++)
+			addfeat(w->vec[s], f[k]);
+	}
+	w->ctx = (uint16_t)ents_ctxcode(e->arena + w->off, w->len, 0, 0, 0);
+	w->gaz = (uint16_t)ents_gaz(e->arena + w->off, w->len);
+	w->have = 1;
+}
+
+static void
+wreset(struct ents *e)
+{
+	e->nw = 0;
+	e->alen = 0;
+	rehash(e, 1 << 12);
+	e->bos = wfind(e, "<s>", 3);
+	e->eos = wfind(e, "</s>", 4);
+	wvec(e, e->bos);
+	wvec(e, e->eos);
+}
+
+struct ents *
+ents_new(void)
+{
+	struct ents *e = nu_calloc(1, sizeof(*e));
+	uint32_t f[ENTS_MAXCF];
+	size_t c, k, n;
+	int32_t lo, hi;
+
+	for (c = 0; c < ENTS_NCTX; c++) {
+		n = ents_ctxfeats((unsigned)c, f);
+		for (k = 0; k < n; k++)
+			addfeat(e->ctxvec[c], f[k]);
+	}
+	for (c = 0; c < (ENTS_NLAB + 1) * ENTS_NLAB; c++)
+		e->trans[c] = ents_allowed((int)(c / ENTS_NLAB),
+		    (int)(c % ENTS_NLAB)) ? model_trans[c] : NEG;
+	lo = hi = 0;
+	for (c = 0; c < (ENTS_NLAB + 1) * ENTS_NLAB; c++)
+		if (e->trans[c] != NEG) {
+			lo = e->trans[c] < lo ? e->trans[c] : lo;
+			hi = e->trans[c] > hi ? e->trans[c] : hi;
+		}
+	e->spread = hi - lo;
+	for (c = 0; c < ENTS_NLAB * ENTS_NLAB; c++)
+		e->transt[c] = e->trans[(c % ENTS_NLAB) * ENTS_NLAB +
+		    c / ENTS_NLAB];
+	wreset(e);
+	return e;
+}
+
+void
+ents_free(struct ents *e)
+{
+	if (e == NULL)
+		return;
+	free(e->w);
+	free(e->slot);
+	free(e->arena);
+	free(e->tok);
+	free(e->tw);
+	free(e->sc);
+	free(e->bp);
+	free(e->lab);
+	free(e->m);
+	free(e->fold);
+	free(e->key);
+	free(e->map);
+	free(e->lk);
+	free(e->votes);
+	free(e);
+}
+
+/*
+ * Viterbi over tokens [s0, s1) of the sentence [a, b); labels into
+ * e->lab[s0..s1). Tokens just outside [s0, s1) in the sentence are O.
+ */
+static void
+viterbi(struct ents *e, size_t a, size_t b, size_t s0, size_t s1)
+{
+	int32_t *sc, *prev, v[VW], best, x;
+	uint8_t *bp;
+	struct went *w;
+	size_t i, n = s1 - s0;
+	int32_t wi;
+	unsigned code;
+	int l, p, bl, k, na, alive[ENTS_NLAB];
+	const struct etok *t;
+	const int32_t *start = e->trans + (s0 == a ? ENTS_NLAB : 0) * ENTS_NLAB;
+
+	e->sc = nu_grow(e->sc, &e->sccap, n * ENTS_NLAB * sizeof(*e->sc));
+	e->bp = nu_grow(e->bp, &e->bpcap, (n + 1) * ENTS_NLAB);
+	sc = e->sc;
+	bp = e->bp;
+	a = s0 - a;		/* from here on, a counts the words before s0 */
+	b = b - s0;		/* and b the words from s0 on */
+	for (i = 0; i < n; i++) {
+		t = e->tok + s0 + i;
+		wi = e->tw[s0 + i];
+		w = e->w + wi;
+		code = w->ctx | (unsigned)t->init << 3 |
+		    (unsigned)t->capsent << 4;
+		if (w->low >= 0 && e->w[w->low].docgen == e->docgen)
+			code |= (unsigned)e->w[w->low].docflags << 5;
+		for (l = 0; l < VW; l++)
+			v[l] = w->vec[SL_SELF][l] + e->ctxvec[code][l];
+#define ADD(j, s) do { \
+	const int32_t *q = e->w[(j)].vec[(s)]; \
+	for (l = 0; l < VW; l++) \
+		v[l] += q[l]; \
+} while (0)
+		ADD(i + a >= 1 ? e->tw[s0 + i - 1] : e->bos, SL_P1);
+		ADD(i + a >= 2 ? e->tw[s0 + i - 2] : e->bos, SL_P2);
+		ADD(i + 1 < b ? e->tw[s0 + i + 1] : e->eos, SL_N1);
+		ADD(i + 2 < b ? e->tw[s0 + i + 2] : e->eos, SL_N2);
+#undef ADD
+		if (i == 0) {
+			for (l = 0; l < ENTS_NLAB; l++)
+				sc[l] = v[l] + start[l];
+			continue;
+		}
+		prev = sc + (i - 1) * ENTS_NLAB;
+		/*
+		 * O and B-x follow any label; I-x only B-x or I-x. A label
+		 * whose score trails the best by more than the spread of the
+		 * transitions can lead nowhere: only the others are tried.
+		 */
+		best = prev[0];
+		for (p = 1; p < ENTS_NLAB; p++)
+			if (prev[p] > best)
+				best = prev[p];
+		na = 0;
+		for (p = 0; p < ENTS_NLAB; p++)
+			if (prev[p] >= best - e->spread)
+				alive[na++] = p;
+		for (l = 0; l < ENTS_NLAB; l += l == 0 ? 1 : 2) {
+			const int32_t *tr = e->transt + l * ENTS_NLAB;
+
+			bl = alive[0];
+			best = prev[bl] + tr[bl];
+			for (k = 1; k < na; k++) {
+				p = alive[k];
+				x = prev[p] + tr[p];
+				if (x > best) {
+					best = x;
+					bl = p;
+				}
+			}
+			sc[i * ENTS_NLAB + l] = best + v[l];
+			bp[i * ENTS_NLAB + l] = (uint8_t)bl;
+		}
+		for (l = 2; l < ENTS_NLAB; l += 2) {
+			x = prev[l - 1] + e->trans[(l - 1) * ENTS_NLAB + l];
+			best = prev[l] + e->trans[l * ENTS_NLAB + l];
+			bl = l;
+			if (x >= best) {
+				best = x;
+				bl = l - 1;
+			}
+			sc[i * ENTS_NLAB + l] = best + v[l];
+			bp[i * ENTS_NLAB + l] = (uint8_t)bl;
+		}
+	}
+	best = NEG * 2;
+	bl = 0;
+	for (l = 0; l < ENTS_NLAB; l++) {
+		x = sc[(n - 1) * ENTS_NLAB + l];
+		if (n < b)	/* O follows */
+			x += e->trans[l * ENTS_NLAB];
+		if (x > best) {
+			best = x;
+			bl = l;
+		}
+	}
+	for (i = n; i-- > 0;) {
+		e->lab[s0 + i] = (uint8_t)bl;
+		bl = i > 0 ? bp[i * ENTS_NLAB + bl] : 0;
+	}
+}
+
+/*
+ * Tag the sentence [a, b). Inside a run of three or more lower-case words
+ * and punctuation, the words but the first and last are taken as O (names
+ * do not hold such runs), and Viterbi runs on what lies between.
+ */
+static void
+sentence(struct ents *e, size_t a, size_t b)
+{
+	size_t i, r, s0 = a;
+
+	for (i = a; i < b; i = r + 1) {
+		for (r = i; r < b && e->tok[r].cc <= 1; r++)
+			;
+		if (r - i < 3)
+			continue;
+		if (i + 1 > s0)
+			viterbi(e, a, b, s0, i + 1);
+		memset(e->lab + i + 1, 0, r - i - 2);
+		s0 = r - 1;
+	}
+	if (b > s0)
+		viterbi(e, a, b, s0, b);
+}
+
+unsigned
+ents_docmark(int capclass, int init, int capsent)
+{
+	if (capsent)
+		return 0;
+	if (capclass == 1)
+		return DOC_LOWER;
+	if (capclass >= 2 && capclass <= 4 && !init)
+		return DOC_CAPMID;
+	return 0;
+}
+
+/* Accent-folded lower case of s, for comparing names; appended to e->fold. */
+static size_t
+foldname(struct ents *e, size_t at, const char *s, size_t n)
+{
+	static const char lat1[] =
+	    "aaaaaaaceeeeiiiidnooooo/ouuuuyts"	/* U+00C0 ..DF, lower */
+	    "aaaaaaaceeeeiiiidnooooo/ouuuuyty";
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i, m = at;
+	unsigned c;
+	char *d;
+
+	e->fold = nu_grow(e->fold, &e->fcap, at + n + 1);
+	d = e->fold;
+	for (i = 0; i < n; i++) {
+		if (u[i] >= 'A' && u[i] <= 'Z')
+			d[m++] = (char)(u[i] + 32);
+		else if (u[i] == '.' || u[i] == '\'' || u[i] == '-')
+			continue;
+		else if (u[i] == ' ' || u[i] == '\t' || u[i] == '\n') {
+			if (m > at && d[m - 1] != ' ')
+				d[m++] = ' ';
+		} else if (u[i] >= 0xC3 && u[i] <= 0xC5 && i + 1 < n) {
+			c = (u[i] & 0x1Fu) << 6 | (u[i + 1] & 0x3Fu);
+			if (c >= 0xC0 && c <= 0xFF)
+				d[m++] = lat1[c - 0xC0];
+			else if (c >= 0x100 && c <= 0x17F)
+				d[m++] = "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiijjjjkkklllllllllln"
+				    "nnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs"
+				    [(c - 0x100) < 128 ? c - 0x100 : 0];
+			else {
+				d[m++] = (char)u[i];
+				d[m++] = (char)u[i + 1];
+			}
+			i++;
+		} else
+			d[m++] = (char)u[i];
+	}
+	while (m > at && d[m - 1] == ' ')
+		m--;
+	return m - at;
+}
+
+/* Linking keys: folded texts (type + bytes in e->fold) mapped to a mention. */
+struct lkey {
+	size_t	koff, klen;
+	int	type;
+	int32_t	m;		/* the mention, or a vote counter's index */
+};
+
+/* The key's slot in e->map (e->map[j] < 0: free), over cap slots. */
+static int32_t *
+mapslot(struct ents *e, size_t cap, int type, size_t koff, size_t kn)
+{
+	const char *k = e->fold + koff;
+	uint32_t h = whash(k, kn) ^ (uint32_t)type * 0x9e3779b9u;
+	const struct lkey *q;
+	size_t j;
+	int32_t i;
+
+	for (j = h & (cap - 1); (i = e->map[j]) >= 0; j = (j + 1) & (cap - 1)) {
+		q = e->lk + i;
+		if (q->type == type && q->klen == kn &&
+		    memcmp(e->fold + q->koff, k, kn) == 0)
+			break;
+	}
+	return e->map + j;
+}
+
+/* Set the key to mention mi unless it holds a longer one already. */
+static void
+mapput(struct ents *e, size_t cap, int type, size_t koff, size_t kn,
+    size_t mi)
+{
+	int32_t *s = mapslot(e, cap, type, koff, kn);
+	struct lkey *q;
+
+	if (*s >= 0) {
+		q = e->lk + *s;
+		if (e->m[q->m].len < e->m[mi].len)
+			q->m = (int32_t)mi;
+		return;
+	}
+	e->lk = nu_grow(e->lk, &e->lkcap, (e->nlk + 1) * sizeof(*e->lk));
+	q = e->lk + e->nlk;
+	q->koff = koff;
+	q->klen = kn;
+	q->type = type;
+	q->m = (int32_t)mi;
+	*s = (int32_t)e->nlk++;
+}
+
+static int
+ttype(uint8_t lab)
+{
+	return lab == 0 ? -1 : (lab - 1) / 2;
+}
+
+static int
+isconn(const char *s, size_t n)
+{
+	static const char *const w[] = { "of", "the", "and", "for", "de",
+	    "&", "on", "in", "du", "la", "del", NULL };
+	size_t i;
+
+	for (i = 0; w[i] != NULL; i++)
+		if (strlen(w[i]) == n && memcmp(w[i], s, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Whether the folded text of mention a is the initials of mention b. */
+static int
+initials(struct ents *e, size_t a, size_t b)
+{
+	const char *k = e->fold + e->key[b], *x = e->fold + e->key[a];
+	size_t kl = e->m[b].count, xl = e->m[a].count, p, q, ini = 0;
+
+	for (p = 0; p < kl; p = q + 1) {
+		for (q = p; q < kl && k[q] != ' '; q++)
+			;
+		if (isconn(k + p, q - p))
+			continue;
+		if (ini >= xl || x[ini] != k[p])
+			return 0;
+		ini++;
+	}
+	return ini == xl && ini >= 2;
+}
+
+/* Link: each mention's NAME is the fullest mention of the same entity. */
+static void
+link(struct ents *e, const char *text, size_t nm)
+{
+	struct ement *m = e->m;
+	size_t i, cap, fl, kl, a, b, ini, ko;
+	int32_t *s, *votes;
+	const char *k;
+	char acr[16];
+	int type, bt;
+
+	e->key = nu_grow(e->key, &e->kcap, (nm + 1) * sizeof(*e->key));
+	for (cap = 64; cap < nm * 8; cap *= 2)
+		;
+	e->map = nu_grow(e->map, &e->mapcap, cap * sizeof(*e->map));
+	memset(e->map, 0xff, cap * sizeof(*e->map));
+	e->nlk = 0;
+	fl = 0;
+	for (i = 0; i < nm; i++) {
+		e->key[i] = fl;
+		m[i].count = foldname(e, fl, text + m[i].off, m[i].len);
+		fl += m[i].count;
+	}
+	/* an acronym defined in parentheses takes its expansion's type */
+	for (i = 0; i + 1 < nm; i++) {
+		const struct etok *t = e->tok + m[i].tb;
+
+		if (m[i + 1].ta != m[i].tb + 1 || t->len != 1 ||
+		    text[t->off] != '(' || m[i + 1].tb - m[i + 1].ta != 1 ||
+		    e->tok[m[i + 1].ta].cc != 3 || !initials(e, i + 1, i))
+			continue;
+		if (m[i].type == ENT_ORG || m[i + 1].type == ENT_ORG)
+			m[i].type = ENT_ORG;
+		m[i + 1].type = m[i].type;
+	}
+	/* a lone word that is the surname of a person named in full is that person */
+	for (i = 0; i < nm; i++) {
+		k = e->fold + e->key[i];
+		kl = m[i].count;
+		for (a = kl; a > 0 && k[a - 1] != ' '; a--)
+			;
+		if (m[i].type == ENT_PER && a > 0)
+			mapput(e, cap, ENT_NTYPES + 1, e->key[i] + a, kl - a, i);
+	}
+	for (i = 0; i < nm; i++)
+		if (m[i].type != ENT_PER && *mapslot(e, cap, ENT_NTYPES + 1,
+		    e->key[i], m[i].count) >= 0)
+			m[i].type = ENT_PER;
+	/* the majority type of each folded text (ties: the first mention's) */
+	e->votes = nu_grow(e->votes, &e->vcap, nm * ENT_NTYPES *
+	    sizeof(*e->votes));
+	memset(e->votes, 0, nm * ENT_NTYPES * sizeof(*e->votes));
+	for (i = 0; i < nm; i++) {
+		s = mapslot(e, cap, ENT_NTYPES, e->key[i], m[i].count);
+		if (*s < 0)
+			mapput(e, cap, ENT_NTYPES, e->key[i], m[i].count, i);
+		m[i].first = (size_t)e->lk[*s].m;
+		e->votes[m[i].first * ENT_NTYPES + (size_t)m[i].type]++;
+	}
+	for (i = 0; i < nm; i++) {
+		votes = e->votes + m[i].first * ENT_NTYPES;
+		bt = m[m[i].first].type;
+		for (type = 0; type < ENT_NTYPES; type++)
+			if (votes[type] > votes[bt])
+				bt = type;
+		m[i].type = bt;
+	}
+	/* index: each mention's text, its word suffixes (PER), its initials */
+	for (i = 0; i < nm; i++) {
+		k = e->fold + e->key[i];
+		kl = m[i].count;
+		for (a = 0; a < kl; a++) {
+			if (a > 0 && k[a - 1] != ' ')
+				continue;
+			if (a > 0 && m[i].type != ENT_PER)
+				break;
+			mapput(e, cap, m[i].type, e->key[i] + a, kl - a, i);
+		}
+		ini = 0;
+		for (a = 0; a < kl && ini < sizeof(acr); a = b + 1) {
+			for (b = a; b < kl && k[b] != ' '; b++)
+				;
+			if (!isconn(k + a, b - a))
+				acr[ini++] = k[a];
+		}
+		if (ini >= 2 && ini < sizeof(acr) && memchr(k, ' ', kl)) {
+			ko = fl;
+			e->fold = nu_grow(e->fold, &e->fcap, fl + ini + 1);
+			memcpy(e->fold + fl, acr, ini);
+			fl += ini;
+			mapput(e, cap, m[i].type, ko, ini, i);
+		}
+	}
+	for (i = 0; i < nm; i++) {
+		s = mapslot(e, cap, m[i].type, e->key[i], m[i].count);
+		b = *s >= 0 ? (size_t)e->lk[*s].m : i;
+		m[i].noff = m[b].off;
+		m[i].nlen = m[b].len;
+	}
+}
+
+static void
+mention(struct ents *e, size_t *nm, size_t a, size_t b, int type)
+{
+	struct ement *m;
+
+	while (a < b && !e->tok[a].alnum)
+		a++;
+	while (b > a && !e->tok[b - 1].alnum)
+		b--;
+	if (a == b)
+		return;
+	e->m = nu_grow(e->m, &e->mcap, (*nm + 1) * sizeof(*e->m));
+	m = e->m + (*nm)++;
+	m->off = e->tok[a].off;
+	m->len = e->tok[b - 1].off + e->tok[b - 1].len - m->off;
+	m->noff = m->off;
+	m->nlen = m->len;
+	m->type = type;
+	m->ta = a;
+	m->tb = b;
+	m->first = (size_t)-1;
+	m->count = 0;
+}
+
+#define GAZ(i)	(e->w[e->tw[i]].gaz)
+
+/*
+ * Titles are not part of names: strip a leading title (a title word, or a
+ * capitalized word before one: Prime Minister) and a leading common word
+ * before a given name (State in Secretary of State Ann Lee) from a name;
+ * what is left is a person when it starts with a given name or was one. A
+ * capitalized given name just before a person's name belongs to it.
+ */
+static void
+titles(struct ents *e, size_t n)
+{
+	size_t i, j, k;
+	int t, per, cut;
+
+	for (i = 0; i < n; i++) {
+		if (e->lab[i] == 0 || !(e->lab[i] & 1))
+			continue;
+		t = ttype(e->lab[i]);
+		for (j = i + 1; j < n && e->lab[j] == 2 + 2 * t &&
+		    !e->tok[j].sstart; j++)
+			;
+		/* [i, j) is a name */
+		cut = 0;
+		for (k = i; k + 1 < j; k++) {
+			if (GAZ(k) & GAZ_TITLE || (e->tok[k].cc == 2 &&
+			    GAZ(k + 1) & GAZ_TITLE))
+				cut = 1;
+			else if (!(GAZ(k) & GAZ_COMMON && !(GAZ(k) & GAZ_GIVEN) &&
+			    GAZ(k + 1) & GAZ_GIVEN && (t == ENT_PER || cut)))
+				break;
+		}
+		per = e->tok[k].cc == 2 && (GAZ(k) & GAZ_GIVEN || (t == ENT_PER &&
+		    !(GAZ(k) & GAZ_COMMON)));
+		if (k > i && per) {
+			memset(e->lab + i, 0, k - i);
+			t = ENT_PER;
+			e->lab[k] = 1;
+			memset(e->lab + k + 1, 2, j - k - 1);
+			i = k;
+		}
+		/* a place then a given name: two names (in Velport Anna Lee) */
+		for (k = i + 1; t != ENT_PER && k + 1 < j; k++)
+			if (((GAZ(k) & (GAZ_GIVEN | GAZ_COMMON)) == GAZ_GIVEN ||
+			    (k + 2 == j && !(GAZ(k) & (GAZ_COMMON | GAZ_CITY |
+			    GAZ_COUNTRY | GAZ_ORGWORD | GAZ_LOCWORD)) &&
+			    !(GAZ(k + 1) & (GAZ_COMMON | GAZ_ORGWORD |
+			    GAZ_LOCWORD)))) &&
+			    GAZ(k - 1) & (GAZ_CITY | GAZ_COUNTRY) &&
+			    !(GAZ(k - 1) & GAZ_GIVEN) && e->tok[k].cc == 2 &&
+			    e->tok[k + 1].cc == 2) {
+				e->lab[k] = 1;
+				memset(e->lab + k + 1, 2, j - k - 1);
+				j = k;
+				break;
+			}
+		if (t != ENT_PER)
+			continue;
+		while (i > 0 && e->lab[i - 1] == 0 && e->tok[i - 1].cc == 2 &&
+		    (GAZ(i - 1) & (GAZ_GIVEN | GAZ_TITLE)) == GAZ_GIVEN &&
+		    !e->tok[i].sstart) {
+			e->lab[i] = 2;
+			e->lab[--i] = 1;
+		}
+		i = j - 1;
+	}
+}
+
+/* A dash standing alone between spaces. */
+static int
+isdash(const struct ents *e, const char *text, size_t i)
+{
+	const struct etok *t = e->tok + i;
+
+	return i > 0 && t->off > e->tok[i - 1].off + e->tok[i - 1].len &&
+	    !t->alnum && (t->len == 1 ? text[t->off] == '-' : t->len == 3 &&
+	    (memcmp(text + t->off, "\xE2\x80\x93", 3) == 0 ||
+	    memcmp(text + t->off, "\xE2\x80\x94", 3) == 0));
+}
+
+/*
+ * A dateline: a line that opens with up to four words in capitals followed
+ * by a comma, a parenthesis or a number (NEW YORK, February 2; LONDON
+ * 1996-08-30) names a place. A dash between spaces ends a name.
+ */
+static void
+datelines(struct ents *e, const char *text, size_t n)
+{
+	size_t i, j;
+	const struct etok *t;
+
+	for (i = 0; i < n; i++) {
+		if (isdash(e, text, i))
+			e->lab[i] = 0;
+		if (!e->tok[i].nl)
+			continue;
+		for (j = i; j < n && j < i + 4 && e->tok[j].cc == 3 &&
+		    (j == i || !e->tok[j].sstart); j++)
+			;
+		if (j == i || j >= n || e->tok[j].capsent)
+			continue;
+		t = e->tok + j;
+		if (t->cc == 5 || (t->len == 1 && (text[t->off] == ',' ||
+		    text[t->off] == '('))) {
+			e->lab[i] = 1 + 2 * ENT_LOC;
+			memset(e->lab + i + 1, 2 + 2 * ENT_LOC, j - i - 1);
+			if (e->lab[j] != 0 && !(e->lab[j] & 1))
+				e->lab[j] = 0;
+		}
+	}
+}
+
+/* BIO labels to mentions. */
+static size_t
+mentions(struct ents *e, size_t n)
+{
+	size_t a, i, nm = 0;
+	int t, ct = -1;
+
+	for (a = i = 0; i <= n; i++) {
+		t = i < n ? ttype(e->lab[i]) : -1;
+		if (i < n && t >= 0 && t == ct && !(e->lab[i] & 1) &&
+		    !e->tok[i].sstart)
+			continue;	/* I- of the open mention */
+		if (ct >= 0)
+			mention(e, &nm, a, i, ct);
+		ct = t;
+		a = i;
+	}
+	return nm;
+}
+
+/*
+ * A capitalized word left out that the document names elsewhere as a name
+ * of one word, or as a person's surname, is that name too (unless it is a
+ * common word opening its sentence). Return whether a label changed.
+ */
+static int
+propagate(struct ents *e, size_t n, size_t nm)
+{
+	struct went *w;
+	size_t i, j, last;
+	int cc, changed = 0;
+
+	for (j = 0; j < nm; j++) {
+		i = e->m[j].ta;
+		last = e->m[j].tb - 1;
+		if (last != i && e->m[j].type != ENT_PER)
+			continue;
+		w = e->w + e->tw[last];
+		if (w->mgen == e->docgen && w->mtype != e->m[j].type + 1) {
+			/* two types: a person's surname wins, else leave it */
+			if (last != i || w->mtype != ENT_PER + 1)
+				w->mtype = last != i ? ENT_PER + 1 : 0xff;
+		} else
+			w->mtype = (uint8_t)(e->m[j].type + 1);
+		w->mgen = e->docgen;
+	}
+	for (i = 0; i < n; i++) {
+		w = e->w + e->tw[i];
+		if (e->lab[i] != 0 || w->mgen != e->docgen || w->mtype == 0xff)
+			continue;
+		cc = w->ctx & 7;
+		if (cc != 2 && cc != 3)
+			continue;
+		if (e->tok[i].init && (w->ctx & 128))
+			continue;
+		if (i + 1 < n && e->lab[i + 1] != 0 && !(e->lab[i + 1] & 1))
+			continue;
+		e->lab[i] = (uint8_t)(1 + 2 * (w->mtype - 1));
+		changed = 1;
+	}
+	return changed;
+}
+
+size_t
+ents_find(struct ents *e, const char *text, size_t len, struct ement **mp)
+{
+	size_t n, i, a, nm = 0;
+	struct went *w;
+	char lw[WMAX];
+	int32_t li;
+
+	if (e->nw > 200000)
+		wreset(e);
+	if (++e->docgen == 0)
+		e->docgen = 1;
+	n = tokens(text, len, &e->tok, &e->tcap, 0);
+	e->tw = nu_grow(e->tw, &e->twcap, (n + 1) * sizeof(*e->tw));
+	e->lab = nu_grow(e->lab, &e->labcap, n + 1);
+	for (i = 0; i < n; i++) {
+		struct etok *tk = e->tok + i;
+
+		e->tw[i] = li = wfind(e, text + tk->off, tk->len);
+		w = e->w + li;
+		if (!w->have)
+			wvec(e, li);
+		if (w->low < 0) {
+			lower(text + tk->off, w->len, lw);
+			li = wfind(e, lw, w->len);
+			w = e->w + e->tw[i];	/* e->w may have moved */
+			w->low = li;
+		}
+		tk->cc = w->ctx & 7;
+		tk->alnum = tk->cc != 0;
+	}
+	sentences(text, e->tok, n);
+	for (i = 0; i < n; i++) {
+		const struct etok *tk = e->tok + i;
+
+		w = e->w + e->tw[i];
+		li = w->low;
+		if (e->w[li].docgen != e->docgen) {
+			e->w[li].docgen = e->docgen;
+			e->w[li].docflags = 0;
+		}
+		e->w[li].docflags |= (uint8_t)ents_docmark(tk->cc, tk->init,
+		    tk->capsent);
+	}
+	for (a = i = 0; i <= n; i++)
+		if (i == n || (i > a && e->tok[i].sstart)) {
+			if (i > a)
+				sentence(e, a, i);
+			a = i;
+		}
+	datelines(e, text, n);
+	titles(e, n);
+	nm = mentions(e, n);
+	if (propagate(e, n, nm))
+		nm = mentions(e, n);
+	if (nm > 0)
+		link(e, text, nm);
+	*mp = e->m;
+	return nm;
+}
+
+static int
+bycount(const void *x, const void *y)
+{
+	const struct ement *a = x, *b = y;
+
+	if (a->count != b->count)
+		return a->count < b->count ? 1 : -1;
+	return (a->off > b->off) - (a->off < b->off);
+}
+
+size_t
+ents_count(struct ement *m, size_t n)
+{
+	size_t i, j, k = 0;
+
+	/* the entity of a mention: its type and its NAME's offset */
+	for (i = 0; i < n; i++) {
+		m[i].first = i;
+		m[i].count = 0;
+	}
+	for (i = 0; i < n; i++) {
+		for (j = 0; j < k; j++)
+			if (m[j].type == m[i].type && m[j].noff == m[i].noff &&
+			    m[j].nlen == m[i].nlen)
+				break;
+		if (j == k)
+			m[k++] = m[i];
+		m[j].count++;
+	}
+	if (k > 1)
+		qsort(m, k, sizeof(*m), bycount);
+	return k;
+}

@@ -1,0 +1,760 @@
+/* html.c: tokenize HTML as browsers do when it is broken, and cut it into blocks. */
+#include <stdint.h>
+#include <string.h>
+
+#include "html.h"
+#include "htmlent.h"
+#include "news.h"
+#include "utf8.h"
+
+/* What a tag does to the text around it. */
+#define T_BLOCK	0x0001	/* starts and ends a block */
+#define T_VOID	0x0002	/* never has content or an end tag */
+#define T_RAW	0x0004	/* raw text up to its end tag (script, style...) */
+#define T_SKIP	0x0008	/* its content is not shown */
+#define T_A	0x0010
+#define T_BR	0x0020
+#define T_H1	0x0040
+#define T_SAME	0x0080	/* a start tag closes one of the same name open on top */
+#define T_TITLE	0x0100
+#define T_NOCLS	0x0200	/* class hints are not taken from it (html, body...) */
+#define T_BOX	0x0400	/* a container of blocks */
+
+struct tag {
+	const char	*name;
+	unsigned	 flags;
+	unsigned	 hint;	/* SH_* */
+};
+
+/* Sorted by name for bsearch. */
+static const struct tag tags[] = {
+	{ "a", T_A, 0 },
+	{ "address", T_BLOCK, 0 },
+	{ "area", T_VOID, 0 },
+	{ "article", T_BLOCK | T_NOCLS | T_BOX, SH_MAIN },
+	{ "aside", T_BLOCK | T_BOX, SH_NAV },
+	{ "audio", T_SKIP, 0 },
+	{ "base", T_VOID, 0 },
+	{ "blockquote", T_BLOCK | T_BOX, 0 },
+	{ "body", T_BLOCK | T_NOCLS | T_BOX, 0 },
+	{ "br", T_VOID | T_BR, 0 },
+	{ "button", T_SKIP, SH_FORM },
+	{ "canvas", T_SKIP, 0 },
+	{ "caption", T_BLOCK, 0 },
+	{ "center", T_BLOCK | T_BOX, 0 },
+	{ "col", T_VOID, 0 },
+	{ "dd", T_BLOCK | T_SAME, 0 },
+	{ "details", T_BLOCK | T_BOX, 0 },
+	{ "dialog", T_BLOCK | T_BOX, SH_NAV },
+	{ "div", T_BLOCK | T_BOX, 0 },
+	{ "dl", T_BLOCK | T_BOX, 0 },
+	{ "dt", T_BLOCK | T_SAME, 0 },
+	{ "embed", T_VOID, 0 },
+	{ "fieldset", T_BLOCK | T_BOX, SH_FORM },
+	{ "figcaption", T_BLOCK, SH_FIGURE },
+	{ "figure", T_BLOCK | T_BOX, SH_FIGURE },
+	{ "footer", T_BLOCK | T_BOX, SH_NAV },
+	{ "form", T_BLOCK | T_BOX, SH_FORM },
+	{ "h1", T_BLOCK | T_H1, SH_HEADING },
+	{ "h2", T_BLOCK, SH_HEADING },
+	{ "h3", T_BLOCK, SH_HEADING },
+	{ "h4", T_BLOCK, SH_HEADING },
+	{ "h5", T_BLOCK, SH_HEADING },
+	{ "h6", T_BLOCK, SH_HEADING },
+	{ "header", T_BLOCK | T_BOX, 0 },
+	{ "hr", T_VOID | T_BLOCK, 0 },
+	{ "html", T_BLOCK | T_NOCLS | T_BOX, 0 },
+	{ "iframe", T_RAW | T_SKIP, 0 },
+	{ "img", T_VOID, 0 },
+	{ "input", T_VOID, 0 },
+	{ "label", 0, SH_FORM },
+	{ "legend", T_BLOCK, 0 },
+	{ "li", T_BLOCK | T_SAME, SH_LIST },
+	{ "link", T_VOID, 0 },
+	{ "main", T_BLOCK | T_NOCLS | T_BOX, SH_MAIN },
+	{ "math", T_SKIP, 0 },
+	{ "menu", T_BLOCK | T_BOX, SH_NAV },
+	{ "meta", T_VOID, 0 },
+	{ "nav", T_BLOCK | T_BOX, SH_NAV },
+	{ "noembed", T_RAW | T_SKIP, 0 },
+	{ "noframes", T_RAW | T_SKIP, 0 },
+	{ "noscript", T_RAW | T_SKIP, 0 },
+	{ "object", T_SKIP, 0 },
+	{ "ol", T_BLOCK | T_BOX, 0 },
+	{ "option", T_BLOCK | T_SAME, SH_FORM },
+	{ "p", T_BLOCK | T_SAME, 0 },
+	{ "param", T_VOID, 0 },
+	{ "pre", T_BLOCK, 0 },
+	{ "script", T_RAW | T_SKIP, 0 },
+	{ "section", T_BLOCK | T_BOX, 0 },
+	{ "select", T_SKIP, SH_FORM },
+	{ "source", T_VOID, 0 },
+	{ "style", T_RAW | T_SKIP, 0 },
+	{ "summary", T_BLOCK, 0 },
+	{ "svg", T_SKIP, 0 },
+	{ "table", T_BLOCK | T_BOX, 0 },
+	{ "tbody", T_BLOCK, 0 },
+	{ "td", T_BLOCK | T_SAME | T_BOX, SH_TABLE },
+	{ "template", T_SKIP, 0 },
+	{ "textarea", T_RAW | T_SKIP, SH_FORM },
+	{ "tfoot", T_BLOCK, 0 },
+	{ "th", T_BLOCK | T_SAME | T_BOX, SH_TABLE },
+	{ "thead", T_BLOCK, 0 },
+	{ "title", T_RAW | T_TITLE, 0 },
+	{ "tr", T_BLOCK | T_SAME, 0 },
+	{ "track", T_VOID, 0 },
+	{ "ul", T_BLOCK | T_BOX, 0 },
+	{ "video", T_SKIP, 0 },
+	{ "wbr", T_VOID, 0 },
+	{ "xmp", T_RAW, 0 },
+};
+
+#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
+
+/*
+ * Words in class and id values that mark page furniture, after the
+ * readability heuristics (Mozilla Readability's unlikelyCandidates) and
+ * what news sites call their widgets. Matched against whole pieces of a
+ * value cut at every non-alphanumeric character.
+ */
+static const char *const widgetwords[] = {
+	"ad", "ads", "advert", "adverts", "advertisement", "advertising",
+	"banner", "breadcrumb", "breadcrumbs", "comment", "comments",
+	"consent", "cookie", "cookies", "disqus", "dfp", "gdpr", "masthead",
+	"menu", "modal", "nav", "navbar", "navigation", "newsletter",
+	"outbrain", "paywall", "popular", "popup", "promo", "promotion",
+	"recommendations", "recommended", "related", "share", "sharing",
+	"sidebar", "signup", "social", "sponsor", "sponsored", "subscribe",
+	"subscription", "tag", "tags", "taboola", "teaser", "toolbar",
+	"topbar", "trending", "widget",
+};
+static const char *const bylinewords[] = {
+	"author", "authors", "byline", "dateline", "pubdate", "published",
+	"timestamp",
+};
+static const char *const figurewords[] = {
+	"caption", "credit", "credits",
+};
+/* Whole class names that hide an element from sighted readers. */
+static const char *const hiddenclasses[] = {
+	"hidden", "sr-only", "visually-hidden", "visuallyhidden",
+	"screen-reader-text", "offscreen",
+};
+
+static int
+lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
+static int
+namebyte(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9') || c == '-' || c == ':' || c == '_' ||
+	    (c & 0x80);
+}
+
+static int
+spacebyte(int c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+static int
+tagcmp(const void *k, const void *t)
+{
+	return strcmp(k, ((const struct tag *)t)->name);
+}
+
+static const struct tag *
+findtag(const char *name)
+{
+	size_t lo = 0, hi = NELEM(tags), mid;
+	int c;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if ((c = tagcmp(name, &tags[mid])) == 0)
+			return &tags[mid];
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return NULL;
+}
+
+static int
+inlist(const char *w, size_t n, const char *const *list, size_t nl)
+{
+	size_t i;
+
+	for (i = 0; i < nl; i++)
+		if (strlen(list[i]) == n && memcmp(list[i], w, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Case-insensitive search for the lower-case needle in s[0..n). */
+static const char *
+findci(const char *s, size_t n, const char *needle)
+{
+	size_t nl = strlen(needle), i, k;
+
+	for (i = 0; i + nl <= n; i++) {
+		for (k = 0; k < nl && lower((unsigned char)s[i + k]) == needle[k];
+		    k++)
+			;
+		if (k == nl)
+			return s + i;
+	}
+	return NULL;
+}
+
+void
+html_init(struct html *h)
+{
+	memset(h, 0, sizeof(*h));
+}
+
+void
+html_free(struct html *h)
+{
+	buf_free(&h->text);
+	buf_free(&h->title);
+	buf_free(&h->tmp);
+	buf_free(&h->conv);
+}
+
+int
+html_sniff(const char *p, size_t n)
+{
+	static const char *const marks[] = { "<!doctype html", "<html", "<head",
+	    "<body", "<meta", "<title", "<div", "<p>", "<p ", "<article",
+	    "<br", "<!--" };
+	size_t i = 0, k;
+
+	if (n >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0)
+		i = 3;
+	while (i < n && spacebyte((unsigned char)p[i]))
+		i++;
+	if (i == n || p[i] != '<')
+		return 0;
+	if (n - i > 4096)
+		n = i + 4096;
+	for (k = 0; k < NELEM(marks); k++)
+		if (findci(p + i, n - i, marks[k]) != NULL)
+			return 1;
+	return 0;
+}
+
+/*
+ * Windows-1252 for 0x80-0x9F (the WHATWG Encoding Standard's
+ * index-windows-1252); the other bytes are Latin-1.
+ */
+static const uint16_t cp1252[32] = {
+	0x20AC, 0x81, 0x201A, 0x192, 0x201E, 0x2026, 0x2020, 0x2021,
+	0x2C6, 0x2030, 0x160, 0x2039, 0x152, 0x8D, 0x17D, 0x8F,
+	0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+	0x2DC, 0x2122, 0x161, 0x203A, 0x153, 0x9D, 0x17E, 0x178,
+};
+
+/*
+ * The declared charset: a page in a single-byte Western encoding that is
+ * not valid UTF-8 is read as Windows-1252, as browsers read Latin-1.
+ */
+static int
+legacy(const char *p, size_t n)
+{
+	static const char *const west[] = { "windows-1252", "iso-8859-1",
+	    "iso-8859-15", "latin1", "cp1252", "us-ascii" };
+	const char *c;
+	size_t k, m = n > 8192 ? 8192 : n;
+
+	if (utf8_valid(p, n) == n)
+		return 0;
+	if ((c = findci(p, m, "charset=")) == NULL)
+		return 1;
+	c += 8;
+	while (c < p + m && (*c == '"' || *c == '\'' || *c == ' '))
+		c++;
+	for (k = 0; k < NELEM(west); k++)
+		if (findci(c, p + m - c, west[k]) == c)
+			return 1;
+	return 0;
+}
+
+static struct helem *
+top(struct html *h)
+{
+	static struct helem none;
+
+	return h->depth > 0 ? &h->st[h->depth - 1] : &none;
+}
+
+/* End the block being read: hand it to s if it has text. */
+static void
+flush(struct html *h, struct strip *s)
+{
+	struct sblock *b;
+	size_t len;
+
+	if (h->text.len > h->bstart) {
+		len = h->text.len - h->bstart;
+		b = strip_add(s, h->bstart, len, h->bhint);
+		b->linkc = h->linkc > len ? len : h->linkc;
+		b->box = h->bbox;
+		if (h->h1 == 2 && !h->titled) {
+			b->hint |= SH_TITLE;
+			h->titled = 1;
+		}
+	}
+	h->bstart = h->text.len;
+	h->linkc = 0;
+	h->space = 0;
+	h->brs = 0;
+}
+
+/* Is there a no-break space (U+00A0, C2 A0) at s? It collapses as a space. */
+#define NBSP(s, e)	((s) + 1 < (e) && (s)[0] == 0xC2 && (s)[1] == 0xA0)
+
+/* Append UTF-8 text with white space collapsed. */
+static void
+addutf8(struct html *h, const char *p, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)p, *e = s + n, *r;
+	struct helem *t = top(h);
+
+	while (s < e) {
+		if (spacebyte(*s) || NBSP(s, e)) {
+			h->space = 1;
+			s += *s == 0xC2 ? 2 : 1;
+			continue;
+		}
+		for (r = s; r < e && !spacebyte(*r) && !NBSP(r, e); r++)
+			;
+		if (h->text.len == h->bstart) {
+			h->bhint = t->hint;
+			h->bbox = t->box;
+		} else if (h->space)
+			buf_addc(&h->text, ' ');
+		h->space = 0;
+		buf_add(&h->text, s, r - s);
+		if (t->link)
+			h->linkc += r - s;
+		h->brs = 0;
+		s = r;
+	}
+}
+
+/*
+ * Append page text: Windows-1252 bytes made UTF-8 first, then character
+ * references decoded (lib/htmlent), then white space collapsed.
+ */
+static void
+addtext(struct html *h, const char *p, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)p, *e = s + n;
+	char u[UTF8_MAX];
+
+	if (top(h)->skip || n == 0)
+		return;
+	if (h->cp1252) {
+		buf_reset(&h->conv);
+		for (; s < e; s++)
+			if (*s < 0x80)
+				buf_addc(&h->conv, *s);
+			else
+				buf_add(&h->conv, u, utf8_encode(*s < 0xA0 ?
+				    cp1252[*s - 0x80] : *s, u));
+		p = h->conv.p;
+		n = h->conv.len;
+	}
+	if (memchr(p, '&', n) != NULL) {
+		buf_reset(&h->tmp);
+		htmlent_decode(&h->tmp, p, n);
+		p = h->tmp.p;
+		n = h->tmp.len;
+	}
+	addutf8(h, p, n);
+}
+
+/*
+ * Class names that say what a page or post is about or how it is laid
+ * out, not what the element is: WordPress puts "tag-sport category-news"
+ * on the element that holds the whole article.
+ */
+static const char *const taxonomy[] = {
+	"tag-", "tags-", "category-", "categories-", "post-", "type-", "format-",
+	"status-", "has-", "with-", "no-", "show-", "is-", "page-", "single-",
+	"template-", "layout-", "section-", "topic-", "hide-", "js-",
+};
+
+/* The hints one class name (or id) gives: each piece cut at non-alphanumerics. */
+static unsigned
+tokenhint(const char *v, size_t n, int *hide)
+{
+	char w[32];
+	size_t i, j, k;
+	unsigned hint = 0;
+
+	if (n < sizeof(w)) {
+		for (k = 0; k < n; k++)
+			w[k] = lower((unsigned char)v[k]);
+		if (inlist(w, n, hiddenclasses, NELEM(hiddenclasses)))
+			*hide = 1;
+		for (k = 0; k < NELEM(taxonomy); k++)
+			if (strlen(taxonomy[k]) < n &&
+			    memcmp(w, taxonomy[k], strlen(taxonomy[k])) == 0)
+				return 0;
+	}
+	for (i = 0; i < n; i = j) {
+		while (i < n && !((v[i] | 0x20) >= 'a' && (v[i] | 0x20) <= 'z') &&
+		    !(v[i] >= '0' && v[i] <= '9'))
+			i++;
+		for (j = i, k = 0; j < n && (((v[j] | 0x20) >= 'a' &&
+		    (v[j] | 0x20) <= 'z') || (v[j] >= '0' && v[j] <= '9')); j++)
+			if (k < sizeof(w))
+				w[k++] = lower((unsigned char)v[j]);
+		if (k == 0 || k == sizeof(w))
+			continue;
+		if (inlist(w, k, widgetwords, NELEM(widgetwords)))
+			hint |= SH_CLASS;
+		else if (inlist(w, k, bylinewords, NELEM(bylinewords)))
+			hint |= SH_BYLINE;
+		else if (inlist(w, k, figurewords, NELEM(figurewords)))
+			hint |= SH_FIGURE;
+	}
+	return hint;
+}
+
+/* The hints a class or id value gives, from each of its names. */
+static unsigned
+classhint(const char *v, size_t n, int *hide)
+{
+	size_t i, j;
+	unsigned hint = 0;
+
+	for (i = 0; i < n; i = j) {
+		while (i < n && spacebyte((unsigned char)v[i]))
+			i++;
+		for (j = i; j < n && !spacebyte((unsigned char)v[j]); j++)
+			;
+		if (j > i)
+			hint |= tokenhint(v + i, j - i, hide);
+	}
+	return hint;
+}
+
+/* What the attributes of a start tag say. */
+struct attrs {
+	unsigned	 hint;
+	int		 hide;
+};
+
+/* Read attributes from p up to '>'; return the position after it. */
+static const char *
+attributes(const char *p, const char *e, struct attrs *a, int usecls)
+{
+	const char *n, *v;
+	size_t nl, vl;
+	char q;
+
+	for (;;) {
+		while (p < e && (spacebyte((unsigned char)*p) || *p == '/'))
+			p++;
+		if (p >= e)
+			return e;
+		if (*p == '>')
+			return p + 1;
+		for (n = p; p < e && !spacebyte((unsigned char)*p) && *p != '=' &&
+		    *p != '>' && *p != '/'; p++)
+			;
+		nl = p - n;
+		if (nl == 0)
+			p++;
+		v = NULL;
+		vl = 0;
+		while (p < e && spacebyte((unsigned char)*p))
+			p++;
+		if (p < e && *p == '=') {
+			p++;
+			while (p < e && spacebyte((unsigned char)*p))
+				p++;
+			if (p < e && (*p == '"' || *p == '\'')) {
+				q = *p++;
+				for (v = p; p < e && *p != q; p++)
+					;
+				vl = p - v;
+				if (p < e)
+					p++;
+			} else {
+				for (v = p; p < e && !spacebyte((unsigned char)*p) &&
+				    *p != '>'; p++)
+					;
+				vl = p - v;
+			}
+		}
+		if (nl == 6 && findci(n, nl, "hidden") == n)
+			a->hide = 1;
+		else if (v == NULL)
+			continue;
+		else if ((nl == 5 && findci(n, nl, "class") == n) ||
+		    (nl == 2 && findci(n, nl, "id") == n)) {
+			if (usecls)
+				a->hint |= classhint(v, vl, &a->hide);
+		} else if (nl == 11 && findci(n, nl, "aria-hidden") == n &&
+		    findci(v, vl, "true") == v)
+			a->hide = 1;
+		else if (nl == 5 && findci(n, nl, "style") == n &&
+		    (findci(v, vl, "display:none") != NULL ||
+		    findci(v, vl, "display: none") != NULL))
+			a->hide = 1;
+		else if (nl == 4 && findci(n, nl, "role") == n &&
+		    (findci(v, vl, "navigation") == v || findci(v, vl, "banner") == v ||
+		    findci(v, vl, "contentinfo") == v ||
+		    findci(v, vl, "complementary") == v))
+			a->hint |= SH_NAV;
+	}
+}
+
+static uint32_t
+hashname(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+
+	while (n-- > 0)
+		h = (h ^ (unsigned char)*s++) * 16777619u;
+	return h;
+}
+
+static void
+push(struct html *h, uint32_t name, unsigned hint, int skip, int link,
+    int box)
+{
+	struct helem *t = top(h), *e;
+
+	if (h->depth == HTML_DEPTH) {
+		h->over++;
+		return;
+	}
+	e = &h->st[h->depth++];
+	e->name = name;
+	e->hint = t->hint | hint;
+	e->skip = t->skip || skip;
+	e->link = t->link || link;
+	e->box = box ? ++h->nbox : t->box;
+}
+
+/* Close the innermost open element called name, and all inside it. */
+static void
+pop(struct html *h, uint32_t name)
+{
+	int i;
+
+	if (h->over > 0) {
+		h->over--;
+		return;
+	}
+	for (i = h->depth - 1; i >= 0; i--)
+		if (h->st[i].name == name) {
+			h->depth = i;
+			return;
+		}
+}
+
+/* Skip raw text up to "</name" (case-insensitive); return where it starts. */
+static const char *
+rawend(const char *p, const char *e, const char *name)
+{
+	size_t nl = strlen(name);
+	const char *q;
+
+	for (q = p; (q = memchr(q, '<', e - q)) != NULL; q++)
+		if (e - q > (long)nl + 2 && q[1] == '/' &&
+		    findci(q + 2, nl, name) == q + 2 &&
+		    !namebyte((unsigned char)q[2 + nl]))
+			return q;
+	return e;
+}
+
+/* Handle a start tag whose name is name[0..nl); p is after the name. */
+static const char *
+starttag(struct html *h, struct strip *s, const char *name, size_t nl,
+    const char *p, const char *e)
+{
+	const struct tag *t;
+	struct attrs a = { 0, 0 };
+	char low[16];
+	uint32_t hn;
+	size_t i;
+	const char *r;
+
+	for (i = 0; i < nl && i < sizeof(low) - 1; i++)
+		low[i] = lower((unsigned char)name[i]);
+	low[i] = '\0';
+	t = nl < sizeof(low) ? findtag(low) : NULL;
+	p = attributes(p, e, &a, t == NULL || !(t->flags & T_NOCLS));
+	hn = hashname(low, i);
+	if (t != NULL && (t->flags & T_BR)) {
+		if (++h->brs >= 2)
+			flush(h, s);
+		else
+			h->space = 1;
+		return p;
+	}
+	if (t != NULL && (t->flags & T_BLOCK)) {
+		flush(h, s);
+		/* A block closes an open p, as the HTML parsing rules say. */
+		if (((t->flags & T_SAME) && top(h)->name == hn) ||
+		    (h->depth > 0 && top(h)->name == hashname("p", 1)))
+			h->depth--;
+	}
+	if (t != NULL && (t->flags & T_RAW)) {
+		r = rawend(p, e, low);
+		if ((t->flags & T_TITLE) && h->title.len == 0 && !top(h)->skip)
+			buf_add(&h->title, p, r - p);
+		return r;
+	}
+	if (t != NULL && (t->flags & T_VOID))
+		return p;
+	if (t != NULL && (t->flags & T_H1) && !top(h)->skip) {
+		if (!h->titled && !(top(h)->hint & (SH_NAV | SH_CLASS | SH_FORM)))
+			h->h1 = 2;
+		else
+			h->h1 = 1;
+	}
+	push(h, hn, (t != NULL ? t->hint : 0) | a.hint,
+	    a.hide || (t != NULL && (t->flags & T_SKIP)),
+	    t != NULL && (t->flags & T_A), t != NULL && (t->flags & T_BOX));
+	return p;
+}
+
+static const char *
+endtag(struct html *h, struct strip *s, const char *name, size_t nl,
+    const char *p, const char *e)
+{
+	const struct tag *t;
+	char low[16];
+	size_t i;
+	const char *q;
+
+	for (i = 0; i < nl && i < sizeof(low) - 1; i++)
+		low[i] = lower((unsigned char)name[i]);
+	low[i] = '\0';
+	t = nl < sizeof(low) ? findtag(low) : NULL;
+	if ((q = memchr(p, '>', e - p)) != NULL)
+		p = q + 1;
+	else
+		p = e;
+	if (t != NULL && (t->flags & T_BR)) {
+		if (++h->brs >= 2)
+			flush(h, s);
+		return p;
+	}
+	if (t != NULL && (t->flags & T_BLOCK))
+		flush(h, s);
+	if (t != NULL && (t->flags & T_H1))
+		h->h1 = 0;
+	pop(h, hashname(low, i));
+	return p;
+}
+
+/* Put the <title>, cut of its " | Site" part, first when no h1 was the headline. */
+static void
+titleblock(struct html *h, struct strip *s)
+{
+	struct sblock t1;
+	size_t off, len, i, cut;
+	const char *t;
+
+	if (h->titled || h->title.len == 0)
+		return;
+	off = h->text.len;
+	h->bstart = off;
+	h->space = 0;
+	addtext(h, h->title.p, h->title.len);
+	len = h->text.len - off;
+	if (len == 0)
+		return;
+	t = h->text.p + off;
+	/* The site's name follows the last " | ", " - ", " – ", " — " or " · ". */
+	for (i = 0, cut = 0; i + 2 < len; i++) {
+		if (t[i] != ' ')
+			continue;
+		if ((t[i + 1] == '|' || t[i + 1] == '-') && t[i + 2] == ' ')
+			cut = i;
+		else if (i + 4 < len && memcmp(t + i + 1, "\xe2\x80", 2) == 0 &&
+		    (t[i + 3] == '\x93' || t[i + 3] == '\x94') && t[i + 4] == ' ')
+			cut = i;
+		else if (i + 3 < len && memcmp(t + i + 1, "\xc2\xb7 ", 3) == 0)
+			cut = i;
+	}
+	if (cut > 0)
+		len = cut;
+	t1 = *strip_add(s, off, len, SH_TITLE);
+	memmove(s->b + 1, s->b, (s->n - 1) * sizeof(*s->b));
+	s->b[0] = t1;
+	h->bstart = h->text.len;
+}
+
+void
+html_blocks(struct html *h, struct strip *s, const char *p, size_t n)
+{
+	const char *e = p + n, *q, *name;
+	size_t nl;
+
+	buf_reset(&h->text);
+	buf_reset(&h->title);
+	h->depth = h->over = 0;
+	h->bstart = h->linkc = 0;
+	h->space = h->brs = h->h1 = h->titled = 0;
+	h->nbox = 0;
+	s->html = 1;
+	h->cp1252 = legacy(p, n);
+	if (n >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0)
+		p += 3;
+	while (p < e) {
+		if ((q = memchr(p, '<', e - p)) == NULL)
+			q = e;
+		addtext(h, p, q - p);
+		if ((p = q) == e)
+			break;
+		if (e - p >= 4 && memcmp(p, "<!--", 4) == 0) {
+			q = p + 4;
+			while ((q = memchr(q, '-', e - q)) != NULL &&
+			    !(e - q >= 3 && q[1] == '-' && q[2] == '>'))
+				q++;
+			p = q == NULL ? e : q + 3;
+		} else if (e - p >= 9 && memcmp(p, "<![CDATA[", 9) == 0) {
+			for (q = p + 9; q + 3 <= e && memcmp(q, "]]>", 3) != 0; q++)
+				;
+			addtext(h, p + 9, (q + 3 <= e ? q : e) - p - 9);
+			p = q + 3 <= e ? q + 3 : e;
+		} else if (e - p >= 2 && (p[1] == '!' || p[1] == '?')) {
+			q = memchr(p, '>', e - p);
+			p = q == NULL ? e : q + 1;
+		} else if (e - p >= 3 && p[1] == '/' &&
+		    namebyte((unsigned char)p[2])) {
+			for (name = q = p + 2; q < e && namebyte((unsigned char)*q); q++)
+				;
+			nl = q - name;
+			p = endtag(h, s, name, nl, q, e);
+		} else if (e - p >= 2 && (((p[1] | 0x20) >= 'a' &&
+		    (p[1] | 0x20) <= 'z'))) {
+			for (name = q = p + 1; q < e && namebyte((unsigned char)*q); q++)
+				;
+			nl = q - name;
+			p = starttag(h, s, name, nl, q, e);
+		} else {
+			addtext(h, p, 1);
+			p++;
+		}
+	}
+	flush(h, s);
+	h->depth = h->over = 0;
+	titleblock(h, s);
+	buf_term(&h->text);
+	s->base = h->text.p;
+}

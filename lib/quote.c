@@ -1,0 +1,2283 @@
+/* quote.c: direct quotations and their speakers in a news document. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "names.h"
+#include "news.h"
+#include "quote.h"
+#include "utf8.h"
+
+/*
+ * The work runs over one whole document in five steps: find the quotation
+ * marks of each paragraph and pair them; cut the text into tokens that
+ * know which quote holds them; collect the names the document introduces
+ * (the mention table); walk the narration in order, recording who is
+ * mentioned where; then look around each quote for its cue and speaker.
+ * Every backward or forward look is bounded, so the time stays linear in
+ * the document's length.
+ */
+
+#define WIN	80	/* tokens looked at around a quote */
+#define EVWIN	400	/* mentions looked back over to resolve a pronoun or role */
+#ifndef KEEPMAX
+#define KEEPMAX	(4 << 20)	/* documents up to this size keep their tokens */
+#endif
+
+/* Token kinds. */
+enum { T_WORD, T_PUNCT, T_OPEN, T_CLOSE };
+
+/* Token flags. */
+#define F_CAP	0x01	/* starts with an upper-case letter */
+#define F_LOW	0x02	/* starts with a lower-case letter */
+#define F_POSS	0x04	/* was followed by 's, which is left out */
+#define F_GAP	0x08	/* stands for c plain lower-case words of a quote */
+
+/* Word classes from the word table (wmask). */
+#define W_CUE	0x0001	/* a reporting verb */
+#define W_STOP	0x0002	/* a capitalized word that starts no name */
+#define W_TITLE	0x0004	/* a title before a name: President, Dr. */
+#define W_ORG	0x0008	/* the last word of an organisation's name */
+#define W_ROLE	0x0010	/* a role noun: ambassador, leader, ministry */
+#define W_PRON	0x0020	/* he, she, they */
+#define W_DET	0x0040	/* the, a, his... before a role noun */
+#define W_CONN	0x0080	/* of, de, von: inside a name */
+#define W_SKIP	0x0100	/* an adverb or auxiliary between subject and verb */
+#define W_MEDIA	0x0200	/* reported, quoted: the subject is a medium */
+#define W_AND	0x0400	/* and, but: the verb shares an earlier subject */
+#define W_DAY	0x0800	/* a weekday or time word after "on" */
+#define W_SUB	0x1000	/* a subordinator: the clause is no attribution */
+
+/* Role bits: what a role noun can refer to. */
+#define R_PRES	0x0001
+#define R_PM	0x0002
+#define R_MIN	0x0004
+#define R_AMB	0x0008
+#define R_SPOKE	0x0010
+#define R_SEC	0x0020
+#define R_MAYOR	0x0040
+#define R_GOV	0x0080
+#define R_LAW	0x0100
+#define R_MIL	0x0200
+#define R_EXEC	0x0400
+#define R_JUDGE	0x0800
+#define R_OFF	0x1000
+#define R_KING	0x2000
+#define R_CHAN	0x4000
+#define R_ORGN	0x8000	/* an organisation, matched by its last word */
+#define R_LEAD	(R_PRES | R_PM | R_CHAN | R_KING)
+
+struct word {
+	const char	*w;
+	unsigned	 mask;
+	unsigned	 roles;
+	char		 gender;
+};
+
+/*
+ * The words the rules know. Cue verbs come in all their forms; the list
+ * is the one documented in nquotes(1) and grows by adding lines here.
+ * Nouns that are also verbs (states, claims, comments) are left out: in
+ * "the United States" they would be read as cues.
+ */
+static const struct word words[] = {
+	/* reporting verbs */
+	{ "accuse", W_CUE, 0, 0 }, { "accused", W_CUE, 0, 0 },
+	{ "accuses", W_CUE, 0, 0 }, { "acknowledged", W_CUE, 0, 0 },
+	{ "acknowledges", W_CUE, 0, 0 }, { "add", W_CUE, 0, 0 },
+	{ "added", W_CUE, 0, 0 }, { "adding", W_CUE, 0, 0 },
+	{ "adds", W_CUE, 0, 0 }, { "admits", W_CUE, 0, 0 },
+	{ "admitted", W_CUE, 0, 0 }, { "agreed", W_CUE, 0, 0 },
+	{ "announced", W_CUE, 0, 0 }, { "answered", W_CUE, 0, 0 },
+	{ "argue", W_CUE, 0, 0 }, { "argued", W_CUE, 0, 0 },
+	{ "argues", W_CUE, 0, 0 }, { "ask", W_CUE, 0, 0 },
+	{ "asked", W_CUE, 0, 0 }, { "asks", W_CUE, 0, 0 },
+	{ "assert", W_CUE, 0, 0 }, { "asserted", W_CUE, 0, 0 },
+	{ "asserts", W_CUE, 0, 0 }, { "boasted", W_CUE, 0, 0 },
+	{ "called", W_CUE, 0, 0 }, { "calls", W_CUE, 0, 0 },
+	{ "cautioned", W_CUE, 0, 0 }, { "claimed", W_CUE, 0, 0 },
+	{ "commented", W_CUE, 0, 0 }, { "complained", W_CUE, 0, 0 },
+	{ "conceded", W_CUE, 0, 0 }, { "concedes", W_CUE, 0, 0 },
+	{ "concluded", W_CUE, 0, 0 }, { "confirmed", W_CUE, 0, 0 },
+	{ "continue", W_CUE, 0, 0 }, { "continued", W_CUE, 0, 0 },
+	{ "continues", W_CUE, 0, 0 }, { "countered", W_CUE, 0, 0 },
+	{ "declared", W_CUE, 0, 0 }, { "declares", W_CUE, 0, 0 },
+	{ "demanded", W_CUE, 0, 0 }, { "denied", W_CUE, 0, 0 },
+	{ "emphasise", W_CUE, 0, 0 }, { "emphasised", W_CUE, 0, 0 },
+	{ "emphasises", W_CUE, 0, 0 }, { "emphasize", W_CUE, 0, 0 },
+	{ "emphasized", W_CUE, 0, 0 }, { "emphasizes", W_CUE, 0, 0 },
+	{ "exclaimed", W_CUE, 0, 0 }, { "explain", W_CUE, 0, 0 },
+	{ "explained", W_CUE, 0, 0 }, { "explains", W_CUE, 0, 0 },
+	{ "feels", W_CUE, 0, 0 }, { "felt", W_CUE, 0, 0 },
+	{ "insist", W_CUE, 0, 0 }, { "insisted", W_CUE, 0, 0 },
+	{ "insists", W_CUE, 0, 0 }, { "joked", W_CUE, 0, 0 },
+	{ "lamented", W_CUE, 0, 0 }, { "maintained", W_CUE, 0, 0 },
+	{ "maintains", W_CUE, 0, 0 }, { "mused", W_CUE, 0, 0 },
+	{ "note", W_CUE, 0, 0 }, { "noted", W_CUE, 0, 0 },
+	{ "notes", W_CUE, 0, 0 }, { "noting", W_CUE, 0, 0 },
+	{ "observed", W_CUE, 0, 0 }, { "pleaded", W_CUE, 0, 0 },
+	{ "posted", W_CUE, 0, 0 }, { "predicted", W_CUE, 0, 0 },
+	{ "promised", W_CUE, 0, 0 }, { "quipped", W_CUE, 0, 0 },
+	{ "quoted", W_CUE | W_MEDIA, 0, 0 }, { "quotes", W_CUE | W_MEDIA, 0, 0 },
+	{ "recalled", W_CUE, 0, 0 }, { "recalls", W_CUE, 0, 0 },
+	{ "reiterated", W_CUE, 0, 0 }, { "reiterates", W_CUE, 0, 0 },
+	{ "remarked", W_CUE, 0, 0 }, { "repeated", W_CUE, 0, 0 },
+	{ "replied", W_CUE, 0, 0 }, { "replies", W_CUE, 0, 0 },
+	{ "reported", W_CUE | W_MEDIA, 0, 0 }, { "reports", W_CUE | W_MEDIA, 0, 0 },
+	{ "responded", W_CUE, 0, 0 }, { "said", W_CUE, 0, 0 },
+	{ "say", W_CUE, 0, 0 }, { "saying", W_CUE, 0, 0 },
+	{ "says", W_CUE, 0, 0 }, { "shouted", W_CUE, 0, 0 },
+	{ "stated", W_CUE, 0, 0 }, { "stress", W_CUE, 0, 0 },
+	{ "stressed", W_CUE, 0, 0 }, { "stresses", W_CUE, 0, 0 },
+	{ "suggested", W_CUE, 0, 0 }, { "tell", W_CUE, 0, 0 },
+	{ "telling", W_CUE, 0, 0 }, { "tells", W_CUE, 0, 0 },
+	{ "testified", W_CUE, 0, 0 }, { "told", W_CUE, 0, 0 },
+	{ "tweeted", W_CUE, 0, 0 }, { "tweets", W_CUE, 0, 0 },
+	{ "underlined", W_CUE, 0, 0 }, { "underscored", W_CUE, 0, 0 },
+	{ "urged", W_CUE, 0, 0 }, { "vowed", W_CUE, 0, 0 },
+	{ "warn", W_CUE, 0, 0 }, { "warned", W_CUE, 0, 0 },
+	{ "warns", W_CUE, 0, 0 }, { "wrote", W_CUE, 0, 0 },
+	{ "writes", W_CUE, 0, 0 }, { "according", W_CUE, 0, 0 },
+	/* French and German, after quotes in their own marks */
+	{ "déclaré", W_CUE, 0, 0 }, { "dit", W_CUE, 0, 0 },
+	{ "affirmé", W_CUE, 0, 0 }, { "ajouté", W_CUE, 0, 0 },
+	{ "expliqué", W_CUE, 0, 0 }, { "souligné", W_CUE, 0, 0 },
+	{ "estimé", W_CUE, 0, 0 }, { "selon", W_CUE, 0, 0 },
+	{ "sagte", W_CUE, 0, 0 }, { "sagt", W_CUE, 0, 0 },
+	{ "erklärte", W_CUE, 0, 0 }, { "betonte", W_CUE, 0, 0 },
+	{ "meinte", W_CUE, 0, 0 },
+	/* pronouns and determiners */
+	{ "he", W_PRON | W_STOP, 0, 'm' }, { "she", W_PRON | W_STOP, 0, 'f' },
+	{ "they", W_PRON | W_STOP, 0, 0 },
+	{ "the", W_DET | W_STOP, 0, 0 }, { "a", W_DET | W_STOP, 0, 0 },
+	{ "an", W_DET | W_STOP, 0, 0 }, { "his", W_DET | W_STOP, 0, 0 },
+	{ "her", W_DET | W_STOP, 0, 0 }, { "its", W_DET | W_STOP, 0, 0 },
+	{ "their", W_DET | W_STOP, 0, 0 }, { "our", W_DET | W_STOP, 0, 0 },
+	{ "this", W_DET | W_STOP, 0, 0 }, { "that", W_STOP | W_SUB, 0, 0 },
+	/* inside names */
+	{ "of", W_CONN, 0, 0 }, { "de", W_CONN, 0, 0 }, { "von", W_CONN, 0, 0 },
+	{ "van", W_CONN, 0, 0 }, { "der", W_CONN, 0, 0 }, { "al", W_CONN, 0, 0 },
+	{ "bin", W_CONN, 0, 0 }, { "da", W_CONN, 0, 0 }, { "del", W_CONN, 0, 0 },
+	{ "la", W_CONN, 0, 0 }, { "le", W_CONN, 0, 0 }, { "du", W_CONN, 0, 0 },
+	/* between a subject and its verb */
+	{ "also", W_SKIP, 0, 0 }, { "then", W_SKIP, 0, 0 },
+	{ "later", W_SKIP, 0, 0 }, { "again", W_SKIP, 0, 0 },
+	{ "further", W_SKIP | W_STOP, 0, 0 }, { "reportedly", W_SKIP, 0, 0 },
+	{ "repeatedly", W_SKIP, 0, 0 }, { "previously", W_SKIP, 0, 0 },
+	{ "once", W_SKIP | W_STOP, 0, 0 }, { "recently", W_SKIP, 0, 0 },
+	{ "publicly", W_SKIP, 0, 0 }, { "earlier", W_SKIP | W_STOP, 0, 0 },
+	{ "simply", W_SKIP, 0, 0 }, { "just", W_SKIP, 0, 0 },
+	{ "finally", W_SKIP | W_STOP, 0, 0 }, { "has", W_SKIP, 0, 0 },
+	{ "have", W_SKIP, 0, 0 }, { "had", W_SKIP, 0, 0 },
+	{ "was", W_SKIP, 0, 0 }, { "were", W_SKIP, 0, 0 },
+	{ "is", W_SKIP, 0, 0 }, { "would", W_SKIP, 0, 0 },
+	{ "will", W_SKIP, 0, 0 }, { "could", W_SKIP, 0, 0 },
+	{ "quickly", W_SKIP, 0, 0 }, { "flatly", W_SKIP, 0, 0 },
+	{ "firmly", W_SKIP, 0, 0 }, { "separately", W_SKIP, 0, 0 },
+	{ "bluntly", W_SKIP, 0, 0 }, { "angrily", W_SKIP, 0, 0 },
+	{ "simply", W_SKIP, 0, 0 }, { "only", W_SKIP, 0, 0 },
+	{ "once", W_SKIP, 0, 0 }, { "now", W_SKIP | W_STOP, 0, 0 },
+	{ "and", W_AND | W_STOP, 0, 0 }, { "but", W_AND | W_STOP, 0, 0 },
+	{ "or", W_AND | W_STOP, 0, 0 },
+	{ "although", W_SUB | W_STOP, 0, 0 }, { "though", W_SUB | W_STOP, 0, 0 },
+	{ "while", W_SUB | W_STOP, 0, 0 }, { "because", W_SUB | W_STOP, 0, 0 },
+	{ "as", W_SUB | W_STOP, 0, 0 }, { "if", W_SUB | W_STOP, 0, 0 },
+	{ "when", W_SUB | W_STOP, 0, 0 }, { "which", W_SUB | W_STOP, 0, 0 },
+	{ "who", W_SUB | W_STOP, 0, 0 }, { "where", W_SUB | W_STOP, 0, 0 },
+	/* time words after "on" */
+	{ "monday", W_DAY | W_STOP, 0, 0 }, { "tuesday", W_DAY | W_STOP, 0, 0 },
+	{ "wednesday", W_DAY | W_STOP, 0, 0 }, { "thursday", W_DAY | W_STOP, 0, 0 },
+	{ "friday", W_DAY | W_STOP, 0, 0 }, { "saturday", W_DAY | W_STOP, 0, 0 },
+	{ "sunday", W_DAY | W_STOP, 0, 0 }, { "today", W_DAY | W_STOP, 0, 0 },
+	{ "yesterday", W_DAY | W_STOP, 0, 0 }, { "tonight", W_DAY | W_STOP, 0, 0 },
+	/* capitalized words that start no name */
+	{ "according", W_STOP, 0, 0 }, { "after", W_STOP, 0, 0 },
+	{ "all", W_STOP, 0, 0 }, { "also", W_STOP, 0, 0 },
+	{ "amid", W_STOP, 0, 0 }, { "among", W_STOP, 0, 0 },
+	{ "at", W_STOP, 0, 0 }, { "before", W_STOP, 0, 0 },
+	{ "both", W_STOP, 0, 0 }, { "by", W_STOP, 0, 0 },
+	{ "despite", W_STOP, 0, 0 }, { "during", W_STOP, 0, 0 },
+	{ "even", W_STOP, 0, 0 }, { "for", W_STOP, 0, 0 },
+	{ "from", W_STOP, 0, 0 }, { "however", W_STOP, 0, 0 },
+	{ "i", W_STOP, 0, 0 }, { "in", W_STOP, 0, 0 }, { "it", W_STOP, 0, 0 },
+	{ "like", W_STOP, 0, 0 }, { "many", W_STOP, 0, 0 },
+	{ "meanwhile", W_STOP, 0, 0 }, { "most", W_STOP, 0, 0 },
+	{ "nearly", W_STOP, 0, 0 }, { "no", W_STOP, 0, 0 },
+	{ "not", W_STOP, 0, 0 }, { "notably", W_STOP, 0, 0 },
+	{ "on", W_STOP, 0, 0 }, { "so", W_STOP, 0, 0 },
+	{ "some", W_STOP, 0, 0 }, { "speaking", W_STOP, 0, 0 },
+	{ "still", W_STOP, 0, 0 }, { "there", W_STOP, 0, 0 },
+	{ "these", W_STOP, 0, 0 }, { "those", W_STOP, 0, 0 },
+	{ "thus", W_STOP, 0, 0 }, { "to", W_STOP, 0, 0 },
+	{ "under", W_STOP, 0, 0 }, { "until", W_STOP, 0, 0 },
+	{ "we", W_STOP, 0, 0 }, { "what", W_STOP, 0, 0 },
+	{ "with", W_STOP, 0, 0 }, { "yet", W_STOP, 0, 0 },
+	{ "you", W_STOP, 0, 0 }, { "my", W_STOP, 0, 0 },
+	{ "why", W_STOP, 0, 0 }, { "how", W_STOP, 0, 0 },
+	{ "january", W_STOP, 0, 0 }, { "february", W_STOP, 0, 0 },
+	{ "march", W_STOP, 0, 0 }, { "april", W_STOP, 0, 0 },
+	{ "may", W_STOP, 0, 0 }, { "june", W_STOP, 0, 0 },
+	{ "july", W_STOP, 0, 0 }, { "august", W_STOP, 0, 0 },
+	{ "september", W_STOP, 0, 0 }, { "october", W_STOP, 0, 0 },
+	{ "november", W_STOP, 0, 0 }, { "december", W_STOP, 0, 0 },
+	/* titles before a name, with the roles they give */
+	{ "president", W_TITLE | W_ROLE, R_PRES, 0 },
+	{ "vice", W_TITLE, 0, 0 }, { "prime", W_TITLE, 0, 0 },
+	{ "minister", W_TITLE | W_ROLE, R_MIN, 0 },
+	{ "secretary", W_TITLE | W_ROLE, R_SEC, 0 },
+	{ "ambassador", W_TITLE | W_ROLE, R_AMB, 0 },
+	{ "envoy", W_TITLE | W_ROLE, R_AMB, 0 },
+	{ "diplomat", W_ROLE, R_AMB, 0 },
+	{ "chancellor", W_TITLE | W_ROLE, R_CHAN, 0 },
+	{ "premier", W_TITLE | W_ROLE, R_PM, 0 },
+	{ "leader", W_TITLE | W_ROLE, R_LEAD, 0 },
+	{ "mayor", W_TITLE | W_ROLE, R_MAYOR, 0 },
+	{ "governor", W_TITLE | W_ROLE, R_GOV, 0 },
+	{ "gov.", W_TITLE, R_GOV, 0 },
+	{ "senator", W_TITLE | W_ROLE, R_LAW, 0 }, { "sen.", W_TITLE, R_LAW, 0 },
+	{ "rep.", W_TITLE, R_LAW, 0 },
+	{ "representative", W_TITLE | W_ROLE, R_LAW, 0 },
+	{ "lawmaker", W_ROLE, R_LAW, 0 },
+	{ "congressman", W_TITLE | W_ROLE, R_LAW, 'm' },
+	{ "congresswoman", W_TITLE | W_ROLE, R_LAW, 'f' },
+	{ "councillor", W_TITLE | W_ROLE, R_LAW, 0 },
+	{ "speaker", W_TITLE, R_LAW, 0 },
+	{ "chairman", W_TITLE | W_ROLE, R_EXEC, 'm' },
+	{ "chairwoman", W_TITLE | W_ROLE, R_EXEC, 'f' },
+	{ "chief", W_TITLE | W_ROLE, R_EXEC, 0 },
+	{ "executive", W_TITLE | W_ROLE, R_EXEC, 0 },
+	{ "director", W_TITLE | W_ROLE, R_EXEC, 0 },
+	{ "founder", W_ROLE, R_EXEC, 0 }, { "head", W_ROLE, R_EXEC, 0 },
+	{ "ceo", W_TITLE | W_ROLE, R_EXEC, 0 },
+	{ "general", W_TITLE | W_ROLE, R_MIL, 0 }, { "gen.", W_TITLE, R_MIL, 0 },
+	{ "commander", W_TITLE | W_ROLE, R_MIL, 0 },
+	{ "colonel", W_TITLE | W_ROLE, R_MIL, 0 }, { "col.", W_TITLE, R_MIL, 0 },
+	{ "admiral", W_TITLE | W_ROLE, R_MIL, 0 },
+	{ "captain", W_TITLE | W_ROLE, R_MIL, 0 },
+	{ "officer", W_ROLE, R_MIL, 0 },
+	{ "judge", W_TITLE | W_ROLE, R_JUDGE, 0 },
+	{ "justice", W_TITLE, R_JUDGE, 0 },
+	{ "prosecutor", W_TITLE | W_ROLE, R_JUDGE, 0 },
+	{ "attorney", W_TITLE | W_ROLE, R_JUDGE, 0 },
+	{ "lawyer", W_ROLE, R_JUDGE, 0 },
+	{ "official", W_ROLE, R_OFF, 0 },
+	{ "spokesman", W_TITLE | W_ROLE, R_SPOKE, 'm' },
+	{ "spokeswoman", W_TITLE | W_ROLE, R_SPOKE, 'f' },
+	{ "spokesperson", W_TITLE | W_ROLE, R_SPOKE, 0 },
+	{ "king", W_TITLE | W_ROLE, R_KING, 'm' },
+	{ "queen", W_TITLE | W_ROLE, R_KING, 'f' },
+	{ "prince", W_TITLE, R_KING, 'm' }, { "princess", W_TITLE, R_KING, 'f' },
+	{ "pope", W_TITLE | W_ROLE, R_KING, 'm' },
+	{ "mr.", W_TITLE, 0, 'm' }, { "mr", W_TITLE, 0, 'm' },
+	{ "mrs.", W_TITLE, 0, 'f' }, { "mrs", W_TITLE, 0, 'f' },
+	{ "ms.", W_TITLE, 0, 'f' }, { "ms", W_TITLE, 0, 'f' },
+	{ "miss", W_TITLE, 0, 'f' }, { "sir", W_TITLE, 0, 'm' },
+	{ "dame", W_TITLE, 0, 'f' }, { "lord", W_TITLE, 0, 'm' },
+	{ "lady", W_TITLE, 0, 'f' }, { "dr.", W_TITLE, 0, 0 },
+	{ "dr", W_TITLE, 0, 0 }, { "prof.", W_TITLE, 0, 0 },
+	{ "professor", W_TITLE | W_ROLE, R_EXEC, 0 },
+	{ "foreign", W_TITLE, 0, 0 }, { "defense", W_TITLE, 0, 0 },
+	{ "defence", W_TITLE, 0, 0 }, { "interior", W_TITLE, 0, 0 },
+	{ "finance", W_TITLE, 0, 0 }, { "state", W_TITLE, 0, 0 },
+	{ "press", W_TITLE | W_ORG, 0, 0 }, { "deputy", W_TITLE, 0, 0 },
+	{ "acting", W_TITLE, 0, 0 }, { "former", W_TITLE, 0, 0 },
+	{ "senior", W_TITLE, 0, 0 }, { "assistant", W_TITLE, 0, 0 },
+	{ "adviser", W_TITLE | W_ROLE, R_OFF, 0 },
+	{ "advisor", W_TITLE | W_ROLE, R_OFF, 0 },
+	{ "commissioner", W_TITLE | W_ROLE, R_OFF, 0 },
+	{ "inspector", W_TITLE, R_MIL, 0 }, { "sheriff", W_TITLE | W_ROLE, R_MIL, 0 },
+	{ "coach", W_TITLE | W_ROLE, R_EXEC, 0 },
+	{ "manager", W_TITLE | W_ROLE, R_EXEC, 0 },
+	/* the last words of organisations' names */
+	{ "ministry", W_ORG | W_ROLE, R_ORGN, 0 },
+	{ "department", W_ORG | W_ROLE, R_ORGN, 0 },
+	{ "office", W_ORG | W_ROLE, R_ORGN, 0 },
+	{ "agency", W_ORG | W_ROLE, R_ORGN, 0 },
+	{ "council", W_ORG | W_ROLE, R_ORGN, 0 },
+	{ "commission", W_ORG | W_ROLE, R_ORGN, 0 },
+	{ "committee", W_ORG | W_ROLE, R_ORGN, 0 },
+	{ "police", W_ORG | W_ROLE, R_ORGN, 0 },
+	{ "service", W_ORG, 0, 0 }, { "services", W_ORG, 0, 0 },
+	{ "bank", W_ORG | W_ROLE, R_ORGN, 0 },
+	{ "party", W_ORG | W_ROLE, R_ORGN, 0 },
+	{ "company", W_ORG | W_ROLE, R_ORGN, 0 },
+	{ "corporation", W_ORG, 0, 0 }, { "corp.", W_ORG, 0, 0 },
+	{ "inc.", W_ORG, 0, 0 }, { "ltd.", W_ORG, 0, 0 },
+	{ "group", W_ORG | W_ROLE, R_ORGN, 0 },
+	{ "university", W_ORG | W_ROLE, R_ORGN, 0 },
+	{ "institute", W_ORG | W_ROLE, R_ORGN, 0 },
+	{ "association", W_ORG | W_ROLE, R_ORGN, 0 },
+	{ "union", W_ORG | W_ROLE, R_ORGN, 0 },
+	{ "organisation", W_ORG | W_ROLE, R_ORGN, 0 },
+	{ "organization", W_ORG | W_ROLE, R_ORGN, 0 },
+	{ "foundation", W_ORG | W_ROLE, R_ORGN, 0 },
+	{ "court", W_ORG | W_ROLE, R_ORGN, 0 },
+	{ "parliament", W_ORG, 0, 0 }, { "government", W_ORG, 0, 0 },
+	{ "administration", W_ORG, 0, 0 },
+	{ "embassy", W_ORG | W_ROLE, R_ORGN, 0 },
+	{ "army", W_ORG | W_ROLE, R_ORGN, 0 },
+	{ "board", W_ORG | W_ROLE, R_ORGN, 0 },
+	{ "authority", W_ORG | W_ROLE, R_ORGN, 0 },
+	{ "network", W_ORG, 0, 0 }, { "times", W_ORG, 0, 0 },
+	{ "post", W_ORG, 0, 0 }, { "news", W_ORG, 0, 0 },
+	{ "federation", W_ORG, 0, 0 }, { "league", W_ORG, 0, 0 },
+	{ "bureau", W_ORG | W_ROLE, R_ORGN, 0 },
+	{ "centre", W_ORG, 0, 0 }, { "center", W_ORG, 0, 0 },
+	{ "fund", W_ORG, 0, 0 }, { "alliance", W_ORG, 0, 0 },
+	{ "trust", W_ORG, 0, 0 }, { "society", W_ORG, 0, 0 },
+	{ "club", W_ORG | W_ROLE, R_ORGN, 0 },
+	{ "hospital", W_ORG | W_ROLE, R_ORGN, 0 },
+	{ "school", W_ORG | W_ROLE, R_ORGN, 0 },
+	{ "kremlin", W_ORG, 0, 0 }, { "pentagon", W_ORG, 0, 0 },
+	{ "firm", W_ROLE, R_ORGN, 0 }, { "ministry's", W_ORG, 0, 0 },
+};
+
+#define NWORDS	(sizeof(words) / sizeof(words[0]))
+
+/* The word table, hashed on the lower-case word. */
+static struct wslot {
+	const char	*w;
+	unsigned char	 n;
+	unsigned	 mask, roles;
+	char		 gender;
+} wtab[1024];
+
+struct tok {
+	size_t		off;
+	unsigned	len;
+	int		q;	/* the quote holding it, -1 in the narration */
+	int		para;
+	uint16_t	mask;	/* W_ bits */
+	uint16_t	roles;
+	unsigned char	kind, fl;
+	char		c;	/* punctuation: its ASCII stand-in */
+	char		gender;	/* from the word table or the given names */
+};
+
+struct qt {
+	size_t	off, len;	/* the quoted text, trimmed */
+	size_t	om, cm;		/* the opening and closing marks */
+	int	omlen, cmlen;
+	int	alone;		/* the quote is its whole paragraph */
+	int	nwords, title;	/* word count (up to 8); title-like */
+	int	para;
+	int	topen, tclose;	/* mark tokens; tclose -1 if unclosed */
+	int	closed, cont;	/* ends its paragraph open; continues one */
+	char	last;		/* last character of the text, ASCII stand-in */
+	int	lower;		/* the text starts with a lower-case letter */
+	/* results */
+	int	ok, media, partial, drop;
+	size_t	so, sl, mo, ml, co, cl;	/* speaker, mention, cue */
+};
+
+enum { E_PER = 1, E_ORG, E_UNK };
+
+struct ent {
+	size_t		off, len;	/* the name */
+	size_t		loff, llen;	/* its last word */
+	int		ntok, kind;
+	char		gender;
+	unsigned	roles;
+	uint32_t	ctx[6];		/* capitalized words around its first mention */
+	int		nctx, ctxset;
+};
+
+struct ev {
+	size_t	off;
+	int	ent;
+};
+
+/* A role to resolve: the noun's roles, the noun, and its adjectives. */
+struct rq {
+	unsigned	roles;
+	size_t		woff, wlen;
+	uint32_t	adj[3];
+	int		nadj;
+};
+
+/* A mention in the narration, resolved once all full names are known. */
+struct cand {
+	size_t		off;		/* where, for the order of mentions */
+	size_t		noff;		/* the name; for a role, its index in rq */
+	uint32_t	nlen, llen;	/* the name's length, its last word's */
+	unsigned char	type;		/* NP_NAME, NP_ORG or NP_ROLE */
+	unsigned char	single, cue;	/* one word; next to a cue */
+	char		gender;
+};
+
+struct hmap {
+	int	*slot;
+	size_t	 cap, n;
+};
+
+struct quote_ctx {
+	const char	*s;
+	size_t		 n;
+	struct tok	*tok;
+	size_t		 ntok, tokcap;
+	struct qt	*q;
+	size_t		 nq, qcap;
+	struct ent	*ent;
+	size_t		 nent, entcap;
+	struct ev	*ev;
+	size_t		 nev, evcap;
+	struct cand	*cand;
+	size_t		 ncand, candcap;
+	struct rq	*rq;
+	size_t		 nrq, rqcap;
+	struct hmap	 full, sur;
+};
+
+/* A noun phrase found as a speaker. */
+enum { NP_NONE, NP_PRON, NP_ROLE, NP_NAME, NP_ORG };
+
+struct np {
+	int		type;
+	int		s, e;	/* the mention, tokens [s, e) */
+	unsigned	roles;
+};
+
+/* --- the word table --- */
+
+static uint32_t
+hash(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h;
+}
+
+/*
+ * The word table's hash: the length and three letters, folded to lower
+ * case, so that most words of a text miss at the cost of a few operations.
+ */
+static unsigned
+whash(const char *s, size_t n)
+{
+	uint32_t a = s[0] | 0x20, b = s[n / 2] | 0x20, c = s[n - 1] | 0x20;
+
+	return ((uint32_t)n * 0x9E3779B1u ^ a * 0x85EBCA77u ^ b * 0xC2B2AE3Du ^
+	    c * 0x27D4EB2Fu) >> 22;
+}
+
+static void
+wtab_init(void)
+{
+	static int done;
+	size_t i, j, n;
+
+	if (done)
+		return;
+	done = 1;
+	for (i = 0; i < NWORDS; i++) {
+		n = strlen(words[i].w);
+		j = whash(words[i].w, n);
+		while (wtab[j].w != NULL && strcmp(wtab[j].w, words[i].w) != 0)
+			j = (j + 1) & (sizeof(wtab) / sizeof(wtab[0]) - 1);
+		wtab[j].w = words[i].w;
+		wtab[j].n = n;
+		wtab[j].mask |= words[i].mask;
+		wtab[j].roles |= words[i].roles;
+		if (words[i].gender)
+			wtab[j].gender = words[i].gender;
+	}
+}
+
+static const struct wslot *
+wlook(const char *s, size_t n)
+{
+	size_t i, j;
+	int c;
+
+	if (n == 0 || n > 15)
+		return NULL;
+	for (j = whash(s, n); wtab[j].w != NULL;
+	    j = (j + 1) & (sizeof(wtab) / sizeof(wtab[0]) - 1)) {
+		if (wtab[j].n != n)
+			continue;
+		for (i = 0; i < n; i++) {
+			c = (unsigned char)s[i];
+			if (c >= 'A' && c <= 'Z')
+				c += 'a' - 'A';
+			if (c != (unsigned char)wtab[j].w[i])
+				break;
+		}
+		if (i == n)
+			return &wtab[j];
+	}
+	return NULL;
+}
+
+int
+quote_iscue(const char *w, size_t n)
+{
+	const struct wslot *ws;
+
+	wtab_init();
+	return (ws = wlook(w, n)) != NULL && (ws->mask & W_CUE);
+}
+
+/* --- characters --- */
+
+enum { C_PUNCT, C_SPACE, C_ALPHA, C_DIGIT };
+
+static const unsigned char ascii[128] = {
+	['\t'] = C_SPACE, ['\n'] = C_SPACE, ['\v'] = C_SPACE, ['\f'] = C_SPACE,
+	['\r'] = C_SPACE, [' '] = C_SPACE,
+	['0'] = C_DIGIT, ['1'] = C_DIGIT, ['2'] = C_DIGIT, ['3'] = C_DIGIT,
+	['4'] = C_DIGIT, ['5'] = C_DIGIT, ['6'] = C_DIGIT, ['7'] = C_DIGIT,
+	['8'] = C_DIGIT, ['9'] = C_DIGIT,
+	['A'] = C_ALPHA, ['B'] = C_ALPHA, ['C'] = C_ALPHA, ['D'] = C_ALPHA,
+	['E'] = C_ALPHA, ['F'] = C_ALPHA, ['G'] = C_ALPHA, ['H'] = C_ALPHA,
+	['I'] = C_ALPHA, ['J'] = C_ALPHA, ['K'] = C_ALPHA, ['L'] = C_ALPHA,
+	['M'] = C_ALPHA, ['N'] = C_ALPHA, ['O'] = C_ALPHA, ['P'] = C_ALPHA,
+	['Q'] = C_ALPHA, ['R'] = C_ALPHA, ['S'] = C_ALPHA, ['T'] = C_ALPHA,
+	['U'] = C_ALPHA, ['V'] = C_ALPHA, ['W'] = C_ALPHA, ['X'] = C_ALPHA,
+	['Y'] = C_ALPHA, ['Z'] = C_ALPHA,
+	['a'] = C_ALPHA, ['b'] = C_ALPHA, ['c'] = C_ALPHA, ['d'] = C_ALPHA,
+	['e'] = C_ALPHA, ['f'] = C_ALPHA, ['g'] = C_ALPHA, ['h'] = C_ALPHA,
+	['i'] = C_ALPHA, ['j'] = C_ALPHA, ['k'] = C_ALPHA, ['l'] = C_ALPHA,
+	['m'] = C_ALPHA, ['n'] = C_ALPHA, ['o'] = C_ALPHA, ['p'] = C_ALPHA,
+	['q'] = C_ALPHA, ['r'] = C_ALPHA, ['s'] = C_ALPHA, ['t'] = C_ALPHA,
+	['u'] = C_ALPHA, ['v'] = C_ALPHA, ['w'] = C_ALPHA, ['x'] = C_ALPHA,
+	['y'] = C_ALPHA, ['z'] = C_ALPHA,
+};
+
+/* Decode the character at s[i] (i < n): its class, code point and length. */
+static int
+cclass(const char *s, size_t n, size_t i, uint32_t *cp, int *len)
+{
+	unsigned char c = s[i];
+	int r;
+
+	if (c < 0x80) {
+		*cp = c;
+		*len = 1;
+		return ascii[c];
+	}
+	if ((r = utf8_decode((const unsigned char *)s + i, n - i, cp)) < 0) {
+		*cp = UTF8_REPL;
+		*len = 1;
+		return C_PUNCT;
+	}
+	*len = r;
+	c = 0;
+	if (*cp == 0xA0 || (*cp >= 0x2000 && *cp <= 0x200B) || *cp == 0x202F ||
+	    *cp == 0x205F || *cp == 0x3000 || *cp == 0xFEFF)
+		return C_SPACE;
+	if ((*cp >= 0xA1 && *cp <= 0xBF) || *cp == 0xD7 || *cp == 0xF7 ||
+	    (*cp >= 0x2010 && *cp <= 0x205E) || (*cp >= 0x2E00 && *cp <= 0x2E7F) ||
+	    (*cp >= 0x3001 && *cp <= 0x303F) || (*cp >= 0xFF01 && *cp <= 0xFF0F) ||
+	    (*cp >= 0x2190 && *cp <= 0x2BFF) || *cp == UTF8_REPL)
+		return C_PUNCT;
+	return C_ALPHA;
+}
+
+static int
+isupper_cp(uint32_t c)
+{
+	if (c < 0x80)
+		return c >= 'A' && c <= 'Z';
+	return (c >= 0xC0 && c <= 0xDE && c != 0xD7) ||
+	    (c >= 0x100 && c <= 0x17F && c % 2 == 0) ||
+	    (c >= 0x391 && c <= 0x3A9) || (c >= 0x400 && c <= 0x42F);
+}
+
+static int
+islower_cp(uint32_t c)
+{
+	if (c < 0x80)
+		return c >= 'a' && c <= 'z';
+	return (c >= 0xDF && c <= 0xFF && c != 0xF7) ||
+	    (c >= 0x100 && c <= 0x17F && c % 2 == 1) ||
+	    (c >= 0x3B1 && c <= 0x3C9) || (c >= 0x430 && c <= 0x45F);
+}
+
+/* The class of the character before s[i], or C_SPACE at the paragraph start. */
+static int
+cprev(const char *s, size_t ps, size_t i, uint32_t *cp)
+{
+	size_t j = i;
+	int len;
+
+	*cp = ' ';
+	if (i <= ps)
+		return C_SPACE;
+	do
+		j--;
+	while (j > ps && i - j < 4 && ((unsigned char)s[j] & 0xC0) == 0x80);
+	return cclass(s, i, j, cp, &len);
+}
+
+/* --- quotation marks --- */
+
+enum {
+	M_NONE, M_DQ, M_LDQ, M_RDQ, M_LOWDQ, M_LAQ, M_RAQ, M_LSQ, M_RSQ,
+	M_LOWSQ, M_CJK, M_CJKE, M_CJK2, M_CJK2E
+};
+
+static int
+marktype(uint32_t cp)
+{
+	switch (cp) {
+	case '"':	return M_DQ;
+	case 0x201C:	return M_LDQ;
+	case 0x201D:	return M_RDQ;
+	case 0x201E:	return M_LOWDQ;
+	case 0xAB:	return M_LAQ;
+	case 0xBB:	return M_RAQ;
+	case 0x2018:	return M_LSQ;
+	case 0x2019:	return M_RSQ;
+	case 0x201A:	return M_LOWSQ;
+	case 0x300C:	return M_CJK;
+	case 0x300D:	return M_CJKE;
+	case 0x300E:	return M_CJK2;
+	case 0x300F:	return M_CJK2E;
+	}
+	return M_NONE;
+}
+
+/*
+ * Flanking, after CommonMark's emphasis rule: a mark opens when what
+ * follows is not a space and what precedes is a space, the paragraph
+ * start or an opening bracket or dash; it closes when what precedes is
+ * not a space and what follows is no letter or digit.
+ */
+static int
+leftflank(const char *s, size_t ps, size_t pe, size_t i, int len)
+{
+	uint32_t cp, pc;
+	int l, pk;
+
+	if (i + len >= pe || cclass(s, pe, i + len, &cp, &l) == C_SPACE)
+		return 0;
+	pk = cprev(s, ps, i, &pc);
+	return pk == C_SPACE || pc == '(' || pc == '[' || pc == '{' ||
+	    pc == 0x2014 || pc == 0x2013 || pc == '-' || pc == '/' ||
+	    marktype(pc) != M_NONE;
+}
+
+static int
+rightflank(const char *s, size_t ps, size_t pe, size_t i, int len)
+{
+	uint32_t cp, pc;
+	int l, k;
+
+	if (cprev(s, ps, i, &pc) == C_SPACE)
+		return 0;
+	if (i + len >= pe)
+		return 1;
+	k = cclass(s, pe, i + len, &cp, &l);
+	return k != C_ALPHA && k != C_DIGIT;
+}
+
+/* Do the closing marks close a quote opened with the mark open? */
+static int
+closes(int open, int m)
+{
+	switch (open) {
+	case M_DQ:	return m == M_DQ;
+	case M_LDQ:	return m == M_RDQ;
+	case M_RDQ:	return m == M_RDQ;
+	case M_LOWDQ:	return m == M_LDQ || m == M_RDQ;
+	case M_LAQ:	return m == M_RAQ;
+	case M_RAQ:	return m == M_LAQ;
+	case M_LSQ:	return m == M_RSQ;
+	case M_LOWSQ:	return m == M_LSQ || m == M_RSQ;
+	case M_CJK:	return m == M_CJKE;
+	case M_CJK2:	return m == M_CJK2E;
+	}
+	return 0;
+}
+
+/* Can the mark m at s[i] open a quotation? */
+static int
+opens(const char *s, size_t ps, size_t pe, size_t i, int len, int m)
+{
+	uint32_t cp;
+	int l;
+
+	switch (m) {
+	case M_LDQ: case M_LOWDQ: case M_LAQ: case M_CJK: case M_CJK2:
+		return i + len < pe;
+	case M_DQ: case M_RDQ: case M_RAQ: case M_LOWSQ:
+		return leftflank(s, ps, pe, i, len);
+	case M_LSQ:
+		/* '90s written with an opening mark is no quotation */
+		return leftflank(s, ps, pe, i, len) &&
+		    cclass(s, pe, i + len, &cp, &l) != C_DIGIT;
+	}
+	return 0;
+}
+
+static int
+isspace_at(const char *s, size_t n, size_t i, int *len)
+{
+	uint32_t cp;
+
+	return cclass(s, n, i, &cp, len) == C_SPACE;
+}
+
+/* Add the quote whose text runs from a to b, trimmed of spaces. */
+static void
+addquote(struct quote_ctx *x, size_t mo, int mlen, size_t mc, int mclen,
+    int para)
+{
+	size_t a = mo + mlen, b = mc;
+	struct qt *q;
+	size_t j;
+	uint32_t cp;
+	int len;
+
+	while (a < b && isspace_at(x->s, b, a, &len))
+		a += len;
+	while (b > a) {
+		j = b - 1;
+		while (j > a && ((unsigned char)x->s[j] & 0xC0) == 0x80 && b - j < 4)
+			j--;
+		if (!isspace_at(x->s, b, j, &len))
+			break;
+		b = j;
+	}
+	if (a == b)
+		return;
+	x->q = nu_grow(x->q, &x->qcap, (x->nq + 1) * sizeof(*x->q));
+	q = &x->q[x->nq++];
+	memset(q, 0, sizeof(*q));
+	q->off = a;
+	q->len = b - a;
+	q->para = para;
+	q->om = mo;
+	q->omlen = mlen;
+	q->cm = mc;
+	q->cmlen = mclen;
+	q->closed = mclen > 0;
+	q->topen = q->tclose = -1;
+	j = b - 1;
+	while (j > a && ((unsigned char)x->s[j] & 0xC0) == 0x80)
+		j--;
+	cclass(x->s, b, j, &cp, &len);
+	q->last = cp < 0x80 ? (char)cp : cp == 0x2026 ? '.' :
+	    (cp == 0x2014 || cp == 0x2013) ? '-' : '?';
+	cclass(x->s, b, a, &cp, &len);
+	q->lower = islower_cp(cp);
+}
+
+/*
+ * Is the closing single mark at s[i] a plural possessive (the states'
+ * rights) while a later one could close the quote? Looks ahead a bounded
+ * distance only.
+ */
+static int
+possessive(const char *s, size_t ps, size_t pe, size_t i, int len)
+{
+	size_t j, end = pe - i > 2000 ? i + 2000 : pe;
+	uint32_t cp;
+	int l;
+
+	if (cprev(s, ps, i, &cp) != C_ALPHA || (cp != 's' && cp != 'S'))
+		return 0;
+	for (j = i + len; j < end; j += l) {
+		cclass(s, end, j, &cp, &l);
+		if (cp == 0x2018)
+			return 0;	/* a new quote opens first: this one closes */
+		if (cp == 0x2019 && rightflank(s, ps, pe, j, l))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Skip the ASCII bytes other than '"' from s[i], eight at a time: a word
+ * has a byte >= 0x80 or a '"' when (w | (w ^ Q) - ONES) & ~(w ^ Q) & HIGH
+ * is not zero (the zero-byte test of Hacker's Delight 6-1).
+ */
+static size_t
+skipplain(const char *s, size_t i, size_t pe)
+{
+	const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+	const uint64_t qq = 0x2222222222222222u;
+	uint64_t w, v;
+
+	while (pe - i >= 8) {
+		memcpy(&w, s + i, 8);
+		v = w ^ qq;
+		if (((w | ((v - ones) & ~v)) & high) != 0)
+			break;
+		i += 8;
+	}
+	while (i < pe && (unsigned char)s[i] < 0x80 && s[i] != '"')
+		i++;
+	return i;
+}
+
+/*
+ * Pair the marks of the paragraph [ps, pe). Only the outermost quotation
+ * is kept; inner marks of another kind are text. A quote still open at the
+ * end of the paragraph runs to its end.
+ */
+static void
+scanmarks(struct quote_ctx *x, size_t ps, size_t pe, int para)
+{
+	const char *s = x->s;
+	size_t i, start = 0;
+	uint32_t cp;
+	int len, m, slen = 0, open = M_NONE;
+
+	for (i = ps; i < pe; i += len) {
+		len = 1;
+		i = skipplain(s, i, pe);
+		if (i >= pe)
+			break;
+		cclass(s, pe, i, &cp, &len);
+		if ((m = marktype(cp)) == M_NONE)
+			continue;
+		if (open == M_NONE) {
+			if (opens(s, ps, pe, i, len, m)) {
+				open = m;
+				start = i;
+				slen = len;
+			}
+			continue;
+		}
+		if (!closes(open, m))
+			continue;
+		if ((open == M_LSQ || open == M_LOWSQ) &&
+		    (!rightflank(s, ps, pe, i, len) || possessive(s, ps, pe, i, len)))
+			continue;
+		addquote(x, start, slen, i, len, para);
+		open = M_NONE;
+	}
+	if (open != M_NONE)
+		addquote(x, start, slen, pe, 0, para);
+}
+
+/* --- tokens --- */
+
+static inline struct tok *
+newtok(struct quote_ctx *x, size_t off, size_t len, int kind, int q, int para)
+{
+	struct tok *t;
+
+	if (x->ntok >= x->tokcap / sizeof(*x->tok))
+		x->tok = nu_grow(x->tok, &x->tokcap, (x->ntok + 1) * sizeof(*x->tok));
+	t = &x->tok[x->ntok++];
+	*t = (struct tok){ .off = off, .kind = kind, .q = q, .para = para,
+	    .len = len > UINT32_MAX ? UINT32_MAX : (unsigned)len };
+	return t;
+}
+
+/* Is the word w (n bytes) written before a period it keeps: U.S. Dr. */
+static int
+abbrev(const char *w, size_t n)
+{
+	const struct wslot *ws;
+	char b[24];
+
+	if ((n == 1 && (*w | 0x20) >= 'a' && (*w | 0x20) <= 'z') ||
+	    memchr(w, '.', n) != NULL)
+		return 1;
+	if (n + 1 >= sizeof(b))
+		return 0;
+	memcpy(b, w, n);
+	b[n] = '.';
+	ws = wlook(b, n + 1);
+	return ws != NULL;
+}
+
+/* The ASCII letters and digits, the bytes a word is mostly made of. */
+static unsigned char wordbyte[256];
+
+static void
+wordbyte_init(void)
+{
+	int c;
+
+	for (c = 0; c < 128; c++)
+		wordbyte[c] = ascii[c] >= C_ALPHA;
+}
+
+/* Scan a word at s[i]; return its end. */
+static size_t
+scanword(const char *s, size_t pe, size_t i)
+{
+	uint32_t cp, nc;
+	int k, len, l2;
+
+	while (i < pe) {
+		if (wordbyte[(unsigned char)s[i]]) {
+			i++;
+			continue;
+		}
+		if ((unsigned char)s[i] < 0x80 && s[i] != '-' && s[i] != '\'' &&
+		    s[i] != '.')
+			break;
+		k = cclass(s, pe, i, &cp, &len);
+		if (k == C_ALPHA || k == C_DIGIT) {
+			i += len;
+			continue;
+		}
+		/* inner hyphen, apostrophe or period: Moscow-aligned, don't, U.S */
+		if ((cp == '-' || cp == '\'' || cp == 0x2019 || cp == '.') &&
+		    i + len < pe) {
+			k = cclass(s, pe, i + len, &nc, &l2);
+			if (k == C_ALPHA || k == C_DIGIT) {
+				i += len;
+				continue;
+			}
+		}
+		break;
+	}
+	return i;
+}
+
+/*
+ * The given names of lib/names in a hash set, built once: a lookup per
+ * capitalized word is then a hash and a compare, not a binary search.
+ */
+static int32_t gtab[1 << 14];
+
+static void
+gtab_init(void)
+{
+	static int done;
+	size_t i, j, n;
+
+	if (done)
+		return;
+	done = 1;
+	for (j = 0; j < sizeof(gtab) / sizeof(gtab[0]); j++)
+		gtab[j] = -1;
+	for (i = 0; i < names_ntab && i < sizeof(gtab) / sizeof(gtab[0]) / 2; i++) {
+		n = strlen(names_tab[i].name);
+		j = hash(names_tab[i].name, n) & (sizeof(gtab) / sizeof(gtab[0]) - 1);
+		while (gtab[j] >= 0)
+			j = (j + 1) & (sizeof(gtab) / sizeof(gtab[0]) - 1);
+		gtab[j] = i;
+	}
+}
+
+static int
+given(const char *s, size_t n)
+{
+	char low[32];
+	size_t i, j;
+
+	if (n == 0 || n >= sizeof(low))
+		return 0;
+	for (i = 0; i < n; i++) {
+		low[i] = s[i];
+		if (low[i] >= 'A' && low[i] <= 'Z')
+			low[i] += 'a' - 'A';
+	}
+	for (j = hash(low, n) & (sizeof(gtab) / sizeof(gtab[0]) - 1); gtab[j] >= 0;
+	    j = (j + 1) & (sizeof(gtab) / sizeof(gtab[0]) - 1))
+		if (strncmp(names_tab[gtab[j]].name, low, n) == 0 &&
+		    names_tab[gtab[j]].name[n] == '\0')
+			return names_tab[gtab[j]].gender;
+	return 0;
+}
+
+static void
+wordtok(struct quote_ctx *x, size_t a, size_t b, int q, int para)
+{
+	const struct wslot *ws;
+	struct tok *t;
+	uint32_t cp;
+	int len, g;
+
+	/*
+	 * Inside a quote only names and the little words between them are
+	 * looked at: a run of longer lower-case words is one gap token.
+	 */
+	if (q >= 0 && b - a > 5 && x->s[a] >= 'a' && x->s[a] <= 'z') {
+		t = x->ntok > 0 ? &x->tok[x->ntok - 1] : NULL;
+		if (t != NULL && (t->fl & F_GAP) && t->q == q) {
+			t->len = b - t->off > UINT32_MAX ? UINT32_MAX : b - t->off;
+			if (t->c < 100)
+				t->c++;
+			return;
+		}
+		t = newtok(x, a, b - a, T_WORD, q, para);
+		t->fl = F_GAP | F_LOW;
+		t->c = 1;
+		return;
+	}
+	t = newtok(x, a, b - a, T_WORD, q, para);
+	/* possessive 's is left out of the word */
+	if (t->len > 2 && x->s[b - 1] == 's' && x->s[b - 2] == '\'') {
+		t->len -= 2;
+		t->fl |= F_POSS;
+	} else if (t->len > 4 && x->s[b - 1] == 's' &&
+	    memcmp(x->s + b - 4, "\xE2\x80\x99", 3) == 0) {
+		t->len -= 4;
+		t->fl |= F_POSS;
+	}
+	if ((unsigned char)x->s[a] < 0x80)
+		cp = (unsigned char)x->s[a];
+	else
+		cclass(x->s, b, a, &cp, &len);
+	if (cp >= 'a' && cp <= 'z')
+		t->fl |= F_LOW;
+	else if (isupper_cp(cp))
+		t->fl |= F_CAP;
+	else if (islower_cp(cp))
+		t->fl |= F_LOW;
+	if ((ws = wlook(x->s + a, t->len)) != NULL) {
+		t->mask = ws->mask;
+		t->roles = ws->roles;
+		t->gender = ws->gender;
+	}
+	/* cue verbs and pronouns are lower case, but for a sentence's start */
+	if ((t->mask & W_CUE) && !(t->fl & F_LOW) &&
+	    !(t->len == 9 && memcmp(x->s + a, "According", 9) == 0))
+		t->mask &= ~W_CUE;
+	if ((t->fl & F_CAP) && !(t->mask & (W_STOP | W_TITLE)) &&
+	    (g = given(x->s + a, t->len)) != 0)
+		t->gender = g;
+}
+
+static void
+puncttok(struct quote_ctx *x, size_t a, int len, uint32_t cp, int q, int para)
+{
+	struct tok *t;
+
+	t = newtok(x, a, len, T_PUNCT, q, para);
+	if (cp < 0x80)
+		t->c = cp;
+	else if (cp == 0x2014 || cp == 0x2013)
+		t->c = '-';
+	else if (cp == 0x2026)
+		t->c = '~';
+	else
+		t->c = '?' + 1;
+}
+
+/* Tokenize the paragraph [ps, pe), whose quotes are x->q[q0..q1). */
+static void
+tokenize(struct quote_ctx *x, size_t ps, size_t pe, int para, size_t q0,
+    size_t q1)
+{
+	const char *s = x->s;
+	size_t i = ps, e, qi = q0, lim = pe;
+	size_t nextmark = qi < q1 ? x->q[qi].om : SIZE_MAX;
+	uint32_t cp;
+	int k, len, inq = -1;
+	struct qt *q;
+
+	while (i < pe) {
+		if (inq < 0 && i >= nextmark) {
+			q = &x->q[qi];
+			q->topen = x->ntok;
+			newtok(x, q->om, q->omlen, T_OPEN, qi, para);
+			i = q->off;
+			inq = qi;
+			lim = q->off + q->len;
+			continue;
+		}
+		if (inq >= 0 && i >= lim) {
+			q = &x->q[inq];
+			if (q->closed) {
+				q->tclose = x->ntok;
+				newtok(x, q->cm, q->cmlen, T_CLOSE, inq, para);
+				i = q->cm + q->cmlen;
+			}
+			inq = -1;
+			qi++;
+			nextmark = qi < q1 ? x->q[qi].om : SIZE_MAX;
+			lim = pe;
+			continue;
+		}
+		if ((unsigned char)s[i] < 0x80) {
+			k = ascii[(unsigned char)s[i]];
+			cp = (unsigned char)s[i];
+			len = 1;
+		} else
+			k = cclass(s, lim, i, &cp, &len);
+		if (k == C_SPACE) {
+			i += len;
+			continue;
+		}
+		if (k == C_ALPHA || k == C_DIGIT) {
+			e = scanword(s, lim, i);
+			if (e < lim && s[e] == '.' && abbrev(s + i, e - i))
+				e++;
+			wordtok(x, i, e, inq, para);
+			i = e;
+			continue;
+		}
+		if (cp == '.' && i + 2 < lim && s[i + 1] == '.' && s[i + 2] == '.') {
+			puncttok(x, i, 3, 0x2026, inq, para);
+			i += 3;
+			continue;
+		}
+		puncttok(x, i, len, cp, inq, para);
+		i += len;
+	}
+	if (inq >= 0) {
+		x->q[inq].tclose = -1;
+		qi++;
+	}
+}
+
+/* --- small token tests --- */
+
+static int
+isword(const struct quote_ctx *x, int i, unsigned mask)
+{
+	return i >= 0 && (size_t)i < x->ntok && x->tok[i].kind == T_WORD &&
+	    (x->tok[i].mask & mask);
+}
+
+static int
+iscap(const struct quote_ctx *x, int i)
+{
+	return i >= 0 && (size_t)i < x->ntok && x->tok[i].kind == T_WORD &&
+	    (x->tok[i].fl & F_CAP);
+}
+
+static int
+ispn(const struct quote_ctx *x, int i, int c)
+{
+	return i >= 0 && (size_t)i < x->ntok && x->tok[i].kind == T_PUNCT &&
+	    x->tok[i].c == c;
+}
+
+static int
+wordis(const struct quote_ctx *x, int i, const char *w)
+{
+	size_t n = strlen(w);
+
+	return i >= 0 && (size_t)i < x->ntok && x->tok[i].kind == T_WORD &&
+	    x->tok[i].len == n && memcmp(x->s + x->tok[i].off, w, n) == 0;
+}
+
+static int
+allcaps(const struct quote_ctx *x, int i)
+{
+	const struct tok *t = &x->tok[i];
+	unsigned j;
+
+	if (t->len < 2)
+		return 0;
+	for (j = 0; j < t->len; j++)
+		if (x->s[t->off + j] >= 'a' && x->s[t->off + j] <= 'z')
+			return 0;
+	return 1;
+}
+
+/* The end of the capitalized name starting at token i (same quote). */
+static int
+capfwd(const struct quote_ctx *x, int i)
+{
+	int q = x->tok[i].q, p = x->tok[i].para;
+
+	while ((size_t)i < x->ntok && iscap(x, i) && x->tok[i].q == q &&
+	    x->tok[i].para == p) {
+		if (x->tok[i].fl & F_POSS)
+			return i + 1;
+		if (isword(x, i + 1, W_CONN) && iscap(x, i + 2) &&
+		    x->tok[i + 2].q == q && x->tok[i + 2].para == p)
+			i += 2;
+		else
+			i++;
+	}
+	return i;
+}
+
+/* The start of the capitalized name ending at token i. */
+static int
+capback(const struct quote_ctx *x, int i, int lo)
+{
+	int q = x->tok[i].q, p = x->tok[i].para;
+
+	while (i > lo && iscap(x, i - 1) && x->tok[i - 1].q == q &&
+	    x->tok[i - 1].para == p && !(x->tok[i - 1].fl & F_POSS))
+		i--;
+	while (i - 1 > lo && isword(x, i - 1, W_CONN) && iscap(x, i - 2) &&
+	    x->tok[i - 2].q == q && x->tok[i - 2].para == p &&
+	    !(x->tok[i - 2].fl & F_POSS)) {
+		i -= 2;
+		while (i > lo && iscap(x, i - 1) && x->tok[i - 1].q == q &&
+		    x->tok[i - 1].para == p && !(x->tok[i - 1].fl & F_POSS))
+			i--;
+	}
+	return i;
+}
+
+/*
+ * What the capitalized words [s, e) name: an organisation (its last word
+ * is Ministry, Department...; or an acronym), a role (its last word is a
+ * title: the Russian President), or a person, whose name is cut from the
+ * titles before it: from a known given name, else after the last title,
+ * else the last two words. Sets *ns, *ne to the name.
+ */
+static int
+nameof(const struct quote_ctx *x, int s, int e, int *ns, int *ne, int *sure)
+{
+	int n, t;
+
+	*sure = 0;
+	while (s < e && isword(x, s, W_STOP | W_CONN))
+		s++;
+	*ns = s;
+	*ne = e;
+	if (s >= e)
+		return NP_NONE;
+	if (isword(x, e - 1, W_ORG) || (e - s == 1 && allcaps(x, s)))
+		return NP_ORG;
+	if (isword(x, e - 1, W_TITLE))
+		return isword(x, e - 1, W_ROLE) ? NP_ROLE : NP_NONE;
+	n = e - s;
+	*sure = 1;
+	if (n >= 3 && x->tok[e - 3].gender && !isword(x, e - 3, W_TITLE)) {
+		*ns = e - 3;
+		return NP_NAME;
+	}
+	if (n >= 2 && x->tok[e - 2].gender && !isword(x, e - 2, W_TITLE)) {
+		*ns = e - 2;
+		return NP_NAME;
+	}
+	for (t = e - 1; t >= s; t--)
+		if (isword(x, t, W_TITLE))
+			break;
+	*sure = t >= s && t + 1 < e;
+	if (t >= s && t + 1 < e)
+		*ns = t + 1;
+	else if (n >= 3)
+		*ns = e - 2;
+	return NP_NAME;
+}
+
+/* --- the mention table --- */
+
+static size_t
+tokend(const struct quote_ctx *x, int i)
+{
+	return x->tok[i].off + x->tok[i].len;
+}
+
+static int
+hget(const struct quote_ctx *x, const struct hmap *h, int sur, const char *k,
+    size_t n)
+{
+	size_t j;
+	const struct ent *e;
+
+	if (h->cap == 0)
+		return -1;
+	for (j = hash(k, n) & (h->cap - 1); h->slot[j] >= 0; j = (j + 1) & (h->cap - 1)) {
+		e = &x->ent[h->slot[j]];
+		if (sur ? e->llen == n && memcmp(x->s + e->loff, k, n) == 0 :
+		    e->len == n && memcmp(x->s + e->off, k, n) == 0)
+			return j;
+	}
+	return -(int)j - 2;
+}
+
+static void
+hput(struct quote_ctx *x, struct hmap *h, int sur, int id)
+{
+	struct hmap nh;
+	const struct ent *e;
+	size_t i, j;
+	int r;
+
+	if ((h->n + 1) * 2 > h->cap) {
+		nh.cap = h->cap ? h->cap * 2 : 64;
+		nh.n = 0;
+		nh.slot = nu_alloc(nh.cap * sizeof(int));
+		for (i = 0; i < nh.cap; i++)
+			nh.slot[i] = -1;
+		for (i = 0; i < h->cap; i++)
+			if (h->slot[i] >= 0)
+				hput(x, &nh, sur, h->slot[i]);
+		free(h->slot);
+		*h = nh;
+	}
+	e = &x->ent[id];
+	r = sur ? hget(x, h, 1, x->s + e->loff, e->llen) :
+	    hget(x, h, 0, x->s + e->off, e->len);
+	if (r >= 0) {
+		h->slot[r] = id;
+		return;
+	}
+	j = -(r + 2);
+	h->slot[j] = id;
+	h->n++;
+}
+
+static int
+lookup(const struct quote_ctx *x, const struct hmap *h, int sur, size_t off,
+    size_t len)
+{
+	int r = hget(x, h, sur, x->s + off, len);
+
+	return r >= 0 ? h->slot[r] : -1;
+}
+
+/* The first four bytes of a word, to match Russia with Russian. */
+static uint32_t
+prefix(const struct quote_ctx *x, int i)
+{
+	unsigned char b[4] = { 0, 0, 0, 0 };
+
+	memcpy(b, x->s + x->tok[i].off, x->tok[i].len < 4 ? x->tok[i].len : 4);
+	return (uint32_t)b[0] | (uint32_t)b[1] << 8 | (uint32_t)b[2] << 16 |
+	    (uint32_t)b[3] << 24;
+}
+
+/* The roles and gender found in the words around the name [s, e). */
+static void
+roles(struct quote_ctx *x, struct ent *en, int s, int ns, int e)
+{
+	int i, lo, hi;
+
+	/*
+	 * Before the name, only a title phrase: Kremlin spokesman Dmitry
+	 * Peskov, Moscow's ambassador in Washington, Anatoly Antonov. A verb
+	 * ends it (the President slammed the United States).
+	 */
+	for (i = ns - 1, lo = ns; i >= 0 && i >= s - 6; i--) {
+		if (x->tok[i].q != x->tok[ns].q || x->tok[i].para != x->tok[ns].para)
+			break;
+		if (x->tok[i].kind == T_WORD && !(x->tok[i].fl & F_CAP) &&
+		    !(x->tok[i].mask & (W_ROLE | W_DET | W_CONN)) &&
+		    !wordis(x, i, "in") && !wordis(x, i, "to") &&
+		    !wordis(x, i, "for") && !wordis(x, i, "at"))
+			break;
+		if (x->tok[i].kind == T_PUNCT && x->tok[i].c != ',')
+			break;
+		lo = i;
+		if (x->tok[i].kind == T_WORD && (i >= s ||
+		    (x->tok[i].mask & W_ROLE))) {
+			en->roles |= x->tok[i].roles & ~R_ORGN;
+			if (x->tok[i].gender && (x->tok[i].mask & W_TITLE) && !en->gender)
+				en->gender = x->tok[i].gender;
+		}
+	}
+	hi = e;
+	if (ispn(x, e, ',') && x->tok[e].para == x->tok[ns].para) {
+		for (i = e + 1; (size_t)i < x->ntok && i < e + 8; i++) {
+			if (x->tok[i].kind != T_WORD || x->tok[i].para != x->tok[e].para)
+				break;
+			if (x->tok[i].mask & W_ROLE) {
+				en->roles |= x->tok[i].roles & ~R_ORGN;
+				if (x->tok[i].gender && !en->gender)
+					en->gender = x->tok[i].gender;
+			}
+		}
+		hi = i;
+	}
+	if (!en->ctxset) {
+		en->ctxset = 1;
+		for (i = lo; i < hi && en->nctx < 6; i++)
+			if (iscap(x, i))
+				en->ctx[en->nctx++] = prefix(x, i);
+	}
+}
+
+static int
+newent(struct quote_ctx *x, size_t off, size_t len, size_t loff, size_t llen,
+    int ntok, int kind, char gender)
+{
+	struct ent *en;
+
+	x->ent = nu_grow(x->ent, &x->entcap, (x->nent + 1) * sizeof(*x->ent));
+	en = &x->ent[x->nent];
+	memset(en, 0, sizeof(*en));
+	en->off = off;
+	en->len = len;
+	en->loff = loff;
+	en->llen = llen;
+	en->ntok = ntok;
+	en->kind = kind;
+	if (kind != E_ORG && gender != 'u')
+		en->gender = gender;
+	hput(x, &x->full, 0, x->nent);
+	return x->nent++;
+}
+
+/* A new entity for the name tokens [ns, ne). */
+static int
+tokent(struct quote_ctx *x, int ns, int ne, int kind)
+{
+	return newent(x, x->tok[ns].off, tokend(x, ne - 1) - x->tok[ns].off,
+	    x->tok[ne - 1].off, x->tok[ne - 1].len, ne - ns, kind,
+	    isword(x, ns, W_TITLE) ? 0 : x->tok[ns].gender);
+}
+
+/* Make the surname map point at the fullest person with that last word. */
+static void
+surname(struct quote_ctx *x, int id)
+{
+	const struct ent *e = &x->ent[id], *o;
+	int old;
+
+	old = lookup(x, &x->sur, 1, e->loff, e->llen);
+	if (old >= 0) {
+		o = &x->ent[old];
+		if ((o->kind == E_PER) > (e->kind == E_PER) ||
+		    ((o->kind == E_PER) == (e->kind == E_PER) && o->ntok >= e->ntok))
+			return;
+	}
+	hput(x, &x->sur, 1, id);
+}
+
+/* Record the name [s, e) of the text: pass 1 collects the full names. */
+static int
+collect(struct quote_ctx *x, int s, int e)
+{
+	int ns, ne, type, id, kind, sure;
+
+	type = nameof(x, s, e, &ns, &ne, &sure);
+	if (type == NP_ORG) {
+		if ((id = lookup(x, &x->full, 0, x->tok[ns].off,
+		    tokend(x, ne - 1) - x->tok[ns].off)) < 0)
+			id = tokent(x, ns, ne, E_ORG);
+		return id;
+	}
+	if (type != NP_NAME || ne - ns < 2)
+		return -1;
+	kind = sure ? E_PER : E_UNK;
+	if ((id = lookup(x, &x->full, 0, x->tok[ns].off,
+	    tokend(x, ne - 1) - x->tok[ns].off)) < 0)
+		id = tokent(x, ns, ne, kind);
+	roles(x, &x->ent[id], s, ns, e);
+	if (x->ent[id].roles || x->ent[id].gender)
+		x->ent[id].kind = E_PER;
+	surname(x, id);
+	return id;
+}
+
+static void
+addev(struct quote_ctx *x, size_t off, int ent)
+{
+	if ((x->nev + 1) * sizeof(*x->ev) > x->evcap)
+		x->ev = nu_grow(x->ev, &x->evcap, (x->nev + 1) * sizeof(*x->ev));
+	x->ev[x->nev].off = off;
+	x->ev[x->nev].ent = ent;
+	x->nev++;
+}
+
+/* The index of the first mention at or after byte off. */
+static size_t
+evfind(const struct quote_ctx *x, size_t off)
+{
+	size_t lo = 0, hi = x->nev, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (x->ev[mid].off < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* The role phrase [s, r] as a query: the noun r and the adjectives before it. */
+static void
+rqmake(const struct quote_ctx *x, int s, int r, struct rq *rq)
+{
+	int i;
+
+	rq->roles = x->tok[r].roles;
+	rq->woff = x->tok[r].off;
+	rq->wlen = x->tok[r].len;
+	rq->nadj = 0;
+	for (i = s; i < r && rq->nadj < 3; i++)
+		if (iscap(x, i) && !(x->tok[i].mask & (W_STOP | W_ROLE)))
+			rq->adj[rq->nadj++] = prefix(x, i);
+}
+
+/* Does an adjective of the role appear around the entity's first mention? */
+static int
+adjmatch(const struct rq *rq, const struct ent *en)
+{
+	int i, j;
+
+	for (i = 0; i < rq->nadj; i++)
+		for (j = 0; j < en->nctx; j++)
+			if (rq->adj[i] == en->ctx[j])
+				return 1;
+	return 0;
+}
+
+/* Does the entity fit the role? */
+static int
+rolefits(const struct quote_ctx *x, const struct rq *rq, const struct ent *en)
+{
+	size_t i;
+
+	if (rq->roles & R_ORGN) {
+		if (en->kind != E_ORG || en->llen != rq->wlen)
+			return 0;
+		for (i = 0; i < rq->wlen; i++)
+			if ((x->s[en->loff + i] | 0x20) != (x->s[rq->woff + i] | 0x20))
+				return 0;
+		return 1;
+	}
+	return en->kind == E_PER && (en->roles & rq->roles);
+}
+
+/*
+ * Resolve a role (the Russian envoy) at byte off to the person introduced
+ * with that role, preferring one whose first mention shares an adjective
+ * (Russian); the nearest before off first, then after.
+ */
+static int
+rolefind(const struct quote_ctx *x, const struct rq *rq, size_t off)
+{
+	size_t at = evfind(x, off), i, n;
+	int dir, id, fit;
+
+	for (dir = 0; dir < 2; dir++) {
+		fit = -1;
+		for (n = 0; n < EVWIN; n++) {
+			if (dir == 0) {
+				if (n >= at)
+					break;
+				i = at - 1 - n;
+			} else if ((i = at + n) >= x->nev)
+				break;
+			id = x->ev[i].ent;
+			if (!rolefits(x, rq, &x->ent[id]))
+				continue;
+			if (adjmatch(rq, &x->ent[id]))
+				return id;
+			if (fit < 0)
+				fit = id;
+		}
+		if (fit >= 0)
+			return fit;
+	}
+	return -1;
+}
+
+/* Resolve a pronoun at token t to the last person of its gender before it. */
+static int
+pronfind(struct quote_ctx *x, int t)
+{
+	size_t at = evfind(x, x->tok[t].off), n;
+	char g = x->tok[t].gender;
+	struct ent *en;
+
+	for (n = 0; n < EVWIN && n < at; n++) {
+		en = &x->ent[x->ev[at - 1 - n].ent];
+		if (g == 0) {
+			/* they: only an organisation named last */
+			return en->kind == E_ORG ? x->ev[at - 1 - n].ent : -1;
+		}
+		if (en->kind != E_PER)
+			continue;
+		if (en->gender == 0 || en->gender == 'u') {
+			en->gender = g;
+			return x->ev[at - 1 - n].ent;
+		}
+		if (en->gender == g)
+			return x->ev[at - 1 - n].ent;
+	}
+	/*
+	 * Nobody before: a lede may name the speaker just after the quote
+	 * ("...," she said. Jane Roe, 34, ...), so look a short way ahead.
+	 */
+	for (n = at; g != 0 && n < x->nev && n < at + 4 &&
+	    x->ev[n].off < x->tok[t].off + 400; n++) {
+		en = &x->ent[x->ev[n].ent];
+		if (en->kind == E_PER && (en->gender == 0 || en->gender == 'u' ||
+		    en->gender == g))
+			return x->ev[n].ent;
+	}
+	return -1;
+}
+
+/* The role phrase ending at the role noun r: a determiner and adjectives. */
+static int
+roleback(const struct quote_ctx *x, int r, int lo)
+{
+	int i;
+
+	for (i = r - 1; i >= lo && i > r - 5; i--) {
+		if (x->tok[i].para != x->tok[r].para)
+			break;
+		if (isword(x, i, W_DET))
+			return i;
+		if (x->tok[i].kind != T_WORD || x->tok[i].q != -1 ||
+		    (x->tok[i].mask & (W_CUE | W_STOP | W_SKIP)))
+			break;
+	}
+	return -1;
+}
+
+static struct cand *
+newcand(struct quote_ctx *x, size_t off, int type)
+{
+	struct cand *c;
+
+	if ((x->ncand + 1) * sizeof(*x->cand) > x->candcap)
+		x->cand = nu_grow(x->cand, &x->candcap,
+		    (x->ncand + 1) * sizeof(*x->cand));
+	c = &x->cand[x->ncand++];
+	c->off = off;
+	c->type = type;
+	if (type == NP_ROLE) {
+		if ((x->nrq + 1) * sizeof(*x->rq) > x->rqcap)
+			x->rq = nu_grow(x->rq, &x->rqcap,
+			    (x->nrq + 1) * sizeof(*x->rq));
+		c->noff = x->nrq++;
+	}
+	return c;
+}
+
+/*
+ * Note the mentions of people, organisations and roles in the narration
+ * of the paragraph just tokenized; they are resolved in order once every
+ * full name of the document is known (resolvecands).
+ */
+static void
+mentions(struct quote_ctx *x, size_t t0)
+{
+	struct cand *c;
+	size_t i;
+	int e, ns, ne, type, d, sure;
+
+	for (i = t0; i < x->ntok; i++) {
+		if (x->tok[i].kind != T_WORD)
+			continue;
+		if (x->tok[i].fl & F_CAP) {
+			e = capfwd(x, i);
+			collect(x, i, e);
+			if (x->tok[i].q != -1) {
+				i = e - 1;
+				continue;
+			}
+			type = nameof(x, i, e, &ns, &ne, &sure);
+			if (type == NP_NAME || type == NP_ORG) {
+				c = newcand(x, x->tok[ns].off, type);
+				c->noff = x->tok[ns].off;
+				if (tokend(x, ne - 1) - c->noff > UINT32_MAX) {
+					x->ncand--;
+					i = e - 1;
+					continue;
+				}
+				c->nlen = tokend(x, ne - 1) - c->noff;
+				c->llen = x->tok[ne - 1].len;
+				c->single = ne - ns == 1;
+				c->cue = isword(x, ne, W_CUE) ||
+				    isword(x, ne + 1, W_CUE) || isword(x, ns - 1, W_CUE);
+				c->gender = isword(x, ns, W_TITLE) ? 0 : x->tok[ns].gender;
+			} else if (type == NP_ROLE && (d = roleback(x, e - 1, t0)) >= 0) {
+				c = newcand(x, x->tok[d].off, type);
+				rqmake(x, d, e - 1, &x->rq[c->noff]);
+			}
+			i = e - 1;
+			continue;
+		}
+		if (x->tok[i].q == -1 && (x->tok[i].mask & W_ROLE) &&
+		    (d = roleback(x, i, t0)) >= 0) {
+			c = newcand(x, x->tok[d].off, NP_ROLE);
+			rqmake(x, d, i, &x->rq[c->noff]);
+		}
+	}
+}
+
+/* Resolve the noted mentions in document order into the mention list. */
+static void
+resolvecands(struct quote_ctx *x)
+{
+	const struct cand *c;
+	size_t i, loff;
+	int id;
+
+	for (i = 0; i < x->ncand; i++) {
+		c = &x->cand[i];
+		if (c->type == NP_ROLE) {
+			if ((id = rolefind(x, &x->rq[c->noff], c->off)) >= 0)
+				addev(x, c->off, id);
+			continue;
+		}
+		loff = c->noff + c->nlen - c->llen;
+		id = lookup(x, &x->full, 0, c->noff, c->nlen);
+		if (id < 0 && c->type == NP_NAME && c->single)
+			id = lookup(x, &x->sur, 1, loff, c->llen);
+		if (id < 0 && c->type == NP_NAME && c->single && c->cue) {
+			id = newent(x, c->noff, c->nlen, loff, c->llen, 1,
+			    E_PER, c->gender);
+			surname(x, id);
+		}
+		if (id >= 0 && x->ent[id].kind != E_UNK)
+			addev(x, c->off, id);
+	}
+}
+
+/* --- speakers --- */
+
+static void
+setspan(const struct quote_ctx *x, int s, int e, size_t *off, size_t *len)
+{
+	*off = x->tok[s].off;
+	*len = tokend(x, e - 1) - *off;
+}
+
+/* Parse the noun phrase ending at token i (not before lo). */
+static struct np
+npback(const struct quote_ctx *x, int i, int lo)
+{
+	struct np np = { NP_NONE, 0, 0, 0 };
+	int s, ns, ne, d, sure;
+
+	if (i < lo || x->tok[i].q != -1 || x->tok[i].kind != T_WORD)
+		return np;
+	if (x->tok[i].mask & W_PRON) {
+		np.type = NP_PRON;
+		np.s = i;
+		np.e = i + 1;
+		return np;
+	}
+	if ((x->tok[i].mask & W_ROLE) && !(x->tok[i].fl & F_CAP)) {
+		d = roleback(x, i, lo);
+		np.type = NP_ROLE;
+		np.s = d >= 0 ? d : i;
+		np.e = i + 1;
+		return np;
+	}
+	if (!(x->tok[i].fl & F_CAP))
+		return np;
+	s = capback(x, i, lo);
+	np.type = nameof(x, s, i + 1, &ns, &ne, &sure);
+	np.s = ns;
+	np.e = ne;
+	if (np.type == NP_ROLE) {
+		d = roleback(x, s, lo);
+		np.s = d >= 0 ? d : ns;
+	}
+	return np;
+}
+
+/* Parse the noun phrase starting at token i (not past hi). */
+static struct np
+npfwd(const struct quote_ctx *x, int i, int hi)
+{
+	struct np np = { NP_NONE, 0, 0, 0 };
+	int j, e;
+
+	if (i >= hi || x->tok[i].q != -1 || x->tok[i].kind != T_WORD)
+		return np;
+	if (x->tok[i].mask & W_PRON)
+		return npback(x, i, i);
+	if (x->tok[i].mask & W_DET) {
+		for (j = i + 1; j < hi && j < i + 5; j++) {
+			if (x->tok[j].kind != T_WORD)
+				break;
+			if (x->tok[j].mask & W_ROLE) {
+				if (iscap(x, j + 1))
+					return npfwd(x, j + 1, hi);
+				if (iscap(x, j) && isword(x, j, W_ORG) &&
+				    !isword(x, j, W_TITLE))
+					return npback(x, capfwd(x, j) - 1, i + 1);
+				return npback(x, j, i);
+			}
+			if (iscap(x, j)) {
+				e = capfwd(x, j);
+				return npback(x, (e > hi ? hi : e) - 1, i);
+			}
+		}
+		return np;
+	}
+	if (x->tok[i].fl & F_CAP) {
+		e = capfwd(x, i);
+		return npback(x, (e > hi ? hi : e) - 1, i);
+	}
+	return np;
+}
+
+/* Resolve np at token t: set the quote's speaker and mention. */
+static int
+resolve(struct quote_ctx *x, const struct np *np, struct qt *q)
+{
+	const struct ent *en;
+	struct rq rq;
+	int id = -1;
+
+	if (np->type == NP_NONE || np->e <= np->s)
+		return 0;
+	setspan(x, np->s, np->e, &q->mo, &q->ml);
+	switch (np->type) {
+	case NP_PRON:
+		id = pronfind(x, np->s);
+		break;
+	case NP_ROLE:
+		/* a spokesperson, an official: someone the text does not name */
+		if (wordis(x, np->s, "a") || wordis(x, np->s, "an") ||
+		    wordis(x, np->s, "A") || wordis(x, np->s, "An"))
+			break;
+		rqmake(x, np->s, np->e - 1, &rq);
+		id = rolefind(x, &rq, x->tok[np->s].off);
+		break;
+	case NP_ORG:
+		id = lookup(x, &x->full, 0, q->mo, q->ml);
+		break;
+	case NP_NAME:
+		id = lookup(x, &x->sur, 1, x->tok[np->e - 1].off,
+		    x->tok[np->e - 1].len);
+		if (id >= 0) {
+			en = &x->ent[id];
+			if (en->len < q->ml || memcmp(x->s + en->off + en->len - q->ml,
+			    x->s + q->mo, q->ml) != 0)
+				id = -1;
+		}
+		if (id < 0) {
+			q->so = q->mo;
+			q->sl = q->ml;
+			return 1;
+		}
+		break;
+	}
+	if (id < 0) {
+		q->so = q->sl = 0;
+		return 1;
+	}
+	q->so = x->ent[id].off;
+	q->sl = x->ent[id].len;
+	return 1;
+}
+
+/* Skip back over adverbs, "on Monday" and a parenthesis between commas. */
+static int
+skipback(const struct quote_ctx *x, int i, int lo)
+{
+	int j;
+
+	while (i >= lo) {
+		if (isword(x, i, W_SKIP)) {
+			i--;
+		} else if (isword(x, i, W_DAY) && wordis(x, i - 1, "on")) {
+			i -= 2;
+		} else if (ispn(x, i, ',')) {
+			for (j = i - 1; j >= lo && j > i - 12; j--)
+				if (x->tok[j].q != -1 || x->tok[j].kind != T_WORD)
+					break;
+			if (!ispn(x, j, ',') || j < lo)
+				return i;
+			/* an appositive name is the subject: the chief, Ingrid Solberg, said */
+			if (iscap(x, i - 1) && capback(x, i - 1, j + 1) == j + 1 &&
+			    !isword(x, j + 1, W_STOP))
+				return i - 1;
+			i = j - 1;
+		} else
+			break;
+	}
+	return i;
+}
+
+/*
+ * Take the cue at token c: its subject is the noun phrase before it; when
+ * it follows "and" the subject is the sentence's first; "quoted X as
+ * saying" and "according to X" name the speaker after.
+ */
+static int
+cueat(struct quote_ctx *x, struct qt *q, int c, int lo, int hi, int after)
+{
+	struct np np;
+	int i;
+
+	if (wordis(x, c, "according") || wordis(x, c, "According")) {
+		if (!wordis(x, c + 1, "to"))
+			return 0;
+		setspan(x, c, c + 2, &q->co, &q->cl);
+		np = npfwd(x, c + 2, hi);
+		return resolve(x, &np, q);
+	}
+	if (wordis(x, c, "selon")) {
+		setspan(x, c, c + 1, &q->co, &q->cl);
+		np = npfwd(x, c + 1, hi);
+		return resolve(x, &np, q);
+	}
+	if (isword(x, c, W_MEDIA) && (wordis(x, c, "quoted") ||
+	    wordis(x, c, "quotes"))) {
+		np = npfwd(x, c + 1, hi);
+		if (np.type == NP_NONE)
+			return 0;
+		i = np.e;
+		if (wordis(x, i, "as") && isword(x, i + 1, W_CUE)) {
+			setspan(x, i + 1, i + 2, &q->co, &q->cl);
+			return resolve(x, &np, q);
+		}
+	}
+	setspan(x, c, c + 1, &q->co, &q->cl);
+	i = skipback(x, c - 1, lo);
+	/* an auxiliary before an inverted verb: a déclaré Hélène Marchetti */
+	if (after && i == lo && x->tok[i].kind == T_WORD &&
+	    (x->tok[i].mask & (W_DET | W_SKIP)) && c == lo + 1)
+		i = lo - 1;
+	if (after && i < lo) {
+		/* said Russian President Vladimir Putin */
+		np = npfwd(x, c + 1, hi);
+		if (np.type == NP_NONE || (np.type == NP_ROLE &&
+		    !wordis(x, np.s, "the") && !wordis(x, np.s, "The"))) {
+			/* said one parent, Hanna Berg, ... */
+			for (i = c + 1; i + 1 < hi && i < c + 6; i++)
+				if (ispn(x, i, ',') && iscap(x, i + 1) &&
+				    !isword(x, i + 1, W_STOP)) {
+					np = npfwd(x, i + 1, hi);
+					break;
+				}
+		}
+		return resolve(x, &np, q);
+	}
+	if (isword(x, i, W_AND)) {
+		for (i = lo; i < c; i++) {
+			if (x->tok[i].q != -1 || x->tok[i].kind != T_WORD)
+				continue;
+			if (!(x->tok[i].mask & W_PRON) && !wordis(x, i, "the") &&
+			    !wordis(x, i, "The") && (!(x->tok[i].fl & F_CAP) ||
+			    (x->tok[i].mask & (W_STOP | W_SKIP))))
+				continue;
+			np = npfwd(x, i, c);
+			return resolve(x, &np, q);
+		}
+		return 0;
+	}
+	np = npback(x, i, lo);
+	if (after && np.type != NP_NONE) {
+		/* the subject must open the clause after the quote */
+		for (i = lo; i < np.s; i++)
+			if (!isword(x, i, W_DET | W_STOP | W_TITLE) ||
+			    isword(x, i, W_SUB))
+				return 0;
+	}
+	if (np.type != NP_NONE && isword(x, c, W_MEDIA))
+		q->media = 1;
+	return resolve(x, &np, q);
+}
+
+/* The attribution right after the quote: ", Antonov said", "said Putin". */
+static int
+afterattr(struct quote_ctx *x, struct qt *q)
+{
+	int i, lo, hi;
+
+	if (q->tclose < 0)
+		return 0;
+	lo = q->tclose + 1;
+	if (ispn(x, lo, ',') || ispn(x, lo, '-'))
+		lo++;
+	for (hi = lo; (size_t)hi < x->ntok && hi < lo + 14; hi++) {
+		if (x->tok[hi].para != q->para || x->tok[hi].kind == T_OPEN ||
+		    ispn(x, hi, '.') || ispn(x, hi, '!') ||
+		    ispn(x, hi, '?') || ispn(x, hi, ';') ||
+		    ispn(x, hi, ':'))
+			break;
+	}
+	/* a new sentence ending in a comma before a quote introduces that one */
+	if (strchr(".!?", q->last) && (size_t)hi < x->ntok &&
+	    (x->tok[hi].kind == T_OPEN || (ispn(x, hi, ',') && (size_t)hi + 1 < x->ntok &&
+	    x->tok[hi + 1].kind == T_OPEN) || ispn(x, hi, ':')))
+		return 0;
+	for (i = lo; i < hi && i < lo + 8; i++) {
+		if (isword(x, i, W_SUB))
+			return 0;
+		if (isword(x, i, W_CUE))
+			return cueat(x, q, i, lo, hi, 1);
+	}
+	return 0;
+}
+
+/* The first token of the sentence that holds the quote's opening mark. */
+static int
+sentstart(const struct quote_ctx *x, int t)
+{
+	int k, stop = t - WIN;
+	const struct tok *tk;
+
+	for (k = t - 1; k >= 0 && k > stop; k--) {
+		tk = &x->tok[k];
+		if (tk->para != x->tok[t].para)
+			break;
+		if (tk->q == -1 && tk->kind == T_PUNCT &&
+		    (tk->c == '.' || tk->c == '!' || tk->c == '?'))
+			break;
+		if (tk->kind == T_CLOSE && strchr(".!?", x->q[tk->q].last) &&
+		    (iscap(x, k + 1) || x->tok[k + 1].kind == T_OPEN))
+			break;
+	}
+	return k + 1;
+}
+
+/*
+ * The attribution before the quote, in its sentence: the last cue wins.
+ * A quote opening its paragraph after one that ends in a colon (Osei
+ * wrote on the website:) takes that sentence's cue, when the tokens of
+ * the paragraph before are still at hand.
+ */
+static int
+beforeattr(struct quote_ctx *x, struct qt *q)
+{
+	int lo, c, end = q->topen;
+
+	if (end > 0 && x->tok[end - 1].para != q->para) {
+		if (!ispn(x, end - 1, ':') || x->tok[end - 1].q != -1)
+			return 0;
+		end--;
+	}
+	lo = sentstart(x, end);
+	for (c = end - 1; c >= lo; c--)
+		if (x->tok[c].q == -1 && isword(x, c, W_CUE) &&
+		    cueat(x, q, c, lo, end, 0))
+			return 1;
+	return 0;
+}
+
+static void
+copyattr(struct qt *to, const struct qt *from)
+{
+	to->ok = 1;
+	to->so = from->so;
+	to->sl = from->sl;
+	to->mo = from->mo;
+	to->ml = from->ml;
+	to->co = from->co;
+	to->cl = from->cl;
+}
+
+/*
+ * A quote is partial when the narrator's sentence runs into it: anything
+ * but the sentence start, a colon or a comma before it, or a lower-case
+ * start (but for the second half of a split sentence).
+ */
+static int
+ispartial(const struct quote_ctx *x, const struct qt *q, const struct qt *prev)
+{
+	int t = q->topen, lo = sentstart(x, t);
+
+	if (lo >= t)
+		return 0;
+	if (ispn(x, t - 1, ':'))
+		return q->lower;
+	if (ispn(x, t - 1, ',') || ispn(x, t - 1, '-')) {
+		if (!q->lower)
+			return 0;
+		return !(prev != NULL && prev->para == q->para && prev->ok &&
+		    (prev->last == ',' || prev->last == '-') &&
+		    prev->tclose >= 0 && t - prev->tclose < 12);
+	}
+	if (x->tok[t - 1].kind == T_CLOSE)
+		return q->lower;
+	return 1;
+}
+
+/* Is the quote short, with every word capitalized: a title? */
+static int
+titlelike(const struct quote_ctx *x, const struct qt *q)
+{
+	int i, words = 0;
+
+	for (i = q->topen + 1; (size_t)i < x->ntok && x->tok[i].q == q - x->q &&
+	    x->tok[i].kind != T_CLOSE; i++) {
+		if (x->tok[i].kind != T_WORD)
+			continue;
+		if (++words > 6)
+			return 0;
+		if (!(x->tok[i].fl & F_CAP) && !isword(x, i, W_CONN | W_DET | W_STOP))
+			return 0;
+	}
+	return 1;
+}
+
+static int
+nwords(const struct quote_ctx *x, const struct qt *q)
+{
+	int i, words = 0;
+
+	for (i = q->topen + 1; (size_t)i < x->ntok && x->tok[i].q == q - x->q &&
+	    words < 8; i++)
+		if (x->tok[i].kind == T_WORD)
+			words += x->tok[i].fl & F_GAP ? x->tok[i].c : 1;
+	return words;
+}
+
+/* Find the cue and speaker of the quotes x->q[q0..q1) of this paragraph. */
+static void
+attrpara(struct quote_ctx *x, size_t q0, size_t q1)
+{
+	struct qt *q;
+	size_t i;
+
+	for (i = q0; i < q1; i++) {
+		q = &x->q[i];
+		if (q->topen < 0)
+			continue;
+		q->nwords = nwords(x, q);
+		q->title = titlelike(x, q);
+		q->partial = ispartial(x, q, i ? &x->q[i - 1] : NULL);
+		if (q->partial)
+			q->ok = beforeattr(x, q) || afterattr(x, q);
+		else
+			q->ok = afterattr(x, q) || beforeattr(x, q);
+	}
+}
+
+/*
+ * Pieces without a cue of their own take their neighbour's: the other
+ * half of a split quote, the paragraph a quote continues or is continued
+ * by, or the quote of the paragraph before when this one stands alone.
+ * Quoted words with no cue at all are scare quotes or titles.
+ */
+static void
+attribute(struct quote_ctx *x)
+{
+	struct qt *q, *p;
+	size_t i;
+
+	for (i = 0; i < x->nq; i++) {
+		q = &x->q[i];
+		if ((q->ok && !q->media) || q->partial)
+			continue;
+		p = i > 0 ? &x->q[i - 1] : NULL;
+		if (p != NULL && p->ok && !p->media && !p->partial &&
+		    (p->para == q->para || (!p->closed && q->cont)))
+			copyattr(q, p);
+		else if (i + 1 < x->nq && x->q[i + 1].ok && !x->q[i + 1].media &&
+		    (x->q[i + 1].para == q->para || (!q->closed && x->q[i + 1].cont)))
+			copyattr(q, &x->q[i + 1]);
+		else if (p != NULL && p->ok && !p->partial && !q->ok &&
+		    p->para + 2 >= q->para && q->alone && q->nwords >= 4)
+			copyattr(q, p);
+	}
+	for (i = 0; i < x->nq; i++) {
+		q = &x->q[i];
+		if (!q->ok && (q->partial || q->nwords < 3))
+			q->drop = 1;
+		if (q->partial && q->title && q->nwords > 1)
+			q->drop = 1;
+	}
+}
+
+/* --- the driver --- */
+
+struct quote_ctx *
+quote_new(void)
+{
+	struct quote_ctx *x = nu_calloc(1, sizeof(*x));
+
+	wtab_init();
+	gtab_init();
+	wordbyte_init();
+	return x;
+}
+
+void
+quote_free(struct quote_ctx *x)
+{
+	if (x == NULL)
+		return;
+	free(x->tok);
+	free(x->q);
+	free(x->ent);
+	free(x->ev);
+	free(x->cand);
+	free(x->rq);
+	free(x->full.slot);
+	free(x->sur.slot);
+	free(x);
+}
+
+static void
+reset(struct quote_ctx *x, const char *s, size_t n)
+{
+	size_t i;
+
+	x->s = s;
+	x->n = n;
+	x->ntok = x->nq = x->nent = x->nev = x->ncand = x->nrq = 0;
+	for (i = 0; i < x->full.cap; i++)
+		x->full.slot[i] = -1;
+	for (i = 0; i < x->sur.cap; i++)
+		x->sur.slot[i] = -1;
+	x->full.n = x->sur.n = 0;
+}
+
+void
+quote_scan(struct quote_ctx *x, const char *s, size_t n, quote_fn *fn,
+    void *arg)
+{
+	struct quote_rec r;
+	const char *nl;
+	size_t ps, pe, q0, qi = 0, i;
+	size_t t0 = 0;
+	int para, lastopen = 0, keep = n <= KEEPMAX;
+	struct qt *q;
+
+	reset(x, s, n);
+	/* pass 1: quotes, full names and mentions, a paragraph at a time */
+	for (ps = 0, para = 0;; ps = pe + 1, para++) {
+		nl = memchr(s + ps, '\n', n - ps);
+		pe = nl != NULL ? (size_t)(nl - s) : n;
+		q0 = x->nq;
+		/*
+		 * A large document keeps the tokens of one paragraph at a
+		 * time, and tokenizes those with quotes again in pass 2.
+		 */
+		if (!keep)
+			x->ntok = 0;
+		t0 = x->ntok;
+		scanmarks(x, ps, pe, para);
+		tokenize(x, ps, pe, para, q0, x->nq);
+		if (x->nq > q0) {
+			q = &x->q[q0];
+			q->cont = lastopen && q->topen == (int)t0;
+			q = &x->q[x->nq - 1];
+			q->alone = x->nq - q0 == 1 && q->topen == (int)t0 &&
+			    (q->tclose < 0 || (size_t)q->tclose + 1 == x->ntok);
+		}
+		if (x->ntok > t0)
+			lastopen = x->nq > q0 && !x->q[x->nq - 1].closed;
+		mentions(x, t0);
+		if (nl == NULL)
+			break;
+	}
+	resolvecands(x);
+	if (keep) {
+		attrpara(x, 0, x->nq);
+		qi = x->nq;
+	}
+	/* pass 2: the cue and speaker of each quote */
+	for (ps = 0, para = 0; qi < x->nq; ps = pe + 1, para++) {
+		nl = memchr(s + ps, '\n', n - ps);
+		pe = nl != NULL ? (size_t)(nl - s) : n;
+		for (q0 = qi; qi < x->nq && x->q[qi].para == para; qi++)
+			;
+		if (qi > q0) {
+			x->ntok = 0;
+			tokenize(x, ps, pe, para, q0, qi);
+			attrpara(x, q0, qi);
+		}
+		if (nl == NULL)
+			break;
+	}
+	attribute(x);
+	for (i = 0; i < x->nq; i++) {
+		q = &x->q[i];
+		if (q->drop || q->topen < 0)
+			continue;
+		memset(&r, 0, sizeof(r));
+		r.off = q->off;
+		r.len = q->len;
+		r.partial = q->partial;
+		if (q->ok) {
+			if (q->sl > 0) {
+				r.speaker = s + q->so;
+				r.speakerlen = q->sl;
+			}
+			r.mention = s + q->mo;
+			r.mentionlen = q->ml;
+			r.cue = s + q->co;
+			r.cuelen = q->cl;
+		}
+		fn(&r, arg);
+	}
+}

@@ -1,0 +1,181 @@
+/* check_ents.c: unit tests of lib/ents.c. */
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ents.h"
+
+static struct ents *e;
+
+static void
+setup(void)
+{
+	e = ents_new();
+}
+
+static void
+teardown(void)
+{
+	ents_free(e);
+}
+
+/* Index of the mention whose text is s, or -1. */
+static int
+find(const char *text, const struct ement *m, size_t n, const char *s)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (m[i].len == strlen(s) && memcmp(text + m[i].off, s,
+		    m[i].len) == 0)
+			return (int)i;
+	return -1;
+}
+
+START_TEST(capclass_kinds)
+{
+	ck_assert_int_eq(ents_capclass("river", 5), 1);
+	ck_assert_int_eq(ents_capclass("River", 5), 2);
+	ck_assert_int_eq(ents_capclass("NATO", 4), 3);
+	ck_assert_int_eq(ents_capclass("I", 1), 4);
+	ck_assert_int_eq(ents_capclass("M2", 2), 5);
+	ck_assert_int_eq(ents_capclass("iOS", 3), 6);
+	ck_assert_int_eq(ents_capclass(",", 1), 0);
+	ck_assert_int_eq(ents_capclass("\xC3\x89mile", 6), 2);
+}
+END_TEST
+
+START_TEST(lower_folds_latin)
+{
+	char d[16];
+
+	ents_lower("\xC3\x89Ta\xC5\xA0", 6, d);
+	ck_assert(memcmp(d, "\xC3\xA9ta\xC5\xA1", 6) == 0);
+}
+END_TEST
+
+START_TEST(gazetteer_flags)
+{
+	ck_assert(ents_gaz("France", 6) & GAZ_COUNTRY);
+	ck_assert(ents_gaz("FRENCH", 6) & GAZ_DEMONYM);
+	ck_assert(ents_gaz("table", 5) & GAZ_COMMON);
+	ck_assert(ents_gaz("Minister", 8) & GAZ_TITLE);
+	ck_assert_uint_eq(ents_gaz("qzxv", 4), 0);
+}
+END_TEST
+
+START_TEST(tokenize_splits_hyphens_possessives_periods)
+{
+	static const char t[] = "Brask's pro-Velland U.S. team left. \"Yes,\" he said.";
+	struct etok *tok = NULL;
+	size_t cap = 0, n, i;
+	const char *want[] = { "Brask", "'s", "pro", "-", "Velland", "U.S.",
+	    "team", "left", ".", "\"", "Yes", ",", "\"", "he", "said", "." };
+
+	n = ents_tokenize(t, strlen(t), &tok, &cap);
+	ck_assert_uint_eq(n, sizeof(want) / sizeof(want[0]));
+	for (i = 0; i < n; i++) {
+		ck_assert_uint_eq(tok[i].len, strlen(want[i]));
+		ck_assert(memcmp(t + tok[i].off, want[i], tok[i].len) == 0);
+	}
+	ck_assert(tok[0].sstart && tok[0].init);
+	ck_assert(tok[9].sstart && tok[10].init && !tok[9].init);
+	free(tok);
+}
+END_TEST
+
+START_TEST(tokenize_marks_capital_sentences)
+{
+	static const char t[] = "FLOOD HITS VELPORT\nThe river rose.";
+	struct etok *tok = NULL;
+	size_t cap = 0, n;
+
+	n = ents_tokenize(t, strlen(t), &tok, &cap);
+	ck_assert_uint_eq(n, 7);
+	ck_assert(tok[0].capsent && tok[2].capsent);
+	ck_assert(!tok[3].capsent && tok[3].sstart);
+	free(tok);
+}
+END_TEST
+
+START_TEST(bio_constraints)
+{
+	ck_assert(ents_allowed(0, 1));
+	ck_assert(!ents_allowed(0, 2));
+	ck_assert(ents_allowed(1, 2));
+	ck_assert(ents_allowed(2, 2));
+	ck_assert(!ents_allowed(1, 4));
+	ck_assert(!ents_allowed(ENTS_NLAB, 2));
+}
+END_TEST
+
+START_TEST(finds_and_links)
+{
+	static const char t[] = "The United States and the Velland Workers "
+	    "Union met on Monday. President Anna Korvik said the U.S. would "
+	    "help. Korvik's aides agreed.";
+	struct ement *m;
+	size_t n;
+	int us, k, us2;
+
+	n = ents_find(e, t, strlen(t), &m);
+	ck_assert_uint_gt(n, 3);
+	us = find(t, m, n, "United States");
+	us2 = find(t, m, n, "U.S.");
+	ck_assert_int_ge(us, 0);
+	ck_assert_int_ge(us2, 0);
+	ck_assert_int_eq(m[us].type, ENT_LOC);
+	ck_assert_uint_eq(m[us2].noff, m[us].off);
+	k = find(t, m, n, "Korvik");
+	ck_assert_int_ge(k, 0);
+	ck_assert_int_eq(m[k].type, ENT_PER);
+	ck_assert_uint_eq(m[k].nlen, strlen("Anna Korvik"));
+	ck_assert_int_lt(find(t, m, n, "President Anna Korvik"), 0);
+}
+END_TEST
+
+START_TEST(counts_entities)
+{
+	static const char t[] = "Anna Korvik visited Velport. Korvik met "
+	    "Jonas Brask. Korvik left.";
+	struct ement *m;
+	size_t n;
+
+	n = ents_find(e, t, strlen(t), &m);
+	n = ents_count(m, n);
+	ck_assert_uint_ge(n, 1);
+	ck_assert_uint_eq(m[0].count, 3);
+	ck_assert(memcmp(t + m[0].noff, "Anna Korvik", m[0].nlen) == 0);
+}
+END_TEST
+
+START_TEST(survives_bad_bytes)
+{
+	static const char t[] = "\xff\xfe Zed\0Brask \xC3 \xE2\x80 Velport-";
+	struct ement *m;
+
+	ents_find(e, t, sizeof(t) - 1, &m);
+	ents_find(e, "", 0, &m);
+	ents_find(e, "\n\n\n", 3, &m);
+}
+END_TEST
+
+Suite *
+ents_suite(void)
+{
+	Suite *s = suite_create("ents");
+	TCase *tc = tcase_create("core");
+
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, capclass_kinds);
+	tcase_add_test(tc, lower_folds_latin);
+	tcase_add_test(tc, gazetteer_flags);
+	tcase_add_test(tc, tokenize_splits_hyphens_possessives_periods);
+	tcase_add_test(tc, tokenize_marks_capital_sentences);
+	tcase_add_test(tc, bio_constraints);
+	tcase_add_test(tc, finds_and_links);
+	tcase_add_test(tc, counts_entities);
+	tcase_add_test(tc, survives_bad_bytes);
+	suite_add_tcase(s, tc);
+	return s;
+}
