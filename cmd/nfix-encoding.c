@@ -145,6 +145,7 @@ fixfiles(struct docs *ds)
 	struct line l;
 
 	while (docs_nextfile(ds)) {
+		fx.markup = 0;
 		while (docs_getline(ds, &l))
 			putline(&ds->doc, ds->in.lineno, l.p, l.len, l.cr,
 			    l.nl, NULL);
@@ -163,6 +164,7 @@ fixdocs(struct docs *ds)
 
 	while (docs_next(ds)) {
 		fx.guess = -1;
+		fx.markup = 0;
 		if (fx.from == -1 && utf8_valid(ds->doc.text, ds->doc.len) !=
 		    ds->doc.len)
 			fx.guess = fix_guess(ds->doc.text, ds->doc.len);

@@ -5,6 +5,7 @@
 
 #include "cp.h"
 #include "fix.h"
+#include "norm.h"
 #include "utf8.h"
 
 static struct fix f1, f2;
@@ -28,8 +29,7 @@ inpage(uint32_t u, int lead)
 /*
  * Clean: valid UTF-8, no controls but tab, no '&', no C1, no U+FEFF,
  * U+2028, U+2029, nothing that could be a UTF-8 sequence read through a
- * code page, and nothing NFC would change (kept to ASCII and U+0100 on,
- * past the combining marks).
+ * code page, and nothing NFC would change.
  */
 static int
 clean(const uint8_t *s, size_t n)
@@ -38,7 +38,7 @@ clean(const uint8_t *s, size_t n)
 	size_t i = 0;
 	int k;
 
-	if (utf8_valid((const char *)s, n) != n)
+	if (utf8_valid((const char *)s, n) != n || !norm_isnfc((const char *)s, n))
 		return 0;
 	while (i < n) {
 		k = utf8_decode(s + i, n - i, &u);
@@ -65,6 +65,7 @@ LLVMFuzzerTestOneInput(const uint8_t *s, size_t n)
 		fix_init(&f1, FIX_DEFAULT, -1);
 		fix_init(&f2, FIX_DEFAULT, -1);
 	}
+	f1.markup = f2.markup = 0;
 	fix_line(&f1, (const char *)s, n, &o, &on);
 	if (utf8_valid(o, on) != on)
 		abort();

@@ -9,7 +9,9 @@
 #include "buf.h"
 #include "cp.h"
 #include "fix.h"
+#include "htmlent.h"
 #include "news.h"
+#include "norm.h"
 #include "utf8.h"
 
 /*
@@ -85,8 +87,11 @@ static uint16_t	*leadpages, *contpages;
 static uint16_t	 nbsppages;	/* pages that have NBSP at A0 */
 /* Classes of symbols that correct text has too few of to judge their neighbours by. */
 static uint64_t	 symclasses;
-/* Classes of letters by case, and of letters of scripts other than Latin. */
-static uint64_t	 upper, lower, foreign, latin;
+/*
+ * Classes of letters by case, and of letters of scripts other than Latin
+ * and Greek (Greek letters stand among Latin ones in science: "10 μs").
+ */
+static uint64_t	 upper, lower, foreign, latin, greek, digit;
 static int	 combclass;
 
 /* One sequence of characters that were the bytes of one UTF-8 character. */
@@ -156,7 +161,7 @@ setup(void)
 		'a', 0xE0, 0x101, 0x180, 0x3B1, 0x430, 0x1E01
 	};
 	static const uint32_t script[] = {
-		0x391, 0x3B1, 0x410, 0x430, 0x531, 0x5D0, 0x627, 0x915, 0xE01,
+		0x410, 0x430, 0x531, 0x5D0, 0x627, 0x915, 0xE01,
 		0x10D0, 0x1200, 0x3042, 0x4E00, 0xAC00, 0x1D34, 0x19E0
 	};
 	static const uint32_t lat[] = {
@@ -173,6 +178,8 @@ setup(void)
 	for (i = 0; i < sizeof(script) / sizeof(script[0]); i++)
 		foreign |= (uint64_t)1 << bad_class(script[i]);
 	combclass = bad_class(0x301);
+	greek = (uint64_t)1 << bad_class(0x391) | (uint64_t)1 << bad_class(0x3B1);
+	digit = (uint64_t)1 << bad_class('0');
 	for (i = 0; i < sizeof(lat) / sizeof(lat[0]); i++)
 		latin |= (uint64_t)1 << bad_class(lat[i]);
 	leadpages = nu_calloc(0x10000, sizeof(*leadpages));
@@ -340,6 +347,9 @@ runcost(const char *s, size_t n, size_t i, size_t end, int prev, int next,
 	return sum + bad_pair(prev, next);
 }
 
+#define IN(set, k)	((set) >> (k) & 1)
+#define LETTER(k)	IN(upper | lower | foreign, k)
+
 /* May a repair put class b after class a? U+FFFD is what lossy ones make. */
 static int
 plausible(int a, int b)
@@ -347,6 +357,10 @@ plausible(int a, int b)
 	int f = bad_after(a, b), r = bad_before(a, b);
 
 	if ((symclasses >> a & 1) || (symclasses >> b & 1))
+		return 1;
+	/* Greek letters among Latin ones and digits: "10 μs", "IL2Rγ". */
+	if ((IN(greek, a) && IN(latin | digit, b)) ||
+	    (IN(greek, b) && IN(latin | digit, a)))
 		return 1;
 	return f < 30 && (f <= RARE_MAX || r <= RARE_MAX);
 }
@@ -775,6 +789,43 @@ bom(struct fix *f, const char *s, size_t n, struct buf *out)
 	return 1;
 }
 
+/*
+ * Does the line look like HTML markup, a tag such as "<p>" or "</a>"?
+ * References in markup are for an HTML parser to decode, with the tags.
+ */
+static int
+markup(const char *s, size_t n)
+{
+	const char *lt, *e = s + n;
+
+	while ((lt = memchr(s, '<', e - s)) != NULL && lt + 1 < e) {
+		s = lt + 1;
+		if ((*s == '/' || *s == '!' || ((*s | 0x20) >= 'a' &&
+		    (*s | 0x20) <= 'z')) && memchr(s, '>', e - s) != NULL)
+			return 1;
+	}
+	return 0;
+}
+
+/* Decode HTML character references, unless the text is markup. */
+static int
+entities(struct fix *f, const char *s, size_t n, struct buf *out)
+{
+	if (f->markup || memchr(s, '&', n) == NULL)
+		return 0;
+	return htmlent_decode(out, s, n) > 0;
+}
+
+static int
+nfc(struct fix *f, const char *s, size_t n, struct buf *out)
+{
+	(void)f;
+	if (norm_isnfc(s, n))
+		return 0;
+	norm_nfc(out, s, n);
+	return 1;
+}
+
 static int
 mojistep(struct fix *f, const char *s, size_t n, struct buf *out)
 {
@@ -985,26 +1036,29 @@ step(struct fix *f, int flag, const char **s, size_t *n,
 }
 
 /*
- * Which bytes need a look: controls (not tab), '&' and anything not
- * ASCII. Eight bytes at a time, as clean ASCII text is the usual case.
+ * Which bytes need a look: controls (not tab), '&', '<' and anything
+ * not ASCII. Eight bytes at a time, as clean ASCII text is the usual case.
  */
 static int
 plain(const char *s, size_t n)
 {
 	const uint64_t ones = UINT64_C(0x0101010101010101), high = ones << 7;
-	uint64_t w, x;
+	uint64_t w, x, y;
 	size_t i = 0;
 
 	for (; i + 8 <= n; i += 8) {
 		memcpy(&w, s + i, 8);
 		x = w ^ (ones * '&');
-		if (((w - ones * 0x20) | w | (x - ones) | ((w + ones) & high)) & high)
+		y = w ^ (ones * '<');
+		if (((w - ones * 0x20) | w | (x - ones) | (y - ones) |
+		    ((w + ones) & high)) & high)
 			break;
 	}
 	for (; i < n; i++) {
 		unsigned char c = s[i];
 
-		if ((c < 0x20 && c != '\t') || c >= 0x7F || c == '&')
+		if ((c < 0x20 && c != '\t') || c >= 0x7F || c == '&' ||
+		    c == '<')
 			return 0;
 	}
 	return 1;
@@ -1015,8 +1069,10 @@ pipeline(struct fix *f, const char **s, size_t *n)
 {
 	step(f, FIX_ESCAPES, s, n, escapes);
 	step(f, FIX_BOM, s, n, bom);
+	step(f, FIX_ENTITIES, s, n, entities);
 	step(f, FIX_MOJIBAKE, s, n, mojistep);
 	step(f, FIX_C1 | FIX_CONTROLS | FIX_BREAKS, s, n, controls);
+	step(f, FIX_NFC, s, n, nfc);
 	step(f, FIX_UNCURL, s, n, uncurl);
 	step(f, FIX_LIGATURES, s, n, ligatures);
 	step(f, FIX_WIDTH, s, n, width);
@@ -1037,6 +1093,8 @@ fix_line(struct fix *f, const char *s, size_t n, const char **out,
 		*outlen = n;
 		return;
 	}
+	if ((f->flags & FIX_ENTITIES) && !f->markup && markup(s, n))
+		f->markup = 1;
 	if (f->from >= 0 || utf8_valid(s, n) != n) {
 		buf_reset(&f->b[0]);
 		f->legacy = f->from != -1 ? f->from :

@@ -28,7 +28,8 @@ struct fix {
 	int		 flags;
 	int		 from;	/* -1: guess; FIX_UTF8; else the code page of the input */
 	int		 guess;	/* with from -1: the page guessed for the document, or -1 */
-	int		 markup;	/* the document is HTML: leave references alone */
+	int		 markup;	/* the document is HTML: leave references alone;
+				   set by fix_line, reset it for each document */
 	struct buf	 b[2], m[2], r[3];	/* work buffers */
 	int		 cur;	/* b[cur] holds the line so far */
 	/* What the last fix_line did: */

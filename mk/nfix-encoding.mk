@@ -5,9 +5,6 @@ FUZZ += fuzz_fix
 TABLES += tables-fix
 CLEAN +=
 
-# The Makefile's own first target stays the default.
-all:
-
 # LOCALEDIR: where Debian's iso-codes message catalogues are installed.
 LOCALEDIR = /usr/share/locale
 
