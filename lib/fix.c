@@ -370,6 +370,7 @@ struct layer {
 	int	nfix, nwhole;
 	int	depth;	/* the most times over a run was mojibake */
 	int	nrun;	/* runs undone */
+	size_t	nbyte;	/* bytes of the runs undone */
 };
 
 #define IN(set, k)	((set) >> (k) & 1)
@@ -628,6 +629,7 @@ undo(struct fix *f, const char *s, size_t n, int cp, int lossyok,
 				ly->nfix += nq;
 				ly->nwhole += !lossy;
 				ly->nrun++;
+				ly->nbyte += j - i;
 				if (depth > ly->depth)
 					ly->depth = depth;
 				continue;
@@ -663,13 +665,24 @@ candidates(const char *s, size_t n)
 	return pages;
 }
 
+/* The bytes of s past ASCII. */
+static size_t
+nonascii(const char *s, size_t n)
+{
+	size_t i, k = 0;
+
+	for (i = 0; i < n; i++)
+		k += (unsigned char)s[i] >= 0x80;
+	return k;
+}
+
 /* Undo mojibake, layer after layer, into out; 1 if any was undone. */
 static int
 mojibake(struct fix *f, const char *s, size_t n, struct buf *out)
 {
 	struct buf *cur = &f->m[0], *nxt = &f->m[1], *alt = &f->r[2], *sw;
 	struct layer ly, best, ly2;
-	long gain[CP_N];
+	long gain[CP_N], margin;
 	unsigned pages;
 	int cp, bestcp, ambiguous;
 
@@ -703,9 +716,14 @@ mojibake(struct fix *f, const char *s, size_t n, struct buf *out)
 		/*
 		 * One repair that another page reads about as well, and
 		 * differently: which was meant is anyone's guess, so leave it.
+		 * The more so when the line has other characters past ASCII,
+		 * right as they are, that mojibake would have garbled too.
 		 */
+		margin = AMBIGUOUS;
+		if (ly.nrun == 1 && nonascii(s, n) > ly.nbyte)
+			margin *= 3;
 		for (ambiguous = 0, cp = 0; cp < CP_N && ly.nrun == 1; cp++) {
-			if (cp == bestcp || gain[cp] < best.gain - AMBIGUOUS)
+			if (cp == bestcp || gain[cp] < best.gain - margin)
 				continue;
 			buf_reset(alt);
 			undo(f, s, n, cp, 1, alt, &ly2);
