@@ -44,6 +44,8 @@
 #ifndef CLEAN_CAP
 #define CLEAN_CAP	16
 #endif
+/* What a byte that a page leaves undefined costs a guess of that page. */
+#define GUESS_UNDEFINED	40
 /* Two pages whose gains are this close are as likely as each other. */
 #ifndef AMBIGUOUS
 #define AMBIGUOUS	16
@@ -1196,6 +1198,7 @@ fix_guess(const char *str, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)str;
 	long score, best = 0;
+	uint32_t u;
 	size_t i;
 	int cp, bestcp = CP_CP1252, prev, c;
 
@@ -1205,11 +1208,19 @@ fix_guess(const char *str, size_t n)
 		score = 0;
 		prev = BAD_BOUND;
 		for (i = 0; i < n; i++) {
-			c = bad_class(legacychar(cp, s[i]));
-			score += bad_pair(prev, c);
+			/* Pairs of ASCII cost the same in every page. */
+			if (s[i] < 0x80 && i > 0 && s[i - 1] < 0x80) {
+				prev = bad_class(s[i]);
+				continue;
+			}
+			u = legacychar(cp, s[i]);
+			c = bad_class(u);
+			score += cleancost(prev, c, u);
+			if (u == UTF8_REPL)
+				score += GUESS_UNDEFINED;
 			prev = c;
 		}
-		score += bad_pair(prev, BAD_BOUND);
+		score += cleancost(prev, BAD_BOUND, 0) - CHAR_BASE + prior[cp];
 		if (cp == 0 || score < best) {
 			best = score;
 			bestcp = cp;
