@@ -686,9 +686,9 @@ mojibake(struct fix *f, const char *s, size_t n, struct buf *out)
 	struct layer ly, best, ly2;
 	long gain[CP_N], margin;
 	unsigned pages;
-	int cp, bestcp, ambiguous;
+	int cp, bestcp, ambiguous, layers = 0;
 
-	while (f->nlayer < FIX_MAXLAYER) {
+	for (; layers < FIX_MAXLAYER; layers++) {
 		if ((pages = candidates(s, n)) == 0)
 			break;
 		bestcp = -1;
@@ -743,7 +743,7 @@ mojibake(struct fix *f, const char *s, size_t n, struct buf *out)
 		s = cur->p;
 		n = cur->len;
 	}
-	if (f->nlayer == 0)
+	if (layers == 0)
 		return 0;
 	buf_add(out, s, n);
 	return 1;
@@ -778,7 +778,11 @@ escapes(struct fix *f, const char *s, size_t n, struct buf *out)
 				}
 			}
 		} else if (i < n && s[i] >= 0x20 && s[i] <= 0x2F) {
-			i += i + 1 < n ? 2 : 1;
+			/* nF: intermediates, then a final byte 30..7E. */
+			while (i < n && s[i] >= 0x20 && s[i] <= 0x2F)
+				i++;
+			if (i < n && s[i] >= 0x30 && s[i] <= 0x7E)
+				i++;
 		} else if (i < n && s[i] >= 0x40 && s[i] <= 0x7E)
 			i++;
 	}
@@ -1051,7 +1055,7 @@ step(struct fix *f, int flag, const char **s, size_t *n,
 		return;
 	}
 	f->cur ^= 1;
-	*s = o->p;
+	*s = o->len > 0 ? o->p : "";
 	*n = o->len;
 }
 
@@ -1098,12 +1102,62 @@ pipeline(struct fix *f, const char **s, size_t *n)
 	step(f, FIX_WIDTH, s, n, width);
 }
 
+/* Run the steps until nothing changes, so that running them again changes nothing. */
+static void
+settle(struct fix *f, const char **s, size_t *n)
+{
+	int round, did;
+
+	/* Each step that changes the line shortens it or ends; bound it anyway. */
+	for (round = 0; round < 16; round++) {
+		did = f->did;
+		f->did = 0;
+		pipeline(f, s, n);
+		if (f->did == 0) {
+			f->did = did;
+			break;
+		}
+		f->did |= did;
+	}
+}
+
+/*
+ * The line now holds line breaks: a second run reads each part as a line
+ * of its own, so settle each part on its own now (depth times over, as a
+ * part may break again).
+ */
+static void
+split(struct fix *f, const char **s, size_t *n, int depth)
+{
+	struct buf *whole = &f->w[depth & 1], *out = &f->w[2 + (depth & 1)];
+	const char *p, *e, *nl, *q;
+	size_t qn;
+
+	buf_reset(whole);
+	buf_add(whole, *s, *n);
+	buf_reset(out);
+	for (p = whole->p, e = p + whole->len; ; p = nl + 1) {
+		nl = memchr(p, '\n', e - p);
+		q = p;
+		qn = (nl != NULL ? nl : e) - p;
+		f->cur = 0;
+		settle(f, &q, &qn);
+		buf_add(out, q, qn);
+		if (nl == NULL)
+			break;
+		buf_addc(out, '\n');
+	}
+	*s = out->len > 0 ? out->p : "";
+	*n = out->len;
+	if (depth > 1 && (whole->len != out->len ||
+	    memcmp(whole->p, out->p, out->len) != 0))
+		split(f, s, n, depth - 1);
+}
+
 void
 fix_line(struct fix *f, const char *s, size_t n, const char **out,
     size_t *outlen)
 {
-	int round, did;
-
 	f->did = 0;
 	f->nlayer = 0;
 	f->legacy = -1;
@@ -1122,20 +1176,12 @@ fix_line(struct fix *f, const char *s, size_t n, const char **out,
 		fix_decode(f, &f->b[0], s, n, f->legacy);
 		if (f->legacy >= 0)
 			f->did |= FIX_LEGACY;
-		s = f->b[0].p;
+		s = n > 0 ? f->b[0].p : "";
 		n = f->b[0].len;
 	}
-	/* Until nothing changes, so that running it again changes nothing. */
-	for (round = 0; round < 4; round++) {
-		did = f->did;
-		f->did = 0;
-		pipeline(f, &s, &n);
-		if (f->did == 0) {
-			f->did = did;
-			break;
-		}
-		f->did |= did;
-	}
+	settle(f, &s, &n);
+	if (memchr(s, '\n', n) != NULL)
+		split(f, &s, &n, 2);
 	*out = s;
 	*outlen = n;
 }
@@ -1298,4 +1344,6 @@ fix_free(struct fix *f)
 		buf_free(&f->r[i]);
 	}
 	buf_free(&f->r[2]);
+	for (i = 0; i < 4; i++)
+		buf_free(&f->w[i]);
 }

@@ -30,7 +30,7 @@ struct fix {
 	int		 guess;	/* with from -1: the page guessed for the document, or -1 */
 	int		 markup;	/* the document is HTML: leave references alone;
 				   set by fix_line, reset it for each document */
-	struct buf	 b[2], m[2], r[3];	/* work buffers */
+	struct buf	 b[2], m[2], r[3], w[4];	/* work buffers */
 	int		 cur;	/* b[cur] holds the line so far */
 	/* What the last fix_line did: */
 	int		 did;
