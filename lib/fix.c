@@ -94,7 +94,8 @@ static uint64_t	 symclasses;
  * and Greek (Greek letters stand among Latin ones in science: "10 μs").
  */
 static uint64_t	 upper, lower, foreign, latin, greek, digit;
-static int	 combclass;
+static int	 combclass, puaclass;
+static uint64_t	 wide;	/* letters past ASCII */
 
 /* One sequence of characters that were the bytes of one UTF-8 character. */
 struct seq {
@@ -180,10 +181,13 @@ setup(void)
 	for (i = 0; i < sizeof(script) / sizeof(script[0]); i++)
 		foreign |= (uint64_t)1 << bad_class(script[i]);
 	combclass = bad_class(0x301);
+	puaclass = bad_class(0xE000);
 	greek = (uint64_t)1 << bad_class(0x391) | (uint64_t)1 << bad_class(0x3B1);
 	digit = (uint64_t)1 << bad_class('0');
 	for (i = 0; i < sizeof(lat) / sizeof(lat[0]); i++)
 		latin |= (uint64_t)1 << bad_class(lat[i]);
+	wide = (upper | lower | foreign) & ~((uint64_t)1 << bad_class('a') |
+	    (uint64_t)1 << bad_class('A'));
 	leadpages = nu_calloc(0x10000, sizeof(*leadpages));
 	contpages = nu_calloc(0x10000, sizeof(*contpages));
 	for (cp = 0; cp < CP_N; cp++) {
@@ -433,13 +437,22 @@ candcost(const char *c, size_t n, int pp, int prev, int next, int *alone,
 {
 	uint32_t u;
 	size_t i = 0;
-	int k, nch = 0;
+	int k, nch = 0, lone;
+
+	/*
+	 * Mojibake garbles whole words past ASCII: a run beside a letter
+	 * past ASCII that is no part of it is a word that was right.
+	 */
+	if (IN(wide, prev) || IN(wide, next))
+		return 0;
 
 	*cost = *clean = 0;
 	while (i < n) {
 		i += dec(c, n, i, &u);
 		k = bad_class(u);
-		if (!plausible(prev, k))
+		/* Private use, or planes 4 to 13 where nothing is assigned. */
+		if (!plausible(prev, k) || k == puaclass ||
+		    (u >= 0x40000 && u < 0xE0000))
 			return 0;
 		if (nch == 0 && IN(foreign, k) && IN(latin, prev))
 			return 0;
@@ -456,11 +469,11 @@ candcost(const char *c, size_t n, int pp, int prev, int next, int *alone,
 	}
 	if (!plausible(prev, next) || (IN(foreign, prev) && IN(latin, next)))
 		return 0;
-	*alone = nch == 1 && LETTER(prev) && !LETTER(pp) && !LETTER(next) &&
-	    bad_charcost(u) > ALONE_COMMON;
-	/* A lone letter of another script among Latin text is not a repair. */
-	if (*alone && IN(foreign, prev))
+	lone = nch == 1 && LETTER(prev) && !LETTER(pp) && !LETTER(next);
+	/* A lone letter of another script is not a repair: "дії" is not "䳿". */
+	if (lone && IN(foreign, prev))
 		return 0;
+	*alone = lone && bad_charcost(u) > ALONE_COMMON;
 	/* A lone combining mark needs support from other repairs. */
 	if (nch == 1 && prev == combclass)
 		*alone = 1;
