@@ -639,12 +639,12 @@ undo(struct fix *f, const char *s, size_t n, int cp, int lossyok,
 				buf_add(out, c, cn);
 				ctx[0] = ctx[1];
 				ctx[1] = lastclass(c, cn);
+				ly->nbyte += j - i;
 				i = j;
 				ly->gain += g;
 				ly->nfix += nq;
 				ly->nwhole += !lossy;
 				ly->nrun++;
-				ly->nbyte += j - i;
 				if (depth > ly->depth)
 					ly->depth = depth;
 				continue;
@@ -745,6 +745,11 @@ mojibake(struct fix *f, const char *s, size_t n, struct buf *out)
 			if (alt->len != nxt->len ||
 			    memcmp(alt->p, nxt->p, alt->len) != 0)
 				ambiguous = 1;
+#ifdef FIXDEBUG
+			fprintf(stderr, "ambiguity: best %s %ld, %s %ld: %d\n",
+			    cp_name(bestcp), best.gain, cp_name(cp), gain[cp],
+			    ambiguous);
+#endif
 		}
 		if (ambiguous)
 			break;
