@@ -46,6 +46,8 @@
 #endif
 /* What a byte that a page leaves undefined costs a guess of that page. */
 #define GUESS_UNDEFINED	40
+/* How far around a lone letter of another script to look for its script. */
+#define NEAR		48
 /* Two pages whose gains are this close are as likely as each other. */
 #ifndef AMBIGUOUS
 #define AMBIGUOUS	16
@@ -95,6 +97,7 @@ static uint64_t	 symclasses;
  */
 static uint64_t	 upper, lower, foreign, latin, greek, digit;
 static int	 combclass, puaclass;
+static int	 upclass[6];	/* pairs of classes of one script (script()) */
 static uint64_t	 wide;	/* letters past ASCII */
 
 /* One sequence of characters that were the bytes of one UTF-8 character. */
@@ -181,6 +184,12 @@ setup(void)
 	for (i = 0; i < sizeof(script) / sizeof(script[0]); i++)
 		foreign |= (uint64_t)1 << bad_class(script[i]);
 	combclass = bad_class(0x301);
+	upclass[0] = bad_class(0x410);
+	upclass[1] = bad_class(0x430);
+	upclass[2] = bad_class(0x391);
+	upclass[3] = bad_class(0x3B1);
+	upclass[4] = bad_class(0x30A2);
+	upclass[5] = bad_class(0x4E00);
 	puaclass = bad_class(0xE000);
 	greek = (uint64_t)1 << bad_class(0x391) | (uint64_t)1 << bad_class(0x3B1);
 	digit = (uint64_t)1 << bad_class('0');
@@ -427,13 +436,14 @@ redecode(const char *s, size_t n, int cp, struct buf *out)
  * Put in *cost the badness of the candidate text c between the classes pp,
  * prev (the two before) and next; return 0 if it is implausible: pairs that correct text
  * does not have, a small letter after two capitals or between capitals, a
- * capital between small letters, a letter of another script (or another
- * character) touching a Latin letter. *alone: c is one letter between things
- * that are not letters, which needs support from other repairs.
+ * capital between small letters, one letter of another script touching a
+ * Latin letter or alone, unless ctxok: letters of its script are near.
+ * *alone: c is one letter between things that are not letters, which
+ * needs support from other repairs.
  */
 static int
-candcost(const char *c, size_t n, int pp, int prev, int next, int *alone,
-    long *cost, long *clean)
+candcost(const char *c, size_t n, int pp, int prev, int next, int ctxok,
+    int *alone, long *cost, long *clean)
 {
 	uint32_t u;
 	size_t i = 0;
@@ -454,7 +464,8 @@ candcost(const char *c, size_t n, int pp, int prev, int next, int *alone,
 		if (!plausible(prev, k) || k == puaclass ||
 		    (u >= 0x40000 && u < 0xE0000))
 			return 0;
-		if (nch == 0 && IN(foreign, k) && IN(latin, prev))
+		if (nch == 0 && i == n && IN(foreign, k) && IN(latin, prev) &&
+		    !ctxok)
 			return 0;
 		if (IN(lower, k) && IN(upper, prev) && (IN(upper, pp) ||
 		    (i == n && IN(upper, next))))
@@ -467,11 +478,12 @@ candcost(const char *c, size_t n, int pp, int prev, int next, int *alone,
 		prev = k;
 		nch++;
 	}
-	if (!plausible(prev, next) || (IN(foreign, prev) && IN(latin, next)))
+	if (!plausible(prev, next) || (nch == 1 && IN(foreign, prev) &&
+	    IN(latin, next) && !ctxok))
 		return 0;
 	lone = nch == 1 && LETTER(prev) && !LETTER(pp) && !LETTER(next);
 	/* A lone letter of another script is not a repair: "дії" is not "䳿". */
-	if (lone && IN(foreign, prev))
+	if (lone && IN(foreign, prev) && !ctxok)
 		return 0;
 	*alone = lone && bad_charcost(u) > ALONE_COMMON;
 	/* A lone combining mark needs support from other repairs. */
@@ -499,6 +511,55 @@ symbols(const char *s, size_t n, size_t i, size_t end)
 			return 0;
 	}
 	return nch == 2;
+}
+
+/* The script of class k: capitals with small letters, kana with ideographs. */
+static int
+script(int k)
+{
+	if (k == upclass[0])
+		return upclass[1];
+	if (k == upclass[2])
+		return upclass[3];
+	if (k == upclass[4])
+		return upclass[5];
+	return k;
+}
+
+/*
+ * Is there a letter of the script of class k within NEAR bytes of the
+ * run: before it in the output so far, or after it in s (read as mojibake
+ * through page cp where it reads so)?
+ */
+static int
+nearscript(const struct buf *out, const char *s, size_t n, size_t end, int cp,
+    int k)
+{
+	struct seq q;
+	uint32_t u;
+	size_t i, lim;
+
+	k = script(k);
+	i = out->len;
+	lim = i > NEAR ? i - NEAR : 0;
+	while (i > lim) {
+		while (--i > lim && ((unsigned char)out->p[i] & 0xC0) == 0x80)
+			;
+		dec(out->p, out->len, i, &u);
+		if (script(bad_class(u)) == k)
+			return 1;
+	}
+	for (i = end, lim = end + NEAR < n ? end + NEAR : n; i < lim; ) {
+		if ((unsigned char)s[i] >= 0x80 && match(s, n, i, cp, &q) &&
+		    !q.lossy) {
+			u = q.u;
+			i = q.end;
+		} else
+			i += dec(s, n, i, &u);
+		if (script(bad_class(u)) == k)
+			return 1;
+	}
+	return 0;
 }
 
 /*
@@ -545,11 +606,13 @@ boxart(const char *s, size_t n, size_t i, size_t end)
  */
 static int
 judge(struct fix *f, const char *s, size_t n, size_t i, size_t end, int cp,
-    int ctx[3], int lossy, const char **c, size_t *cn, int *depth, long *gain)
+    int ctx[3], int lossy, const struct buf *out, const char **c, size_t *cn,
+    int *depth, long *gain)
 {
 	struct buf *a = &f->r[0], *b = &f->r[1], t;
 	long cost, clean, oclean;
-	int alone, p, q = cp;
+	uint32_t u;
+	int alone, p, q = cp, ctxok;
 
 	for (*depth = 1; *depth < FIX_MAXLAYER; ++*depth) {
 		buf_reset(b);
@@ -565,8 +628,12 @@ judge(struct fix *f, const char *s, size_t n, size_t i, size_t end, int cp,
 	}
 	*c = a->p;
 	*cn = a->len;
-	if (!candcost(a->p, a->len, ctx[0], ctx[1], ctx[2], &alone, &cost,
-	    &clean))
+	ctxok = 0;
+	if (utf8_decode((const unsigned char *)a->p, a->len, &u) ==
+	    (int)a->len && IN(foreign, bad_class(u)))
+		ctxok = nearscript(out, s, n, end, cp, bad_class(u));
+	if (!candcost(a->p, a->len, ctx[0], ctx[1], ctx[2], ctxok, &alone,
+	    &cost, &clean))
 		return 0;
 	*gain = runcost(s, n, i, end, ctx[1], ctx[2], &oclean) - cost;
 #ifdef FIXDEBUG
@@ -626,8 +693,8 @@ undo(struct fix *f, const char *s, size_t n, int cp, int lossyok,
 				ctx[2] = ctxclass(u);
 			} else
 				ctx[2] = BAD_BOUND;
-			k = judge(f, s, n, i, j, cp, ctx, lossy, &c, &cn, &depth,
-			    &g);
+			k = judge(f, s, n, i, j, cp, ctx, lossy, out, &c, &cn,
+			    &depth, &g);
 #ifdef FIXDEBUG
 			fprintf(stderr, "cp %s run %.*s -> %.*s: %d gain %ld\n",
 			    cp_name(cp), (int)(j - i), s + i, (int)cn, c, k, g);
