@@ -615,11 +615,12 @@ judge(struct fix *f, const char *s, size_t n, size_t i, size_t end, int cp,
 	int alone, p, q = cp, ctxok;
 
 	for (*depth = 1; *depth < FIX_MAXLAYER; ++*depth) {
-		buf_reset(b);
 		/* The same page first: it is the usual way to get there. */
-		for (p = 0; p < CP_N; p++, q = (cp + p) % CP_N)
+		for (p = 0; p < CP_N; p++, q = (cp + p) % CP_N) {
+			buf_reset(b);
 			if (MOJI(q) && redecode(a->p, a->len, q, b))
 				break;
+		}
 		if (p == CP_N)
 			break;
 		t = *a;
