@@ -748,6 +748,24 @@ candidates(const char *s, size_t n)
 	return pages;
 }
 
+/*
+ * Pages of one family, which differ in a few letters: between them the
+ * gain decides, ambiguity is for readings that have nothing in common.
+ */
+static int
+family(int cp)
+{
+	switch (cp) {
+	case CP_ISO8859_2:
+		return CP_CP1250;
+	case CP_LATIN1:
+	case CP_ISO8859_15:
+	case CP_CP1254:
+		return CP_CP1252;
+	}
+	return cp;
+}
+
 /* The bytes of s past ASCII. */
 static size_t
 nonascii(const char *s, size_t n)
@@ -806,7 +824,8 @@ mojibake(struct fix *f, const char *s, size_t n, struct buf *out)
 		if (ly.nrun == 1 && nonascii(s, n) > ly.nbyte)
 			margin *= 3;
 		for (ambiguous = 0, cp = 0; cp < CP_N && ly.nrun == 1; cp++) {
-			if (cp == bestcp || gain[cp] < best.gain - margin)
+			if (cp == bestcp || gain[cp] < best.gain - margin ||
+			    family(cp) == family(bestcp))
 				continue;
 			buf_reset(alt);
 			undo(f, s, n, cp, 1, alt, &ly2);
