@@ -766,6 +766,24 @@ family(int cp)
 	return cp;
 }
 
+/* The letters of s past ASCII. */
+static size_t
+wideletters(const char *s, size_t n)
+{
+	uint32_t u;
+	size_t i = 0, k = 0;
+
+	while (i < n) {
+		if ((unsigned char)s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		i += dec(s, n, i, &u);
+		k += IN(wide, bad_class(u));
+	}
+	return k;
+}
+
 /* The bytes of s past ASCII. */
 static size_t
 nonascii(const char *s, size_t n)
@@ -818,10 +836,13 @@ mojibake(struct fix *f, const char *s, size_t n, struct buf *out)
 		 * One repair that another page reads about as well, and
 		 * differently: which was meant is anyone's guess, so leave it.
 		 * The more so when the line has other characters past ASCII,
-		 * right as they are, that mojibake would have garbled too.
+		 * right as they are, that mojibake would have garbled too,
+		 * and no letters past ASCII that would make the repair one
+		 * more of a kind ("Mccoy – DrÃ¥ber", not "työnohjausta").
 		 */
 		margin = AMBIGUOUS;
-		if (ly.nrun == 1 && nonascii(s, n) > ly.nbyte)
+		if (ly.nrun == 1 && nonascii(s, n) > ly.nbyte &&
+		    wideletters(nxt->p, nxt->len) <= (size_t)ly.nfix)
 			margin *= 3;
 		for (ambiguous = 0, cp = 0; cp < CP_N && ly.nrun == 1; cp++) {
 			if (cp == bestcp || gain[cp] < best.gain - margin ||
