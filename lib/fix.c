@@ -87,7 +87,7 @@ static const int prior[CP_N] = {
 };
 
 /* For each BMP character, the pages where it stands for a lead byte, and for a continuation byte. */
-static uint16_t	*leadpages, *contpages;
+static uint16_t	*leadpages, *contpages, *lead2pages;
 static uint16_t	 nbsppages;	/* pages that have NBSP at A0 */
 /* Classes of symbols that correct text has too few of to judge their neighbours by. */
 static uint64_t	 symclasses;
@@ -199,6 +199,7 @@ setup(void)
 	    (uint64_t)1 << bad_class('A'));
 	leadpages = nu_calloc(0x10000, sizeof(*leadpages));
 	contpages = nu_calloc(0x10000, sizeof(*contpages));
+	lead2pages = nu_calloc(0x10000, sizeof(*lead2pages));
 	for (cp = 0; cp < CP_N; cp++) {
 		for (b = 0x80; b < 0x100; b++) {
 			if ((u = enc(cp, cp_decode(cp, b))) == (uint32_t)-1 || u == 0)
@@ -206,6 +207,8 @@ setup(void)
 			u = cp_decode(cp, b);
 			if (b >= 0xC2 && b <= 0xF4)
 				leadpages[u] |= 1 << cp;
+			if (b >= 0xC2 && b <= 0xDF)
+				lead2pages[u] |= 1 << cp;
 			if (b < 0xC0)
 				contpages[u] |= 1 << cp;
 		}
@@ -743,6 +746,9 @@ candidates(const char *s, size_t n)
 		if (c > 0xFFFF || (lead = leadpages[c]) == 0 || i >= n)
 			continue;
 		dec(s, n, i, &d);
+		/* A space stands for NBSP at the end of a sequence only. */
+		if (d == ' ')
+			lead = lead2pages[c];
 		pages |= lead & followpages(d);
 	}
 	return pages;
@@ -925,7 +931,12 @@ bom(struct fix *f, const char *s, size_t n, struct buf *out)
 	int any = 0;
 
 	for (j = 0; j + 2 < n; j++) {
-		if (s[j] != '\xEF' || s[j + 1] != '\xBB' || s[j + 2] != '\xBF')
+		const char *e = memchr(s + j, 0xEF, n - 2 - j);
+
+		if (e == NULL)
+			break;
+		j = e - s;
+		if (s[j + 1] != '\xBB' || s[j + 2] != '\xBF')
 			continue;
 		buf_add(out, s + i, j - i);
 		i = j + 3;
@@ -1010,6 +1021,16 @@ c1(struct fix *f, const char *s, size_t n, size_t i, struct buf *out)
 		buf_add(out, s + i, 2);
 }
 
+/* Bytes that may start a control character or a line break: C0, DEL, C2 (C1), E2 (U+2028). */
+static const unsigned char special[256] = {
+	[0x00] = 1, [0x01] = 1, [0x02] = 1, [0x03] = 1, [0x04] = 1, [0x05] = 1,
+	[0x06] = 1, [0x07] = 1, [0x08] = 1, [0x09] = 1, [0x0A] = 1, [0x0B] = 1,
+	[0x0C] = 1, [0x0D] = 1, [0x0E] = 1, [0x0F] = 1, [0x10] = 1, [0x11] = 1,
+	[0x12] = 1, [0x13] = 1, [0x14] = 1, [0x15] = 1, [0x16] = 1, [0x17] = 1,
+	[0x18] = 1, [0x19] = 1, [0x1A] = 1, [0x1B] = 1, [0x1C] = 1, [0x1D] = 1,
+	[0x1E] = 1, [0x1F] = 1, [0x7F] = 1, [0xC2] = 1, [0xE2] = 1,
+};
+
 /* Control characters, C1 controls and line breaks other than '\n'. */
 static int
 controls(struct fix *f, const char *s, size_t n, struct buf *out)
@@ -1019,7 +1040,7 @@ controls(struct fix *f, const char *s, size_t n, struct buf *out)
 	int did = f->did;
 
 	for (i = 0; i < n; i++) {
-		if (u[i] >= 0x20 && u[i] != 0x7F && u[i] != 0xC2 && u[i] != 0xE2)
+		if (!special[u[i]])
 			continue;
 		if (u[i] == '\t' || u[i] == '\n')
 			continue;
@@ -1162,27 +1183,90 @@ width(struct fix *f, const char *s, size_t n, struct buf *out)
 	return mapchars(s, n, out, widthmap);
 }
 
-/* Run one step on the line so far, f->b[f->cur], if it is turned on. */
-static void
+/* What a line needs looked at, found in one pass (survey). */
+#define NEED_ESC	1	/* ESC */
+#define NEED_BOM	2	/* EF: maybe U+FEFF */
+#define NEED_AMP	4	/* '&' */
+#define NEED_CTRL	8	/* C0, DEL, C1, U+2028, U+2029 */
+#define NEED_WIDE	16	/* anything past ASCII */
+
+static int
+survey(const char *str, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	const uint64_t ones = UINT64_C(0x0101010101010101), high = ones << 7;
+	uint64_t w, x;
+	size_t i = 0;
+	int need = 0;
+
+	while (i < n) {
+		/* Printable ASCII without '&', eight bytes at a time. */
+		for (; i + 8 <= n; i += 8) {
+			memcpy(&w, s + i, 8);
+			x = w ^ (ones * '&');
+			if (((w - ones * 0x20) | w | (x - ones) |
+			    ((w + ones) & high)) & high)
+				break;
+		}
+		if (i >= n)
+			break;
+		switch (s[i]) {
+		case 0x1B:
+			need |= NEED_ESC | NEED_CTRL;
+			break;
+		case '&':
+			need |= NEED_AMP;
+			break;
+		case 0xEF:
+			need |= NEED_BOM | NEED_WIDE;
+			break;
+		case 0xC2:
+			need |= NEED_WIDE;
+			if (i + 1 < n && s[i + 1] < 0xA0)
+				need |= NEED_CTRL;
+			break;
+		case 0xE2:
+			need |= NEED_WIDE;
+			if (i + 2 < n && s[i + 1] == 0x80 && (s[i + 2] == 0xA8 ||
+			    s[i + 2] == 0xA9))
+				need |= NEED_CTRL;
+			break;
+		default:
+			if (s[i] >= 0x80)
+				need |= NEED_WIDE;
+			else if ((s[i] < 0x20 && s[i] != '\t') || s[i] == 0x7F)
+				need |= NEED_CTRL;
+		}
+		i++;
+	}
+	return need;
+}
+
+/*
+ * Run one step on the line so far, f->b[f->cur], if it is turned on;
+ * return what the line needs now.
+ */
+static int
 step(struct fix *f, int flag, const char **s, size_t *n,
-    int (*fn)(struct fix *, const char *, size_t, struct buf *))
+    int (*fn)(struct fix *, const char *, size_t, struct buf *), int need)
 {
 	struct buf *o = &f->b[f->cur ^ 1];
 	int did = f->did;
 
 	if (!(f->flags & flag))
-		return;
+		return need;
 	buf_reset(o);
 	if (!fn(f, *s, *n, o))
-		return;
+		return need;
 	f->did |= flag & ~(FIX_C1 | FIX_CONTROLS | FIX_BREAKS);
 	if (o->len == *n && memcmp(o->p, *s, *n) == 0) {
 		f->did = did;
-		return;
+		return need;
 	}
 	f->cur ^= 1;
 	*s = o->len > 0 ? o->p : "";
 	*n = o->len;
+	return survey(*s, *n);
 }
 
 /*
@@ -1217,15 +1301,25 @@ plain(const char *s, size_t n)
 static void
 pipeline(struct fix *f, const char **s, size_t *n)
 {
-	step(f, FIX_ESCAPES, s, n, escapes);
-	step(f, FIX_BOM, s, n, bom);
-	step(f, FIX_ENTITIES, s, n, entities);
-	step(f, FIX_MOJIBAKE, s, n, mojistep);
-	step(f, FIX_C1 | FIX_CONTROLS | FIX_BREAKS, s, n, controls);
-	step(f, FIX_NFC, s, n, nfc);
-	step(f, FIX_UNCURL, s, n, uncurl);
-	step(f, FIX_LIGATURES, s, n, ligatures);
-	step(f, FIX_WIDTH, s, n, width);
+	int need = survey(*s, *n);
+
+	if (need & NEED_ESC)
+		need = step(f, FIX_ESCAPES, s, n, escapes, need);
+	if (need & NEED_BOM)
+		need = step(f, FIX_BOM, s, n, bom, need);
+	if (need & NEED_AMP)
+		need = step(f, FIX_ENTITIES, s, n, entities, need);
+	if (need & NEED_WIDE)
+		need = step(f, FIX_MOJIBAKE, s, n, mojistep, need);
+	if (need & NEED_CTRL)
+		need = step(f, FIX_C1 | FIX_CONTROLS | FIX_BREAKS, s, n,
+		    controls, need);
+	if (need & NEED_WIDE) {
+		need = step(f, FIX_NFC, s, n, nfc, need);
+		need = step(f, FIX_UNCURL, s, n, uncurl, need);
+		need = step(f, FIX_LIGATURES, s, n, ligatures, need);
+		step(f, FIX_WIDTH, s, n, width, need);
+	}
 }
 
 /* Run the steps until nothing changes, so that running them again changes nothing. */
