@@ -96,7 +96,7 @@ static uint64_t	 symclasses;
  * and Greek (Greek letters stand among Latin ones in science: "10 μs").
  */
 static uint64_t	 upper, lower, foreign, latin, greek, digit;
-static int	 combclass, puaclass;
+static int	 combclass, puaclass, quoteclass;
 static int	 upclass[6];	/* pairs of classes of one script (script()) */
 static uint64_t	 wide;	/* letters past ASCII */
 
@@ -191,6 +191,7 @@ setup(void)
 	upclass[4] = bad_class(0x30A2);
 	upclass[5] = bad_class(0x4E00);
 	puaclass = bad_class(0xE000);
+	quoteclass = bad_class(0x2019);
 	greek = (uint64_t)1 << bad_class(0x391) | (uint64_t)1 << bad_class(0x3B1);
 	digit = (uint64_t)1 << bad_class('0');
 	for (i = 0; i < sizeof(lat) / sizeof(lat[0]); i++)
@@ -772,7 +773,10 @@ family(int cp)
 	return cp;
 }
 
-/* The letters of s past ASCII. */
+/*
+ * The letters of s past ASCII, and curly quotes: an apostrophe in
+ * "council’s" says as much for the repair of a word as a letter does.
+ */
 static size_t
 wideletters(const char *s, size_t n)
 {
@@ -785,7 +789,7 @@ wideletters(const char *s, size_t n)
 			continue;
 		}
 		i += dec(s, n, i, &u);
-		k += IN(wide, bad_class(u));
+		k += IN(wide, bad_class(u)) || bad_class(u) == quoteclass;
 	}
 	return k;
 }
@@ -843,8 +847,9 @@ mojibake(struct fix *f, const char *s, size_t n, struct buf *out)
 		 * differently: which was meant is anyone's guess, so leave it.
 		 * The more so when the line has other characters past ASCII,
 		 * right as they are, that mojibake would have garbled too,
-		 * and no letters past ASCII that would make the repair one
-		 * more of a kind ("Mccoy – DrÃ¥ber", not "työnohjausta").
+		 * and no letters past ASCII (or curly quotes) that would make
+		 * the repair one more of a kind ("Mccoy – DrÃ¥ber", not
+		 * "työnohjausta" or "council’s cafÃ©").
 		 */
 		margin = AMBIGUOUS;
 		if (ly.nrun == 1 && nonascii(s, n) > ly.nbyte &&
