@@ -962,12 +962,17 @@ bom(struct fix *f, const char *s, size_t n, struct buf *out)
 static int
 markup(const char *s, size_t n)
 {
-	const char *lt, *e = s + n;
+	const char *lt, *p, *e = s + n;
 
 	while ((lt = memchr(s, '<', e - s)) != NULL && lt + 1 < e) {
 		s = lt + 1;
-		if ((*s == '/' || *s == '!' || ((*s | 0x20) >= 'a' &&
-		    (*s | 0x20) <= 'z')) && memchr(s, '>', e - s) != NULL)
+		if (*s != '/' && *s != '!' && ((*s | 0x20) < 'a' ||
+		    (*s | 0x20) > 'z'))
+			continue;
+		/* A tag stays on its line: no control character inside. */
+		for (p = s; p < e && *p != '>' && (unsigned char)*p >= 0x20; p++)
+			;
+		if (p < e && *p == '>')
 			return 1;
 	}
 	return 0;
@@ -977,6 +982,8 @@ markup(const char *s, size_t n)
 static int
 entities(struct fix *f, const char *s, size_t n, struct buf *out)
 {
+	if (!f->markup && markup(s, n))
+		f->markup = 1;
 	if (f->markup || memchr(s, '&', n) == NULL)
 		return 0;
 	return htmlent_decode(out, s, n) > 0;
@@ -1191,7 +1198,7 @@ width(struct fix *f, const char *s, size_t n, struct buf *out)
 /* What a line needs looked at, found in one pass (survey). */
 #define NEED_ESC	1	/* ESC */
 #define NEED_BOM	2	/* EF: maybe U+FEFF */
-#define NEED_AMP	4	/* '&' */
+#define NEED_AMP	4	/* '&' or '<' */
 #define NEED_CTRL	8	/* C0, DEL, C1, U+2028, U+2029 */
 #define NEED_WIDE	16	/* anything past ASCII */
 
@@ -1200,7 +1207,7 @@ survey(const char *str, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)str;
 	const uint64_t ones = UINT64_C(0x0101010101010101), high = ones << 7;
-	uint64_t w, x;
+	uint64_t w, x, y;
 	size_t i = 0;
 	int need = 0;
 
@@ -1209,7 +1216,8 @@ survey(const char *str, size_t n)
 		for (; i + 8 <= n; i += 8) {
 			memcpy(&w, s + i, 8);
 			x = w ^ (ones * '&');
-			if (((w - ones * 0x20) | w | (x - ones) |
+			y = w ^ (ones * '<');
+			if (((w - ones * 0x20) | w | (x - ones) | (y - ones) |
 			    ((w + ones) & high)) & high)
 				break;
 		}
@@ -1220,6 +1228,7 @@ survey(const char *str, size_t n)
 			need |= NEED_ESC | NEED_CTRL;
 			break;
 		case '&':
+		case '<':
 			need |= NEED_AMP;
 			break;
 		case 0xEF:
@@ -1392,8 +1401,6 @@ fix_line(struct fix *f, const char *s, size_t n, const char **out,
 		*outlen = n;
 		return;
 	}
-	if ((f->flags & FIX_ENTITIES) && !f->markup && markup(s, n))
-		f->markup = 1;
 	if (f->from >= 0 || utf8_valid(s, n) != n) {
 		buf_reset(&f->b[0]);
 		f->legacy = f->from != -1 ? f->from :
