@@ -28,7 +28,11 @@
 #endif
 /* A letter alone that is no commoner than this (lib/badness.h) needs more still. */
 #ifndef GAIN_ALONE
-#define GAIN_ALONE	80
+#define GAIN_ALONE	60
+#endif
+/* A combining mark alone needs more again. */
+#ifndef GAIN_MARK
+#define GAIN_MARK	80
 #endif
 #ifndef ALONE_COMMON
 #define ALONE_COMMON	10
@@ -490,9 +494,9 @@ candcost(const char *c, size_t n, int pp, int prev, int next, int ctxok,
 	if (lone && IN(foreign, prev) && !ctxok)
 		return 0;
 	*alone = lone && bad_charcost(u) > ALONE_COMMON;
-	/* A lone combining mark needs support from other repairs. */
+	/* A lone combining mark needs support from other repairs, or more. */
 	if (nch == 1 && prev == combclass)
-		*alone = 1;
+		*alone = 2;
 	*cost += bad_pair(prev, next);
 	*clean += cleancost(prev, next, 0) - CHAR_BASE;
 	return 1;
@@ -606,7 +610,8 @@ boxart(const char *s, size_t n, size_t i, size_t end)
  * Judge the run s[i..end), that reads as UTF-8 through page cp giving the
  * text in f->r[0]: put what it should become in *c (and *cn) and the gain
  * in badness in *gain; return 0 if it should stay, 1 if it may go, 2 if it
- * may go but is lossy, 3 if it is a rare letter alone. *depth: how many times over it was mojibake.
+ * may go but is lossy, 3 if it is a rare letter alone, 4 if a combining
+ * mark alone. *depth: how many times over it was mojibake.
  */
 static int
 judge(struct fix *f, const char *s, size_t n, size_t i, size_t end, int cp,
@@ -653,7 +658,7 @@ judge(struct fix *f, const char *s, size_t n, size_t i, size_t end, int cp,
 		alone = 1;
 	if (boxart(s, n, i, end) && IN(latin, lastclass(a->p, a->len)))
 		return 0;
-	return alone ? 3 : lossy ? 2 : 1;
+	return alone ? 2 + alone : lossy ? 2 : 1;
 }
 
 /*
@@ -706,8 +711,9 @@ undo(struct fix *f, const char *s, size_t n, int cp, int lossyok,
 #endif
 			if (k > 1 && lossyok)
 				k = 1;
-			if (g >= (k == 1 ? GAIN_MIN : k == 2 ? GAIN_LOSSY :
-			    k == 3 ? GAIN_ALONE : LONG_MAX)) {
+			if (g - (k >= 3 ? prior[cp] : 0) >= (k == 1 ? GAIN_MIN :
+			    k == 2 ? GAIN_LOSSY : k == 3 ? GAIN_ALONE :
+			    k == 4 ? GAIN_MARK : LONG_MAX)) {
 				buf_add(out, c, cn);
 				ctx[0] = ctx[1];
 				ctx[1] = lastclass(c, cn);
