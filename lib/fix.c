@@ -591,7 +591,7 @@ glued(const char *s, size_t n, size_t i, size_t end, const char *c,
 
 /*
  * Is s[i..end) all box drawing? CP437 mojibake of Cyrillic is, but line
- * art is too, and what it decodes to in Latin letters is never meant.
+ * art is too, and what it decodes to in Latin letters is seldom meant.
  */
 static int
 boxart(const char *s, size_t n, size_t i, size_t end)
@@ -652,12 +652,17 @@ judge(struct fix *f, const char *s, size_t n, size_t i, size_t end, int cp,
 	/* The repair must also read better as correct text on its own. */
 	if (oclean - clean < CLEAN_MIN)
 		return 0;
-	if (symbols(s, n, i, end) && !LETTER(lastclass(a->p, a->len)))
+	if (boxart(s, n, i, end)) {
+		/*
+		 * Line art decodes to Latin letters and punctuation now and
+		 * then: taken as a lone letter, it needs a clear gain.
+		 */
+		if (!IN(foreign, lastclass(a->p, a->len)))
+			alone = 1;
+	} else if (symbols(s, n, i, end) && !LETTER(lastclass(a->p, a->len)))
 		return 0;
 	if (glued(s, n, i, end, a->p, a->len, ctx[2]))
 		alone = 1;
-	if (boxart(s, n, i, end) && IN(latin, lastclass(a->p, a->len)))
-		return 0;
 	return alone ? 2 + alone : lossy ? 2 : 1;
 }
 
