@@ -100,7 +100,7 @@ static uint64_t	 symclasses;
  * and Greek (Greek letters stand among Latin ones in science: "10 μs").
  */
 static uint64_t	 upper, lower, foreign, latin, greek, digit;
-static int	 combclass, puaclass, quoteclass;
+static int	 combclass, puaclass, quoteclass, digitclass;
 static int	 upclass[6];	/* pairs of classes of one script (script()) */
 static uint64_t	 wide;	/* letters past ASCII */
 
@@ -196,6 +196,7 @@ setup(void)
 	upclass[5] = bad_class(0x4E00);
 	puaclass = bad_class(0xE000);
 	quoteclass = bad_class(0x2019);
+	digitclass = bad_class('0');
 	greek = (uint64_t)1 << bad_class(0x391) | (uint64_t)1 << bad_class(0x3B1);
 	digit = (uint64_t)1 << bad_class('0');
 	for (i = 0; i < sizeof(lat) / sizeof(lat[0]); i++)
@@ -504,8 +505,8 @@ candcost(const char *c, size_t n, int pp, int prev, int next, int ctxok,
 
 /*
  * Are s[i..end) two symbols, no letter? Two such that make one symbol as
- * UTF-8 are more often meant as they are ("¬´" as a face) than mojibake,
- * which has a letter for the lead byte in the pages that matter.
+ * UTF-8 between things that are not letters or digits are more often meant
+ * as they are ("`¬´ )" as a face) than mojibake ("¬´am»" for "«am»").
  */
 static int
 symbols(const char *s, size_t n, size_t i, size_t end)
@@ -659,7 +660,9 @@ judge(struct fix *f, const char *s, size_t n, size_t i, size_t end, int cp,
 		 */
 		if (!IN(foreign, lastclass(a->p, a->len)))
 			alone = 1;
-	} else if (symbols(s, n, i, end) && !LETTER(lastclass(a->p, a->len)))
+	} else if (symbols(s, n, i, end) && !LETTER(lastclass(a->p, a->len)) &&
+	    !LETTER(ctx[1]) && !LETTER(ctx[2]) && ctx[1] != digitclass &&
+	    ctx[2] != digitclass)
 		return 0;
 	if (glued(s, n, i, end, a->p, a->len, ctx[2]))
 		alone = 1;
