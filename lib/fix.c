@@ -99,7 +99,7 @@ static uint64_t	 symclasses;
  * Classes of letters by case, and of letters of scripts other than Latin
  * and Greek (Greek letters stand among Latin ones in science: "10 μs").
  */
-static uint64_t	 upper, lower, foreign, latin, greek, digit;
+static uint64_t	 upper, lower, foreign, latin, greek, digit, cjk;
 static int	 combclass, puaclass, quoteclass, digitclass;
 static int	 upclass[6];	/* pairs of classes of one script (script()) */
 static uint64_t	 wide;	/* letters past ASCII */
@@ -199,6 +199,8 @@ setup(void)
 	digitclass = bad_class('0');
 	greek = (uint64_t)1 << bad_class(0x391) | (uint64_t)1 << bad_class(0x3B1);
 	digit = (uint64_t)1 << bad_class('0');
+	cjk = (uint64_t)1 << bad_class(0x30A2) | (uint64_t)1 << bad_class(0x4E00) |
+	    (uint64_t)1 << bad_class(0xAC00);
 	for (i = 0; i < sizeof(lat) / sizeof(lat[0]); i++)
 		latin |= (uint64_t)1 << bad_class(lat[i]);
 	wide = (upper | lower | foreign) & ~((uint64_t)1 << bad_class('a') |
@@ -382,9 +384,12 @@ plausible(int a, int b)
 
 	if ((symclasses >> a & 1) || (symclasses >> b & 1))
 		return 1;
-	/* Greek letters among Latin ones and digits: "10 μs", "IL2Rγ". */
-	if ((IN(greek, a) && IN(latin | digit, b)) ||
-	    (IN(greek, b) && IN(latin | digit, a)))
+	/*
+	 * Greek letters among Latin ones and digits ("10 μs", "IL2Rγ");
+	 * Chinese, Japanese and Korean beside ASCII ("PINを", "USB키").
+	 */
+	if ((IN(greek | cjk, a) && IN(latin | digit, b)) ||
+	    (IN(greek | cjk, b) && IN(latin | digit, a)))
 		return 1;
 	return f < 30 && (f <= RARE_MAX || r <= RARE_MAX);
 }
