@@ -101,7 +101,8 @@ static uint64_t	 symclasses;
  */
 static uint64_t	 upper, lower, foreign, latin, greek, digit, cjk;
 static int	 combclass, puaclass, quoteclass, digitclass;
-static int	 upclass[6];	/* pairs of classes of one script (script()) */
+static int	 upclass[6];
+static int	 classmin[BAD_NCLASS];	/* the least bad_charcost in each class */	/* pairs of classes of one script (script()) */
 static uint64_t	 wide;	/* letters past ASCII */
 
 /* One sequence of characters that were the bytes of one UTF-8 character. */
@@ -187,6 +188,15 @@ setup(void)
 		lower |= (uint64_t)1 << bad_class(low[i]);
 	for (i = 0; i < sizeof(script) / sizeof(script[0]); i++)
 		foreign |= (uint64_t)1 << bad_class(script[i]);
+	for (i = 0; i < BAD_NCLASS; i++)
+		classmin[i] = -1;
+	for (u = 0x80; u < 0x2200; u = u == 0x7FF ? 0x2000 : u + 1)
+		if (classmin[bad_class(u)] < 0 ||
+		    bad_charcost(u) < classmin[bad_class(u)])
+			classmin[bad_class(u)] = bad_charcost(u);
+	for (i = 0; i < BAD_NCLASS; i++)
+		if (classmin[i] < 0)
+			classmin[i] = 0;
 	combclass = bad_class(0x301);
 	upclass[0] = bad_class(0x410);
 	upclass[1] = bad_class(0x430);
@@ -1512,7 +1522,11 @@ fix_guess(const char *str, size_t n)
 			}
 			u = legacychar(cp, s[i]);
 			c = bad_class(u);
-			score += cleancost(prev, c, u);
+			/*
+			 * Rarity within the class: correct text has more of
+			 * some scripts than of others, legacy text has any.
+			 */
+			score += cleancost(prev, c, u) - classmin[c];
 			if (u == UTF8_REPL)
 				score += GUESS_UNDEFINED;
 			prev = c;
