@@ -1365,6 +1365,40 @@ pipeline(struct fix *f, const char **s, size_t *n)
 	}
 }
 
+/* Does s hold CR, U+2028 or U+2029? */
+static int
+hardbreaks(const char *s, size_t n)
+{
+	const char *p, *e = s + n;
+
+	if (memchr(s, '\r', n) != NULL)
+		return 1;
+	for (p = s; (p = memchr(p, 0xE2, e - p)) != NULL && p + 2 < e; p++)
+		if (p[1] == '\x80' && (p[2] == '\xA8' || p[2] == '\xA9'))
+			return 1;
+	return 0;
+}
+
+/* Copy s to out with CR LF, CR, U+2028 and U+2029 as '\n'. */
+static void
+breaks(const char *s, size_t n, struct buf *out)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] == '\r') {
+			buf_addc(out, '\n');
+			if (i + 1 < n && s[i + 1] == '\n')
+				i++;
+		} else if (s[i] == '\xE2' && i + 2 < n && s[i + 1] == '\x80' &&
+		    (s[i + 2] == '\xA8' || s[i + 2] == '\xA9')) {
+			buf_addc(out, '\n');
+			i += 2;
+		} else
+			buf_addc(out, s[i]);
+	}
+}
+
 /* Run the steps until nothing changes, so that running them again changes nothing. */
 static void
 settle(struct fix *f, const char **s, size_t *n)
@@ -1440,7 +1474,19 @@ fix_line(struct fix *f, const char *s, size_t n, const char **out,
 		s = n > 0 ? f->b[0].p : "";
 		n = f->b[0].len;
 	}
-	settle(f, &s, &n);
+	/*
+	 * CR, U+2028 and U+2029 end lines: settle the parts they make each
+	 * on its own, as a second run reads them (NEL may be "…" instead).
+	 */
+	if ((f->flags & FIX_BREAKS) && hardbreaks(s, n)) {
+		buf_reset(&f->b[1]);
+		breaks(s, n, &f->b[1]);
+		s = f->b[1].p;
+		n = f->b[1].len;
+		f->did |= FIX_BREAKS;
+		f->cur = 1;
+	} else
+		settle(f, &s, &n);
 	if (memchr(s, '\n', n) != NULL)
 		split(f, &s, &n, 2);
 	*out = s;
