@@ -110,6 +110,7 @@ struct seq {
 	size_t		 end;	/* where it ends in the line */
 	uint32_t	 u;	/* the character */
 	int		 lossy;
+	int		 bare;	/* a lead and a lost byte, nothing more */
 };
 
 static int
@@ -323,6 +324,7 @@ match(const char *s, size_t n, size_t i, int cp, struct seq *q)
 		v = 0x10000 + ((v - 0xD800) << 10) + (low - 0xDC00);
 	}
 	q->u = wild ? UTF8_REPL : v;
+	q->bare = wild && need == 2;
 	q->end = i;
 	q->lossy = wild == '?' || sp;
 	/*
@@ -413,6 +415,21 @@ struct layer {
 };
 
 #define IN(set, k)	((set) >> (k) & 1)
+
+/* Does the character before s[i] stand for a lead byte in page cp? */
+static int
+leadbefore(const char *s, size_t i, int cp)
+{
+	uint32_t u;
+	size_t j = i - 1;
+	int b;
+
+	while (j > 0 && ((unsigned char)s[j] & 0xC0) == 0x80)
+		j--;
+	dec(s, i, j, &u);
+	b = enc(cp, u);
+	return b >= 0xC2 && b <= 0xF4;
+}
 
 /* The class of the last character of the UTF-8 text c. */
 static int
@@ -699,6 +716,7 @@ undo(struct fix *f, const char *s, size_t n, int cp, int lossyok,
 	uint32_t u;
 	size_t i = 0, j, cn;
 	int ctx[3] = { BAD_BOUND, BAD_BOUND, BAD_BOUND }, k, nq, lossy, depth;
+	int q0bare = 0;
 	long g = 0;
 
 	memset(ly, 0, sizeof(*ly));
@@ -716,10 +734,18 @@ undo(struct fix *f, const char *s, size_t n, int cp, int lossyok,
 		buf_reset(&f->r[0]);
 		for (nq = 0, lossy = 0, j = i; nq < RUN_MAX && j < n &&
 		    (unsigned char)s[j] >= 0x80 && match(s, n, j, cp, &q); nq++) {
+			if (nq == 0)
+				q0bare = q.bare;
 			lossy |= q.lossy;
 			addcp(&f->r[0], q.u);
 			j = q.end;
 		}
+		/*
+		 * A lead and U+FFFD make one U+FFFD; after another lead that
+		 * would make one again, and so on: leave such chains.
+		 */
+		if (nq > 0 && q0bare && i > 0 && leadbefore(s, i, cp))
+			nq = 0;
 		if (nq > 0) {
 			if (j < n) {
 				dec(s, n, j, &u);
