@@ -1256,6 +1256,8 @@ width(struct fix *f, const char *s, size_t n, struct buf *out)
 #define NEED_AMP	4	/* '&' or '<' */
 #define NEED_CTRL	8	/* C0, DEL, C1, U+2028, U+2029 */
 #define NEED_WIDE	16	/* anything past ASCII */
+#define NEED_BREAK	32	/* CR, U+2028, U+2029 */
+#define NEED_BAD	64	/* not UTF-8 */
 
 static int
 survey(const char *str, size_t n)
@@ -1263,8 +1265,9 @@ survey(const char *str, size_t n)
 	const unsigned char *s = (const unsigned char *)str;
 	const uint64_t ones = UINT64_C(0x0101010101010101), high = ones << 7;
 	uint64_t w, x, y;
+	uint32_t u;
 	size_t i = 0;
-	int need = 0;
+	int need = 0, k;
 
 	while (i < n) {
 		/* Printable ASCII without '&', eight bytes at a time. */
@@ -1298,15 +1301,21 @@ survey(const char *str, size_t n)
 			need |= NEED_WIDE;
 			if (i + 2 < n && s[i + 1] == 0x80 && (s[i + 2] == 0xA8 ||
 			    s[i + 2] == 0xA9))
-				need |= NEED_CTRL;
+				need |= NEED_CTRL | NEED_BREAK;
 			break;
 		default:
-			if (s[i] >= 0x80)
-				need |= NEED_WIDE;
-			else if ((s[i] < 0x20 && s[i] != '\t') || s[i] == 0x7F)
-				need |= NEED_CTRL;
+			if ((s[i] < 0x20 && s[i] != '\t') || s[i] == 0x7F)
+				need |= NEED_CTRL | (s[i] == '\r' ? NEED_BREAK : 0);
 		}
-		i++;
+		if (s[i] >= 0x80) {
+			need |= NEED_WIDE;
+			if ((k = utf8_decode(s + i, n - i, &u)) < 0) {
+				need |= NEED_BAD;
+				k = 1;
+			}
+			i += k;
+		} else
+			i++;
 	}
 	return need;
 }
@@ -1338,40 +1347,10 @@ step(struct fix *f, int flag, const char **s, size_t *n,
 	return survey(*s, *n);
 }
 
-/*
- * Which bytes need a look: controls (not tab), '&', '<' and anything
- * not ASCII. Eight bytes at a time, as clean ASCII text is the usual case.
- */
-static int
-plain(const char *s, size_t n)
-{
-	const uint64_t ones = UINT64_C(0x0101010101010101), high = ones << 7;
-	uint64_t w, x, y;
-	size_t i = 0;
-
-	for (; i + 8 <= n; i += 8) {
-		memcpy(&w, s + i, 8);
-		x = w ^ (ones * '&');
-		y = w ^ (ones * '<');
-		if (((w - ones * 0x20) | w | (x - ones) | (y - ones) |
-		    ((w + ones) & high)) & high)
-			break;
-	}
-	for (; i < n; i++) {
-		unsigned char c = s[i];
-
-		if ((c < 0x20 && c != '\t') || c >= 0x7F || c == '&' ||
-		    c == '<')
-			return 0;
-	}
-	return 1;
-}
 
 static void
-pipeline(struct fix *f, const char **s, size_t *n)
+pipeline(struct fix *f, const char **s, size_t *n, int need)
 {
-	int need = survey(*s, *n);
-
 	if (need & NEED_ESC)
 		need = step(f, FIX_ESCAPES, s, n, escapes, need);
 	if (need & NEED_BOM)
@@ -1389,20 +1368,6 @@ pipeline(struct fix *f, const char **s, size_t *n)
 		need = step(f, FIX_LIGATURES, s, n, ligatures, need);
 		step(f, FIX_WIDTH, s, n, width, need);
 	}
-}
-
-/* Does s hold CR, U+2028 or U+2029? */
-static int
-hardbreaks(const char *s, size_t n)
-{
-	const char *p, *e = s + n;
-
-	if (memchr(s, '\r', n) != NULL)
-		return 1;
-	for (p = s; (p = memchr(p, 0xE2, e - p)) != NULL && p + 2 < e; p++)
-		if (p[1] == '\x80' && (p[2] == '\xA8' || p[2] == '\xA9'))
-			return 1;
-	return 0;
 }
 
 /* Copy s to out with CR LF, CR, U+2028 and U+2029 as '\n'. */
@@ -1427,7 +1392,7 @@ breaks(const char *s, size_t n, struct buf *out)
 
 /* Run the steps until nothing changes, so that running them again changes nothing. */
 static void
-settle(struct fix *f, const char **s, size_t *n)
+settle(struct fix *f, const char **s, size_t *n, int need)
 {
 	int round, did;
 
@@ -1435,7 +1400,7 @@ settle(struct fix *f, const char **s, size_t *n)
 	for (round = 0; round < 16; round++) {
 		did = f->did;
 		f->did = 0;
-		pipeline(f, s, n);
+		pipeline(f, s, n, round == 0 ? need : survey(*s, *n));
 		if (f->did == 0) {
 			f->did = did;
 			break;
@@ -1464,7 +1429,7 @@ split(struct fix *f, const char **s, size_t *n, int depth)
 		q = p;
 		qn = (nl != NULL ? nl : e) - p;
 		f->cur = 0;
-		settle(f, &q, &qn);
+		settle(f, &q, &qn, survey(q, qn));
 		buf_add(out, q, qn);
 		if (nl == NULL)
 			break;
@@ -1481,16 +1446,19 @@ void
 fix_line(struct fix *f, const char *s, size_t n, const char **out,
     size_t *outlen)
 {
+	int need;
+
 	f->did = 0;
 	f->nlayer = 0;
 	f->legacy = -1;
 	f->cur = 0;
-	if (f->from < 0 && plain(s, n)) {
+	need = survey(s, n);
+	if (f->from < 0 && need == 0) {
 		*out = s;
 		*outlen = n;
 		return;
 	}
-	if (f->from >= 0 || utf8_valid(s, n) != n) {
+	if (f->from >= 0 || (need & NEED_BAD)) {
 		buf_reset(&f->b[0]);
 		f->legacy = f->from != -1 ? f->from :
 		    f->guess >= 0 ? f->guess : fix_guess(s, n);
@@ -1499,12 +1467,13 @@ fix_line(struct fix *f, const char *s, size_t n, const char **out,
 			f->did |= FIX_LEGACY;
 		s = n > 0 ? f->b[0].p : "";
 		n = f->b[0].len;
+		need = survey(s, n);
 	}
 	/*
 	 * CR, U+2028 and U+2029 end lines: settle the parts they make each
 	 * on its own, as a second run reads them (NEL may be "…" instead).
 	 */
-	if ((f->flags & FIX_BREAKS) && hardbreaks(s, n)) {
+	if ((f->flags & FIX_BREAKS) && (need & NEED_BREAK)) {
 		buf_reset(&f->b[1]);
 		breaks(s, n, &f->b[1]);
 		s = f->b[1].p;
@@ -1512,7 +1481,7 @@ fix_line(struct fix *f, const char *s, size_t n, const char **out,
 		f->did |= FIX_BREAKS;
 		f->cur = 1;
 	} else
-		settle(f, &s, &n);
+		settle(f, &s, &n, need);
 	if (memchr(s, '\n', n) != NULL)
 		split(f, &s, &n, 2);
 	*out = s;
