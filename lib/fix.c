@@ -1,7 +1,6 @@
 /* fix.c: repair mojibake, legacy encodings and stray characters, a line at a time. */
 #include <limits.h>
 #include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -679,9 +678,6 @@ judge(struct fix *f, const char *s, size_t n, size_t i, size_t end, int cp,
 	    &cost, &clean))
 		return 0;
 	*gain = runcost(s, n, i, end, ctx[1], ctx[2], &oclean) - cost;
-#ifdef FIXDEBUG
-	fprintf(stderr, "clean gain %ld\n", oclean - clean);
-#endif
 	/* The repair must also read better as correct text on its own. */
 	if (oclean - clean < CLEAN_MIN)
 		return 0;
@@ -754,10 +750,6 @@ undo(struct fix *f, const char *s, size_t n, int cp, int lossyok,
 				ctx[2] = BAD_BOUND;
 			k = judge(f, s, n, i, j, cp, ctx, lossy, out, &c, &cn,
 			    &depth, &g);
-#ifdef FIXDEBUG
-			fprintf(stderr, "cp %s run %.*s -> %.*s: %d gain %ld\n",
-			    cp_name(cp), (int)(j - i), s + i, (int)cn, c, k, g);
-#endif
 			if (k > 1 && lossyok)
 				k = 1;
 			if (g - (k >= 3 ? prior[cp] : 0) >= (k == 1 ? GAIN_MIN :
@@ -919,11 +911,6 @@ mojibake(struct fix *f, const char *s, size_t n, struct buf *out)
 			if (alt->len != nxt->len ||
 			    memcmp(alt->p, nxt->p, alt->len) != 0)
 				ambiguous = 1;
-#ifdef FIXDEBUG
-			fprintf(stderr, "ambiguity: best %s %ld, %s %ld: %d\n",
-			    cp_name(bestcp), best.gain, cp_name(cp), gain[cp],
-			    ambiguous);
-#endif
 		}
 		if (ambiguous)
 			break;
