@@ -126,7 +126,7 @@ static const char *const widgetwords[] = {
 	"recommendations", "recommended", "related", "share", "sharing",
 	"sidebar", "signup", "social", "sponsor", "sponsored", "subscribe",
 	"subscription", "tag", "tags", "taboola", "teaser", "toolbar",
-	"topbar", "trending", "widget",
+	"topbar", "trending", "tweet", "twitter", "widget",
 };
 static const char *const bylinewords[] = {
 	"author", "authors", "byline", "dateline", "pubdate", "published",

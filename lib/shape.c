@@ -33,7 +33,8 @@ static const char *const prompts[] = {
 	"support our journalism", "watch:", "listen:", "top stories",
 	"copyright", "\xc2\xa9", "delivered to your door", "unlimited access",
 	"ad free", "ad-free", "app access", "print and digital",
-	"digital access", "free trial", "special offer",
+	"digital access", "free trial", "special offer", "by signing up",
+	"unsubscribe", "sign me up", "privacy notice", "skip to",
 	/* fr */
 	"inscrivez-vous", "abonnez-vous", "s'abonner", "abonnement",
 	"lire aussi", "\xc3\xa0 lire aussi", "lire la suite", "voir aussi",

@@ -366,6 +366,7 @@ transparent(const struct sblock *b)
 	return (b->hint & (SH_BLANK | SH_FIGURE)) || b->cls == SC_SHORT ||
 	    b->shape == SHAPE_CREDIT || b->shape == SHAPE_PLACEHOLDER ||
 	    b->shape == SHAPE_BYLINE || b->shape == SHAPE_CAPTION ||
+	    b->shape == SHAPE_PROMPT ||
 	    (b->hint & SH_BYLINE);
 }
 
@@ -577,8 +578,9 @@ attached(struct strip *s)
 /*
  * Context, as jusText: the nearest class before and after each block,
  * blanks and short blocks passed over (near-good too for nn), the
- * document's edges counting as bad. Captions and credits sit inside an
- * article, not around it: they are passed over too. Computed in two linear sweeps.
+ * document's edges counting as bad. Captions, credits, bylines and
+ * prompts (an advertisement label, "Read more", a newsletter box) sit
+ * inside an article as often as around it: they are passed over too. Computed in two linear sweeps.
  */
 
 static void
@@ -670,10 +672,6 @@ context(struct strip *s)
 	free(v);
 }
 
-/*
- * The headline: in HTML the block marked SH_TITLE; in text the first
- * line, when it is short and no boilerplate shape.
- */
 /* Append s[0..n) with each invalid UTF-8 sequence replaced by U+FFFD. */
 static void
 addvalid(struct buf *out, const char *p, size_t n)
@@ -888,18 +886,19 @@ dumphead(struct strip *s)
 	for (g = 0; g < s->n; g++)
 		if (!s->b[g].hard && s->b[g].cls == SC_GOOD)
 			break;
-	for (i = g; i-- > 0 && between <= 8;) {
+	if (g == s->n)
+		return NULL;
+	for (i = g; i-- > 0 && between <= 12;) {
 		b = &s->b[i];
 		if (b->hint & SH_BLANK)
 			continue;
-		if (b->hard) {
+		/* Pass over boilerplate, and the lede or standfirst. */
+		if (b->hard || b->para || (i + 1 < s->n && s->b[i + 1].para) ||
+		    b->cls == SC_NEAR || b->nw > 25) {
 			between++;
 			continue;
 		}
-		if (b->para)
-			return NULL;
-		if (g == s->n || b->nw < 3 || b->nw > 25 || enddot(s, b) ||
-		    (i + 1 < s->n && s->b[i + 1].para))
+		if (b->nw < 3 || enddot(s, b))
 			return NULL;
 		return b;
 	}
