@@ -161,26 +161,33 @@ spacebyte(int c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
 }
 
-static int
-tagcmp(const void *k, const void *t)
-{
-	return strcmp(k, ((const struct tag *)t)->name);
-}
+static uint32_t hashname(const char *s, size_t n);
 
+/*
+ * The tags by the hash of their name: open addressing in 256 slots, built
+ * on first use, so that a tag is found with one hash and one comparison.
+ */
 static const struct tag *
-findtag(const char *name)
+findtag(const char *name, size_t n, uint32_t h)
 {
-	size_t lo = 0, hi = NELEM(tags), mid;
-	int c;
+	static uint8_t slot[256];	/* index + 1 into tags; 0: empty */
+	static int ready;
+	size_t i, k;
 
-	while (lo < hi) {
-		mid = (lo + hi) / 2;
-		if ((c = tagcmp(name, &tags[mid])) == 0)
-			return &tags[mid];
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
+	if (!ready) {
+		for (k = 0; k < NELEM(tags); k++) {
+			i = hashname(tags[k].name, strlen(tags[k].name)) & 255;
+			while (slot[i] != 0)
+				i = (i + 1) & 255;
+			slot[i] = k + 1;
+		}
+		ready = 1;
+	}
+	for (i = h & 255; slot[i] != 0; i = (i + 1) & 255) {
+		k = slot[i] - 1;
+		if (tags[k].name[0] == name[0] && strncmp(tags[k].name, name, n) == 0 &&
+		    tags[k].name[n] == '\0')
+			return &tags[k];
 	}
 	return NULL;
 }
@@ -191,7 +198,8 @@ inlist(const char *w, size_t n, const char *const *list, size_t nl)
 	size_t i;
 
 	for (i = 0; i < nl; i++)
-		if (strlen(list[i]) == n && memcmp(list[i], w, n) == 0)
+		if (list[i][0] == w[0] && strlen(list[i]) == n &&
+		    memcmp(list[i], w, n) == 0)
 			return 1;
 	return 0;
 }
@@ -319,6 +327,11 @@ flush(struct html *h, struct strip *s)
 /* Is there a no-break space (U+00A0, C2 A0) at s? It collapses as a space. */
 #define NBSP(s, e)	((s) + 1 < (e) && (s)[0] == 0xC2 && (s)[1] == 0xA0)
 
+/* Bytes that may end a run of text: white space, and C2 (of a no-break space). */
+static const unsigned char runend[256] = {
+	['\t'] = 1, ['\n'] = 1, ['\f'] = 1, ['\r'] = 1, [' '] = 1, [0xC2] = 1,
+};
+
 /* Append UTF-8 text with white space collapsed. */
 static void
 addutf8(struct html *h, const char *p, size_t n)
@@ -332,8 +345,10 @@ addutf8(struct html *h, const char *p, size_t n)
 			s += *s == 0xC2 ? 2 : 1;
 			continue;
 		}
-		for (r = s; r < e && !spacebyte(*r) && !NBSP(r, e); r++)
-			;
+		/* The hot loop of the tokenizer: the rest of a word. */
+		for (r = s + 1; r < e; r++)
+			if (runend[*r] && (*r != 0xC2 || NBSP(r, e)))
+				break;
 		if (h->text.len == h->bstart) {
 			h->bhint = t->hint;
 			h->bbox = t->box;
@@ -584,6 +599,7 @@ static const char *
 starttag(struct html *h, struct strip *s, const char *name, size_t nl,
     const char *p, const char *e)
 {
+	static uint32_t phash;
 	const struct tag *t;
 	struct attrs a = { 0, 0 };
 	char low[16];
@@ -594,9 +610,11 @@ starttag(struct html *h, struct strip *s, const char *name, size_t nl,
 	for (i = 0; i < nl && i < sizeof(low) - 1; i++)
 		low[i] = lower((unsigned char)name[i]);
 	low[i] = '\0';
-	t = nl < sizeof(low) ? findtag(low) : NULL;
-	p = attributes(p, e, &a, t == NULL || !(t->flags & T_NOCLS));
 	hn = hashname(low, i);
+	if (phash == 0)
+		phash = hashname("p", 1);
+	t = nl < sizeof(low) ? findtag(low, i, hn) : NULL;
+	p = attributes(p, e, &a, t == NULL || !(t->flags & T_NOCLS));
 	if (t != NULL && (t->flags & T_BR)) {
 		if (++h->brs >= 2)
 			flush(h, s);
@@ -608,7 +626,7 @@ starttag(struct html *h, struct strip *s, const char *name, size_t nl,
 		flush(h, s);
 		/* A block closes an open p, as the HTML parsing rules say. */
 		if (((t->flags & T_SAME) && top(h)->name == hn) ||
-		    (h->depth > 0 && top(h)->name == hashname("p", 1)))
+		    (h->depth > 0 && top(h)->name == phash))
 			h->depth--;
 	}
 	if (t != NULL && (t->flags & T_RAW)) {
@@ -637,13 +655,15 @@ endtag(struct html *h, struct strip *s, const char *name, size_t nl,
 {
 	const struct tag *t;
 	char low[16];
+	uint32_t hn;
 	size_t i;
 	const char *q;
 
 	for (i = 0; i < nl && i < sizeof(low) - 1; i++)
 		low[i] = lower((unsigned char)name[i]);
 	low[i] = '\0';
-	t = nl < sizeof(low) ? findtag(low) : NULL;
+	hn = hashname(low, i);
+	t = nl < sizeof(low) ? findtag(low, i, hn) : NULL;
 	if ((q = memchr(p, '>', e - p)) != NULL)
 		p = q + 1;
 	else
@@ -657,7 +677,7 @@ endtag(struct html *h, struct strip *s, const char *name, size_t nl,
 		flush(h, s);
 	if (t != NULL && (t->flags & T_H1))
 		h->h1 = 0;
-	pop(h, hashname(low, i));
+	pop(h, hn);
 	return p;
 }
 
