@@ -190,8 +190,8 @@ wordbyte(int c)
 
 /*
  * The prompts and credits as one list indexed by first byte, and a bitmap
- * of the first two bytes, so that a line is scanned once and most
- * positions are passed over after one bit test.
+ * of a hash of the first three bytes, so that a line is scanned once and
+ * most positions are passed over after one bit test.
  */
 #define LEXMAX	512
 
@@ -202,8 +202,11 @@ static struct {
 	uint8_t		 credit[LEXMAX];
 	uint16_t	 start[257];
 	uint16_t	 ord[LEXMAX];
-	uint8_t		 pair[65536 / 8];
+	uint8_t		 tri[65536 / 8];
+	uint8_t		 shortw[256];	/* a phrase of under 3 bytes starts with it */
 } lex;
+
+#define TRI(u)	(((unsigned)(u)[0] << 8 ^ (unsigned)(u)[1] << 4 ^ (u)[2]) & 0xFFFF)
 
 /* memcmp for the few bytes of a phrase, without the call. */
 static int
@@ -237,9 +240,12 @@ lexinit(void)
 	lexadd(&n, credits, NELEM(credits), 1);
 	for (i = 0; i < n; i++) {
 		lex.start[(unsigned char)lex.w[i][0] + 1]++;
-		pr = (unsigned char)lex.w[i][0] << 8 |
-		    (unsigned char)lex.w[i][1];
-		lex.pair[pr >> 3] |= 1 << (pr & 7);
+		if (lex.len[i] < 3) {
+			lex.shortw[(unsigned char)lex.w[i][0]] = 1;
+			continue;
+		}
+		pr = TRI((const unsigned char *)lex.w[i]);
+		lex.tri[pr >> 3] |= 1 << (pr & 7);
 	}
 	for (c = 1; c < 257; c++)
 		lex.start[c] += lex.start[c - 1];
@@ -265,10 +271,15 @@ lexscan(const char *s, size_t n, long *prompt, int *credit)
 	*prompt = -1;
 	*credit = 0;
 	for (i = 0; i + 1 < n; i++) {
-		pr = u[i] << 8 | u[i + 1];
-		if (!(lex.pair[pr >> 3] & 1 << (pr & 7)) ||
-		    (i > 0 && wordbyte(u[i]) && wordbyte(u[i - 1])))
+		if (i > 0 && wordbyte(u[i]) && wordbyte(u[i - 1]))
 			continue;
+		if (!lex.shortw[u[i]]) {
+			if (i + 2 >= n)
+				continue;
+			pr = TRI(u + i);
+			if (!(lex.tri[pr >> 3] & 1 << (pr & 7)))
+				continue;
+		}
 		for (k = lex.start[u[i]]; k < lex.start[u[i] + 1]; k++) {
 			x = lex.ord[k];
 			wl = lex.len[x];
