@@ -116,7 +116,7 @@ static const char *const credits[] = {
 /* News agencies that end a credit: "... / AFP", "(Image: AP)". */
 static const char *const agencies[] = {
 	"ap", "afp", "reuters", "epa", "dpa", "ansa", "efe", "xinhua", "tass",
-	"getty", "getty images", "anadolu", "pa", "aap", "upi", "bloomberg",
+	"getty", "images", "anadolu", "pa", "aap", "upi", "bloomberg",
 };
 
 /* Tag lists often come with a label. */
@@ -188,6 +188,18 @@ wordbyte(int c)
 	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c & 0x80;
 }
 
+/* wordbyte as a table, for the scan of a line. */
+static unsigned char wordtab[256];
+
+static void
+wordinit(void)
+{
+	int c;
+
+	for (c = 0; c < 256; c++)
+		wordtab[c] = wordbyte(c);
+}
+
 /*
  * The prompts and credits as one list indexed by first byte, and a bitmap
  * of a hash of the first three bytes, so that a line is scanned once and
@@ -236,6 +248,7 @@ lexinit(void)
 	uint16_t at[257];
 	unsigned pr;
 
+	wordinit();
 	lexadd(&n, prompts, NELEM(prompts), 0);
 	lexadd(&n, credits, NELEM(credits), 1);
 	for (i = 0; i < n; i++) {
@@ -271,7 +284,7 @@ lexscan(const char *s, size_t n, long *prompt, int *credit)
 	*prompt = -1;
 	*credit = 0;
 	for (i = 0; i + 1 < n; i++) {
-		if (i > 0 && wordbyte(u[i]) && wordbyte(u[i - 1]))
+		if (i > 0 && wordtab[u[i]] && wordtab[u[i - 1]])
 			continue;
 		if (!lex.shortw[u[i]]) {
 			if (i + 2 >= n)
@@ -379,29 +392,27 @@ trimend(const char *s, size_t n, const char *chars)
 static int
 agencyend(const char *s, size_t n, unsigned nw)
 {
-	size_t i, al, m;
+	size_t i, m, j;
 	int c;
 
 	m = trimend(s, n, " )]");
-	if (m == 0 || s[m - 1] < 'a' || s[m - 1] > 'z')
+	for (j = m; j > 0 && wordbyte((unsigned char)s[j - 1]); j--)
+		;
+	if (j == m || !inlist(s + j, m - j, agencies, NELEM(agencies)))
 		return 0;
-	for (i = 0; i < NELEM(agencies); i++) {
-		al = strlen(agencies[i]);
-		if (agencies[i][al - 1] != s[m - 1])
-			continue;
-		if (al > m || memcmp(s + m - al, agencies[i], al) != 0)
-			continue;
-		if (m > al && wordbyte((unsigned char)s[m - al - 1]))
-			continue;
-		if (nw <= 4)
-			return 1;
-		/* The agency follows a slash, colon, bracket or bar. */
-		for (i = m - al; i > 0 && s[i - 1] == ' '; i--)
-			;
-		c = i > 0 ? s[i - 1] : 0;
-		return c == '/' || c == ':' || c == '(' || c == '|';
+	/* "Getty Images" ends in "images". */
+	if (m - j == 6 && memcmp(s + j, "images", 6) == 0) {
+		if (j < 6 || memcmp(s + j - 6, "getty ", 6) != 0)
+			return 0;
+		j -= 6;
 	}
-	return 0;
+	if (nw <= 4)
+		return 1;
+	/* The agency follows a slash, colon, bracket or bar. */
+	for (i = j; i > 0 && s[i - 1] == ' '; i--)
+		;
+	c = i > 0 ? s[i - 1] : 0;
+	return c == '/' || c == ':' || c == '(' || c == '|';
 }
 
 /* Small words that may stand inside a credit's name: "Ministry of Defence". */
@@ -615,7 +626,8 @@ shape_of(const char *p, size_t n, const struct sblock *b, const char **why)
 		*why = "short bulleted item";
 		return SHAPE_BULLET;
 	}
-	if (full && openslist(low, ln, taglabels, NELEM(taglabels))) {
+	if (full && memchr(low, ':', ln < 24 ? ln : 24) != NULL &&
+	    openslist(low, ln, taglabels, NELEM(taglabels))) {
 		*why = "tag list";
 		return SHAPE_TAGS;
 	}

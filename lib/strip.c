@@ -28,9 +28,9 @@
 #define LINK_MAX	0.34	/* share of a block's bytes inside links */
 
 /* Character classes of ASCII bytes. */
-enum { C_OTHER, C_SPACE, C_ALPHA, C_DIGIT, C_TERM, C_CLOSE, C_APOS };
+enum { C_OTHER, C_SPACE, C_ALPHA, C_DIGIT, C_TERM, C_CLOSE, C_APOS, C_HIGH };
 
-static unsigned char ascii[128];
+static unsigned char ascii[256];
 
 static void
 initascii(void)
@@ -39,6 +39,8 @@ initascii(void)
 
 	if (ascii['a'] == C_ALPHA)
 		return;
+	for (c = 128; c < 256; c++)
+		ascii[c] = C_HIGH;
 	for (c = 0; c < 128; c++) {
 		if (c == ' ' || (c >= '\t' && c <= '\r'))
 			ascii[c] = C_SPACE;
@@ -142,7 +144,7 @@ struct word {
 	const char	*start;
 };
 
-static void
+static inline void
 clearword(struct word *w)
 {
 	w->len = 0;
@@ -151,7 +153,7 @@ clearword(struct word *w)
 	w->start = NULL;
 }
 
-static void
+static inline void
 endword(struct sblock *b, struct word *w, const char *end)
 {
 	char *ap;
@@ -222,38 +224,33 @@ strip_features(struct sblock *b, const char *p, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)p, *e = s + n;
 	struct word w;
-	uint32_t c;
+	uint32_t c, h;
+	size_t len, extra = 0;
 	int k, cl, pend = 0;
 
 	initascii();
 	b->nw = b->nstop = b->ncap = b->ndig = b->nlink = b->nsent = 0;
-	b->nchar = 0;
 	clearword(&w);
 	while (s < e) {
-		if (*s < 0x80 && ascii[*s] == C_ALPHA && w.alpha) {
-			/* The common case: the rest of an ASCII word. */
+		if (ascii[*s] == C_ALPHA && (w.alpha || w.start == NULL)) {
+			/* The common case: an ASCII word, or the rest of one. */
+			if (w.start == NULL) {
+				w.start = (const char *)s;
+				w.alpha = 1;
+				w.cap = *s <= 'Z';
+			}
+			h = w.h;
+			len = w.len;
 			do {
 				c = *s++ | 0x20;
-				b->nchar++;
-				if (w.len == sizeof(w.low)) {
+				if (len < sizeof(w.low)) {
+					w.low[len++] = c;
+					h = (h ^ c) * STOP_FNVP;
+				} else
 					w.over = 1;
-					continue;
-				}
-				w.low[w.len++] = c;
-				w.h = (w.h ^ c) * STOP_FNVP;
-			} while (s < e && *s < 0x80 && ascii[*s] == C_ALPHA);
-			pend = 0;
-			continue;
-		}
-		if (*s < 0x80 && ascii[*s] == C_ALPHA && w.start == NULL) {
-			/* An ASCII word starts: as below, without the calls. */
-			w.start = (const char *)s;
-			w.alpha = 1;
-			w.cap = *s <= 'Z';
-			c = *s++ | 0x20;
-			b->nchar++;
-			w.low[w.len++] = c;
-			w.h = (w.h ^ c) * STOP_FNVP;
+			} while (s < e && ascii[*s] == C_ALPHA);
+			w.h = h;
+			w.len = len;
 			pend = 0;
 			continue;
 		}
@@ -269,8 +266,8 @@ strip_features(struct sblock *b, const char *p, size_t n)
 			cl = spacecp(c) ? C_SPACE : termcp(c) ? C_TERM :
 			    closecp(c) ? (c == 0x2019 ? C_APOS : C_CLOSE) :
 			    punctcp(c) ? C_OTHER : C_ALPHA;
+			extra += k - 1;
 		}
-		b->nchar++;
 		if (cl == C_SPACE) {
 			endword(b, &w, (const char *)s);
 			b->nsent += pend;
@@ -311,6 +308,7 @@ strip_features(struct sblock *b, const char *p, size_t n)
 	}
 	endword(b, &w, (const char *)e);
 	b->nsent += pend;
+	b->nchar = n - extra;
 }
 
 void
