@@ -140,7 +140,7 @@ END_TEST
 
 START_TEST(learn_counts_documents_and_saves)
 {
-	char path[] = "/tmp/newsutils-learn.XXXXXX";
+	char path[64] = "/tmp/newsutils-learn.XXXXXX";
 	struct learn lr;
 	int fd;
 
