@@ -126,7 +126,8 @@ static const char *const widgetwords[] = {
 	"recommendations", "recommended", "related", "share", "sharing",
 	"sidebar", "signup", "social", "sponsor", "sponsored", "subscribe",
 	"subscription", "tag", "tags", "taboola", "teaser", "toolbar",
-	"topbar", "trending", "tweet", "twitter", "widget",
+	"topbar", "trending", "tweet", "twitter", "widget", "reaction",
+	"reactions", "replies", "discussion", "pub", "outstream",
 };
 static const char *const bylinewords[] = {
 	"author", "authors", "byline", "dateline", "pubdate", "published",
@@ -198,8 +199,8 @@ inlist(const char *w, size_t n, const char *const *list, size_t nl)
 	size_t i;
 
 	for (i = 0; i < nl; i++)
-		if (list[i][0] == w[0] && strlen(list[i]) == n &&
-		    memcmp(list[i], w, n) == 0)
+		if (n > 0 && list[i][0] == w[0] &&
+		    strncmp(list[i], w, n) == 0 && list[i][n] == '\0')
 			return 1;
 	return 0;
 }
@@ -555,6 +556,7 @@ push(struct html *h, uint32_t name, unsigned hint, int skip, int link,
 		return;
 	}
 	e = &h->st[h->depth++];
+	h->open[name & 255]++;
 	e->name = name;
 	e->hint = t->hint | hint;
 	e->skip = t->skip || skip;
@@ -562,7 +564,19 @@ push(struct html *h, uint32_t name, unsigned hint, int skip, int link,
 	e->box = box ? ++h->nbox : t->box;
 }
 
-/* Close the innermost open element called name, and all inside it. */
+/* Close the open elements down to depth d. */
+static void
+popto(struct html *h, int d)
+{
+	while (h->depth > d)
+		h->open[h->st[--h->depth].name & 255]--;
+}
+
+/*
+ * Close the innermost open element called name, and all inside it. Each
+ * element is closed once, and an end tag with none of its name open costs
+ * one look at a count: the whole page takes linear time.
+ */
 static void
 pop(struct html *h, uint32_t name)
 {
@@ -572,9 +586,12 @@ pop(struct html *h, uint32_t name)
 		h->over--;
 		return;
 	}
+	/* None of that name open: nothing to search (an unmatched end tag). */
+	if (h->open[name & 255] == 0)
+		return;
 	for (i = h->depth - 1; i >= 0; i--)
 		if (h->st[i].name == name) {
-			h->depth = i;
+			popto(h, i);
 			return;
 		}
 }
@@ -627,7 +644,7 @@ starttag(struct html *h, struct strip *s, const char *name, size_t nl,
 		/* A block closes an open p, as the HTML parsing rules say. */
 		if (((t->flags & T_SAME) && top(h)->name == hn) ||
 		    (h->depth > 0 && top(h)->name == phash))
-			h->depth--;
+			popto(h, h->depth - 1);
 	}
 	if (t != NULL && (t->flags & T_RAW)) {
 		r = rawend(p, e, low);
@@ -727,7 +744,8 @@ html_blocks(struct html *h, struct strip *s, const char *p, size_t n)
 
 	buf_reset(&h->text);
 	buf_reset(&h->title);
-	h->depth = h->over = 0;
+	popto(h, 0);
+	h->over = 0;
 	h->bstart = h->linkc = 0;
 	h->space = h->brs = h->h1 = h->titled = 0;
 	h->nbox = 0;
@@ -773,7 +791,8 @@ html_blocks(struct html *h, struct strip *s, const char *p, size_t n)
 		}
 	}
 	flush(h, s);
-	h->depth = h->over = 0;
+	popto(h, 0);
+	h->over = 0;
 	titleblock(h, s);
 	buf_term(&h->text);
 	s->base = h->text.p;

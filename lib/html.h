@@ -25,6 +25,7 @@ struct html {
 	struct buf	 tmp, conv;	/* references decoded, bytes made UTF-8 */
 	struct helem	 st[HTML_DEPTH];
 	int		 depth, over;	/* over: elements opened past HTML_DEPTH */
+	unsigned	 open[256];	/* open elements by name hash & 255 */
 	size_t		 bstart;	/* where the block being read starts in text */
 	size_t		 linkc;	/* its bytes inside links */
 	unsigned	 bhint;	/* its hints, from its first text */

@@ -351,7 +351,8 @@ inlist(const char *w, size_t n, const char *const *list, size_t nl)
 	size_t i;
 
 	for (i = 0; i < nl; i++)
-		if (strlen(list[i]) == n && memcmp(list[i], w, n) == 0)
+		if (n > 0 && list[i][0] == w[0] &&
+		    strncmp(list[i], w, n) == 0 && list[i][n] == '\0')
 			return 1;
 	return 0;
 }
