@@ -76,6 +76,13 @@ static const char *const prompts[] = {
 	/* tr */
 	"abone ol", "ilginizi \xc3\xa7\x65kebilir", "payla\xc5\x9f",
 	"t\xc3\xbcm haklar\xc4\xb1 sakl\xc4\xb1\x64\xc4\xb1r",
+	/* zh, ja: share to, follow us, editor, all rights reserved; related, read on */
+	"\xe5\x88\x86\xe4\xba\xab\xe5\x88\xb0",
+	"\xe5\x85\xb3\xe6\xb3\xa8\xe6\x88\x91\xe4\xbb\xac",
+	"\xe8\xb4\xa3\xe4\xbb\xbb\xe7\xbc\x96\xe8\xbe\x91",
+	"\xe7\x89\x88\xe6\x9d\x83\xe6\x89\x80\xe6\x9c\x89",
+	"\xe9\x96\xa2\xe9\x80\xa3\xe8\xa8\x98\xe4\xba\x8b",
+	"\xe7\xb6\x9a\xe3\x81\x8d\xe3\x82\x92\xe8\xaa\xad\xe3\x82\x80",
 	/* ar: subscribe, newsletter, read also, share, all rights reserved */
 	"\xd8\xa7\xd8\xb4\xd8\xaa\xd8\xb1\xd9\x83",
 	"\xd8\xa7\xd9\x84\xd9\x86\xd8\xb4\xd8\xb1\xd8\xa9 \xd8\xa7\xd9\x84\xd8\xa8\xd8\xb1\xd9\x8a\xd8\xaf\xd9\x8a\xd8\xa9",
@@ -111,6 +118,7 @@ static const char *const credits[] = {
 	"/reuters", "/ reuters", "reuters/", "shutterstock", "istock",
 	"alamy", "pa wire", "pa media", "epa-efe", "(photo", "(image",
 	"(picture", "(foto", "(credit", "source image",
+	"\xd1\x84\xd0\xbe\xd1\x82\xd0\xbe:",	/* ru фото: */
 };
 
 /* News agencies that end a credit: "... / AFP", "(Image: AP)". */
@@ -212,6 +220,7 @@ static struct {
 	const char	*w[LEXMAX];
 	uint8_t		 len[LEXMAX];
 	uint8_t		 credit[LEXMAX];
+	uint8_t		 cjk[LEXMAX];	/* ends in a Chinese or Japanese character */
 	uint16_t	 start[257];
 	uint16_t	 ord[LEXMAX];
 	uint8_t		 tri[65536 / 8];
@@ -238,6 +247,9 @@ lexadd(size_t *n, const char *const *list, size_t nl, int credit)
 		lex.w[*n] = list[i];
 		lex.len[*n] = strlen(list[i]);
 		lex.credit[*n] = credit;
+		/* No spaces between words there: any end will do. */
+		lex.cjk[*n] = lex.len[*n] >= 3 &&
+		    (unsigned char)list[i][lex.len[*n] - 3] >= 0xE3;
 	}
 }
 
@@ -298,7 +310,8 @@ lexscan(const char *s, size_t n, long *prompt, int *credit)
 			wl = lex.len[x];
 			if (wl > n - i || !same(s + i, lex.w[x], wl) ||
 			    (i + wl < n && wordbyte(u[i + wl]) &&
-			    wordbyte((unsigned char)lex.w[x][wl - 1])))
+			    wordbyte((unsigned char)lex.w[x][wl - 1]) &&
+			    !lex.cjk[x]))
 				continue;
 			if (lex.credit[x])
 				*credit = 1;

@@ -230,6 +230,7 @@ strip_features(struct sblock *b, const char *p, size_t n)
 
 	initascii();
 	b->nw = b->nstop = b->ncap = b->ndig = b->nlink = b->nsent = 0;
+	b->ncjk = 0;
 	clearword(&w);
 	while (s < e) {
 		if (ascii[*s] == C_ALPHA && (w.alpha || w.start == NULL)) {
@@ -275,6 +276,7 @@ strip_features(struct sblock *b, const char *p, size_t n)
 		} else if (c >= 0x3000 && cjkcp(c)) {
 			endword(b, &w, (const char *)s);
 			b->nw++;
+			b->ncjk++;
 			if (stop_has((const char *)s, k))
 				b->nstop++;
 		} else {
@@ -517,7 +519,7 @@ initial(struct strip *s, struct sblock *b)
 	}
 	b->hard = 0;
 	dens = (double)b->nstop / b->nw;
-	cjk = b->nw * 2 < b->nchar && b->nchar > 0 && b->nw > b->nchar / 3;
+	cjk = b->ncjk * 2 > b->nchar;
 	if (b->nchar < (cjk ? CJK_LEN_LOW : LEN_LOW)) {
 		b->cls = SC_SHORT;
 		b->why = "short";
