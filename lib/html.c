@@ -127,7 +127,7 @@ static const char *const widgetwords[] = {
 	"sidebar", "signup", "social", "sponsor", "sponsored", "subscribe",
 	"subscription", "tag", "tags", "taboola", "teaser", "toolbar",
 	"topbar", "trending", "tweet", "twitter", "widget", "reaction",
-	"reactions", "replies", "discussion", "pub", "outstream",
+	"reactions", "replies", "discussion", "pub", "outstream", "logo",
 };
 static const char *const bylinewords[] = {
 	"author", "authors", "byline", "dateline", "pubdate", "published",
@@ -314,9 +314,19 @@ flush(struct html *h, struct strip *s)
 		b = strip_add(s, h->bstart, len, h->bhint);
 		b->linkc = h->linkc > len ? len : h->linkc;
 		b->box = h->bbox;
-		if (h->h1 == 2 && !h->titled) {
+		/*
+		 * The headline: the first h1 outside navigation and widgets,
+		 * or a later one inside article or main when the first was not
+		 * (a site's name set in an h1 in its header).
+		 */
+		if (h->h1 == 2 && (!h->titled || (!h->titlemain &&
+		    (h->bhint & SH_MAIN)))) {
+			if (h->titled)
+				s->b[h->titleidx].hint &= ~SH_TITLE;
 			b->hint |= SH_TITLE;
 			h->titled = 1;
+			h->titleidx = s->n - 1;
+			h->titlemain = (h->bhint & SH_MAIN) != 0;
 		}
 	}
 	h->bstart = h->text.len;
@@ -655,7 +665,8 @@ starttag(struct html *h, struct strip *s, const char *name, size_t nl,
 	if (t != NULL && (t->flags & T_VOID))
 		return p;
 	if (t != NULL && (t->flags & T_H1) && !top(h)->skip) {
-		if (!h->titled && !(top(h)->hint & (SH_NAV | SH_CLASS | SH_FORM)))
+		if ((!h->titled || (!h->titlemain && (top(h)->hint & SH_MAIN))) &&
+		    !(top(h)->hint & (SH_NAV | SH_CLASS | SH_FORM)))
 			h->h1 = 2;
 		else
 			h->h1 = 1;
@@ -730,6 +741,14 @@ titleblock(struct html *h, struct strip *s)
 	}
 	if (cut > 0)
 		len = cut;
+	/* A block that opens with the title is the headline already. */
+	for (i = 0; i < s->n; i++)
+		if (s->b[i].len >= len && memcmp(h->text.p + s->b[i].off, t,
+		    len) == 0) {
+			s->b[i].hint |= SH_TITLE;
+			h->text.len = off;
+			return;
+		}
 	t1 = *strip_add(s, off, len, SH_TITLE);
 	memmove(s->b + 1, s->b, (s->n - 1) * sizeof(*s->b));
 	s->b[0] = t1;
@@ -747,7 +766,7 @@ html_blocks(struct html *h, struct strip *s, const char *p, size_t n)
 	popto(h, 0);
 	h->over = 0;
 	h->bstart = h->linkc = 0;
-	h->space = h->brs = h->h1 = h->titled = 0;
+	h->space = h->brs = h->h1 = h->titled = h->titlemain = 0;
 	h->nbox = 0;
 	s->html = 1;
 	h->cp1252 = legacy(p, n);

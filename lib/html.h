@@ -35,6 +35,8 @@ struct html {
 	int		 brs;	/* <br> since the last text */
 	int		 h1;	/* reading an h1: 1, the main one: 2 */
 	int		 titled;	/* a block got SH_TITLE */
+	int		 titlemain;	/* it is inside article or main */
+	size_t		 titleidx;	/* which block it is */
 	int		 cp1252;	/* bytes are Windows-1252, not UTF-8 */
 };
 
