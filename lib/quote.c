@@ -220,6 +220,25 @@ static const struct word words[] = {
 	{ "july", W_STOP, 0, 0 }, { "august", W_STOP, 0, 0 },
 	{ "september", W_STOP, 0, 0 }, { "october", W_STOP, 0, 0 },
 	{ "november", W_STOP, 0, 0 }, { "december", W_STOP, 0, 0 },
+	/* plural nouns that open sentences: people, but no one named */
+	{ "critics", W_STOP, 0, 0 }, { "officials", W_STOP, 0, 0 },
+	{ "analysts", W_STOP, 0, 0 }, { "experts", W_STOP, 0, 0 },
+	{ "residents", W_STOP, 0, 0 }, { "protesters", W_STOP, 0, 0 },
+	{ "lawmakers", W_STOP, 0, 0 }, { "observers", W_STOP, 0, 0 },
+	{ "witnesses", W_STOP, 0, 0 }, { "sources", W_STOP, 0, 0 },
+	{ "authorities", W_STOP, 0, 0 }, { "investigators", W_STOP, 0, 0 },
+	{ "researchers", W_STOP, 0, 0 }, { "scientists", W_STOP, 0, 0 },
+	{ "doctors", W_STOP, 0, 0 }, { "economists", W_STOP, 0, 0 },
+	{ "activists", W_STOP, 0, 0 }, { "supporters", W_STOP, 0, 0 },
+	{ "opponents", W_STOP, 0, 0 }, { "voters", W_STOP, 0, 0 },
+	{ "parents", W_STOP, 0, 0 }, { "teachers", W_STOP, 0, 0 },
+	{ "students", W_STOP, 0, 0 }, { "workers", W_STOP, 0, 0 },
+	{ "employees", W_STOP, 0, 0 }, { "farmers", W_STOP, 0, 0 },
+	{ "diplomats", W_STOP, 0, 0 }, { "leaders", W_STOP, 0, 0 },
+	{ "others", W_STOP, 0, 0 }, { "people", W_STOP, 0, 0 },
+	{ "neighbours", W_STOP, 0, 0 }, { "neighbors", W_STOP, 0, 0 },
+	{ "prosecutors", W_STOP, 0, 0 },
+	{ "organizers", W_STOP, 0, 0 }, { "organisers", W_STOP, 0, 0 },
 	/* titles before a name, with the roles they give */
 	{ "president", W_TITLE | W_ROLE, R_PRES, 0 },
 	{ "vice", W_TITLE, 0, 0 }, { "prime", W_TITLE, 0, 0 },
@@ -296,7 +315,7 @@ static const struct word words[] = {
 	{ "council", W_ORG | W_ROLE, R_ORGN, 0 },
 	{ "commission", W_ORG | W_ROLE, R_ORGN, 0 },
 	{ "committee", W_ORG | W_ROLE, R_ORGN, 0 },
-	{ "police", W_ORG | W_ROLE, R_ORGN, 0 },
+	{ "police", W_ORG | W_ROLE | W_STOP, R_ORGN, 0 },
 	{ "service", W_ORG, 0, 0 }, { "services", W_ORG, 0, 0 },
 	{ "bank", W_ORG | W_ROLE, R_ORGN, 0 },
 	{ "party", W_ORG | W_ROLE, R_ORGN, 0 },
@@ -367,6 +386,7 @@ struct qt {
 	int	lower;		/* the text starts with a lower-case letter */
 	/* results */
 	int	ok, media, partial, drop;
+	int	cued;		/* a cue was seen, whoever spoke */
 	size_t	so, sl, mo, ml, co, cl;	/* speaker, mention, cue */
 };
 
@@ -616,7 +636,7 @@ cprev(const char *s, size_t ps, size_t i, uint32_t *cp)
 
 enum {
 	M_NONE, M_DQ, M_LDQ, M_RDQ, M_LOWDQ, M_LAQ, M_RAQ, M_LSQ, M_RSQ,
-	M_LOWSQ, M_CJK, M_CJKE, M_CJK2, M_CJK2E
+	M_LOWSQ, M_CJK, M_CJKE, M_CJK2, M_CJK2E, M_SQ
 };
 
 static int
@@ -624,6 +644,7 @@ marktype(uint32_t cp)
 {
 	switch (cp) {
 	case '"':	return M_DQ;
+	case '\'':	return M_SQ;
 	case 0x201C:	return M_LDQ;
 	case 0x201D:	return M_RDQ;
 	case 0x201E:	return M_LOWDQ;
@@ -689,6 +710,7 @@ closes(int open, int m)
 	case M_LOWSQ:	return m == M_LSQ || m == M_RSQ;
 	case M_CJK:	return m == M_CJKE;
 	case M_CJK2:	return m == M_CJK2E;
+	case M_SQ:	return m == M_SQ;
 	}
 	return 0;
 }
@@ -705,7 +727,7 @@ opens(const char *s, size_t ps, size_t pe, size_t i, int len, int m)
 		return i + len < pe;
 	case M_DQ: case M_RDQ: case M_RAQ: case M_LOWSQ:
 		return leftflank(s, ps, pe, i, len);
-	case M_LSQ:
+	case M_LSQ: case M_SQ:
 		/* '90s written with an opening mark is no quotation */
 		return leftflank(s, ps, pe, i, len) &&
 		    cclass(s, pe, i + len, &cp, &l) != C_DIGIT;
@@ -772,44 +794,49 @@ addquote(struct quote_ctx *x, size_t mo, int mlen, size_t mc, int mclen,
  * distance only.
  */
 static int
-possessive(const char *s, size_t ps, size_t pe, size_t i, int len)
+possessive(const char *s, size_t ps, size_t pe, size_t i, int len, int open)
 {
 	size_t j, end = pe - i > 2000 ? i + 2000 : pe;
 	uint32_t cp;
-	int l;
+	int l, m;
 
 	if (cprev(s, ps, i, &cp) != C_ALPHA || (cp != 's' && cp != 'S'))
 		return 0;
 	for (j = i + len; j < end; j += l) {
 		cclass(s, end, j, &cp, &l);
-		if (cp == 0x2018)
-			return 0;	/* a new quote opens first: this one closes */
-		if (cp == 0x2019 && rightflank(s, ps, pe, j, l))
+		if ((m = marktype(cp)) == M_NONE)
+			continue;
+		/* a new quote opens first: this one closes */
+		if (m == M_LSQ || (m == M_SQ && leftflank(s, ps, pe, j, l)))
+			return 0;
+		if (closes(open, m) && rightflank(s, ps, pe, j, l))
 			return 1;
 	}
 	return 0;
 }
 
 /*
- * Skip the ASCII bytes other than '"' from s[i], eight at a time: a word
- * has a byte >= 0x80 or a '"' when (w | (w ^ Q) - ONES) & ~(w ^ Q) & HIGH
- * is not zero (the zero-byte test of Hacker's Delight 6-1).
+ * Skip the ASCII bytes other than quotation marks from s[i], eight at a
+ * time: a word has a byte >= 0x80 or a mark when (w | (w ^ Q) - ONES) &
+ * ~(w ^ Q) & HIGH is not zero (the zero-byte test of Hacker's Delight 6-1).
  */
 static size_t
 skipplain(const char *s, size_t i, size_t pe)
 {
 	const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
-	const uint64_t qq = 0x2222222222222222u;
-	uint64_t w, v;
+	const uint64_t qq = 0x2222222222222222u, aa = 0x2727272727272727u;
+	uint64_t w, v, a;
 
 	while (pe - i >= 8) {
 		memcpy(&w, s + i, 8);
 		v = w ^ qq;
-		if (((w | ((v - ones) & ~v)) & high) != 0)
+		a = w ^ aa;
+		if (((w | ((v - ones) & ~v) | ((a - ones) & ~a)) & high) != 0)
 			break;
 		i += 8;
 	}
-	while (i < pe && (unsigned char)s[i] < 0x80 && s[i] != '"')
+	while (i < pe && (unsigned char)s[i] < 0x80 && s[i] != '"' &&
+	    s[i] != '\'')
 		i++;
 	return i;
 }
@@ -845,13 +872,15 @@ scanmarks(struct quote_ctx *x, size_t ps, size_t pe, int para)
 		}
 		if (!closes(open, m))
 			continue;
-		if ((open == M_LSQ || open == M_LOWSQ) &&
-		    (!rightflank(s, ps, pe, i, len) || possessive(s, ps, pe, i, len)))
+		if ((open == M_LSQ || open == M_LOWSQ || open == M_SQ) &&
+		    (!rightflank(s, ps, pe, i, len) ||
+		    possessive(s, ps, pe, i, len, open)))
 			continue;
 		addquote(x, start, slen, i, len, para);
 		open = M_NONE;
 	}
-	if (open != M_NONE)
+	/* an unpaired straight single mark was an apostrophe after all */
+	if (open != M_NONE && open != M_SQ)
 		addquote(x, start, slen, pe, 0, para);
 }
 
@@ -1946,8 +1975,8 @@ cueat(struct quote_ctx *x, struct qt *q, int c, int lo, int hi, int after)
 	if (after && np.type != NP_NONE) {
 		/* the subject must open the clause after the quote */
 		for (i = lo; i < np.s; i++)
-			if (!isword(x, i, W_DET | W_STOP | W_TITLE) ||
-			    isword(x, i, W_SUB))
+			if ((!isword(x, i, W_DET | W_STOP | W_TITLE) &&
+			    !iscap(x, i)) || isword(x, i, W_SUB))
 				return 0;
 	}
 	if (np.type != NP_NONE && isword(x, c, W_MEDIA))
@@ -2025,10 +2054,13 @@ beforeattr(struct quote_ctx *x, struct qt *q)
 		end--;
 	}
 	lo = sentstart(x, end);
-	for (c = end - 1; c >= lo; c--)
-		if (x->tok[c].q == -1 && isword(x, c, W_CUE) &&
-		    cueat(x, q, c, lo, end, 0))
+	for (c = end - 1; c >= lo; c--) {
+		if (x->tok[c].q != -1 || !isword(x, c, W_CUE))
+			continue;
+		if (cueat(x, q, c, lo, end, 0))
 			return 1;
+		q->cued = 1;
+	}
 	return 0;
 }
 
@@ -2150,7 +2182,7 @@ attribute(struct quote_ctx *x)
 	}
 	for (i = 0; i < x->nq; i++) {
 		q = &x->q[i];
-		if (!q->ok && (q->partial || q->nwords < 3))
+		if (!q->ok && !q->cued && (q->partial || q->nwords < 3))
 			q->drop = 1;
 		if (q->partial && q->title && q->nwords > 1)
 			q->drop = 1;
@@ -2275,6 +2307,9 @@ quote_scan(struct quote_ctx *x, const char *s, size_t n, quote_fn *fn,
 			}
 			r.mention = s + q->mo;
 			r.mentionlen = q->ml;
+			r.cue = s + q->co;
+			r.cuelen = q->cl;
+		} else if (q->cued && q->cl > 0) {
 			r.cue = s + q->co;
 			r.cuelen = q->cl;
 		}
