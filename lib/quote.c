@@ -405,6 +405,7 @@ struct ent {
 struct ev {
 	size_t	off;
 	int	ent;
+	int	subj;	/* opens its sentence: likely its subject */
 };
 
 /* A role to resolve: the noun's roles, the noun, and its adjectives. */
@@ -422,6 +423,7 @@ struct cand {
 	uint32_t	nlen, llen;	/* the name's length, its last word's */
 	unsigned char	type;		/* NP_NAME, NP_ORG or NP_ROLE */
 	unsigned char	single, cue;	/* one word; next to a cue */
+	unsigned char	subj;		/* opens its sentence */
 	char		gender;
 };
 
@@ -446,6 +448,8 @@ struct quote_ctx {
 	struct rq	*rq;
 	size_t		 nrq, rqcap;
 	struct hmap	 full, sur;
+	int		 lastspk;	/* the speaker of the last quote, or -1 */
+	size_t		 lastoff;	/* and where that quote was */
 };
 
 /* A noun phrase found as a speaker. */
@@ -1483,12 +1487,13 @@ collect(struct quote_ctx *x, int s, int e)
 }
 
 static void
-addev(struct quote_ctx *x, size_t off, int ent)
+addev(struct quote_ctx *x, size_t off, int ent, int subj)
 {
 	if ((x->nev + 1) * sizeof(*x->ev) > x->evcap)
 		x->ev = nu_grow(x->ev, &x->evcap, (x->nev + 1) * sizeof(*x->ev));
 	x->ev[x->nev].off = off;
 	x->ev[x->nev].ent = ent;
+	x->ev[x->nev].subj = subj;
 	x->nev++;
 }
 
@@ -1594,6 +1599,7 @@ pronfind(struct quote_ctx *x, int t)
 	size_t at = evfind(x, x->tok[t].off), n;
 	char g = x->tok[t].gender;
 	struct ent *en;
+	int id;
 
 	for (n = 0; n < EVWIN && n < at; n++) {
 		en = &x->ent[x->ev[at - 1 - n].ent];
@@ -1601,14 +1607,25 @@ pronfind(struct quote_ctx *x, int t)
 			/* they: only an organisation named last */
 			return en->kind == E_ORG ? x->ev[at - 1 - n].ent : -1;
 		}
-		if (en->kind != E_PER)
+		if (en->kind != E_PER || (en->gender != 0 && en->gender != 'u' &&
+		    en->gender != g))
 			continue;
-		if (en->gender == 0 || en->gender == 'u') {
+		/*
+		 * The last person named is taken when the sentence opened with
+		 * them; else the last speaker, if recent and of that gender
+		 * ("...," Putin said. He met Viktor Orban. "...," he added).
+		 */
+		id = x->ev[at - 1 - n].ent;
+		if (!x->ev[at - 1 - n].subj && x->lastspk >= 0 && x->lastspk != id &&
+		    x->lastoff <= x->tok[t].off && x->tok[t].off - x->lastoff < 1500 &&
+		    x->ent[x->lastspk].kind == E_PER &&
+		    (x->ent[x->lastspk].gender == g ||
+		    x->ent[x->lastspk].gender == 0 || x->ent[x->lastspk].gender == 'u'))
+			id = x->lastspk;
+		en = &x->ent[id];
+		if (en->gender == 0 || en->gender == 'u')
 			en->gender = g;
-			return x->ev[at - 1 - n].ent;
-		}
-		if (en->gender == g)
-			return x->ev[at - 1 - n].ent;
+		return id;
 	}
 	/*
 	 * Nobody before: a lede may name the speaker just after the quote
@@ -1663,6 +1680,36 @@ newcand(struct quote_ctx *x, size_t off, int type)
 }
 
 /*
+ * Does token i open its sentence, with only quotes, commas, little words
+ * and other names before it (And, like Antonov, Putin argued)?
+ */
+static int
+opens_sentence(const struct quote_ctx *x, int i)
+{
+	int k;
+
+	for (k = i - 1; k >= 0 && k > i - 16; k--) {
+		if (x->tok[k].para != x->tok[i].para)
+			return 1;
+		if (x->tok[k].q != -1 || x->tok[k].kind == T_OPEN ||
+		    x->tok[k].kind == T_CLOSE)
+			continue;
+		if (x->tok[k].kind == T_PUNCT) {
+			if (x->tok[k].c == '.' || x->tok[k].c == '!' ||
+			    x->tok[k].c == '?')
+				return 1;
+			if (x->tok[k].c != ',')
+				return 0;
+			continue;
+		}
+		if (!(x->tok[k].fl & F_CAP) &&
+		    !(x->tok[k].mask & (W_STOP | W_SKIP | W_DET)))
+			return 0;
+	}
+	return k < 0;
+}
+
+/*
  * Note the mentions of people, organisations and roles in the narration
  * of the paragraph just tokenized; they are resolved in order once every
  * full name of the document is known (resolvecands).
@@ -1699,9 +1746,11 @@ mentions(struct quote_ctx *x, size_t t0)
 				c->cue = isword(x, ne, W_CUE) ||
 				    isword(x, ne + 1, W_CUE) || isword(x, ns - 1, W_CUE);
 				c->gender = isword(x, ns, W_TITLE) ? 0 : x->tok[ns].gender;
+				c->subj = opens_sentence(x, i);
 			} else if (type == NP_ROLE && (d = roleback(x, e - 1, t0)) >= 0) {
 				c = newcand(x, x->tok[d].off, type);
 				rqmake(x, d, e - 1, &x->rq[c->noff]);
+				c->subj = opens_sentence(x, d);
 			}
 			i = e - 1;
 			continue;
@@ -1710,6 +1759,7 @@ mentions(struct quote_ctx *x, size_t t0)
 		    (d = roleback(x, i, t0)) >= 0) {
 			c = newcand(x, x->tok[d].off, NP_ROLE);
 			rqmake(x, d, i, &x->rq[c->noff]);
+			c->subj = opens_sentence(x, d);
 		}
 	}
 }
@@ -1726,7 +1776,7 @@ resolvecands(struct quote_ctx *x)
 		c = &x->cand[i];
 		if (c->type == NP_ROLE) {
 			if ((id = rolefind(x, &x->rq[c->noff], c->off)) >= 0)
-				addev(x, c->off, id);
+				addev(x, c->off, id, c->subj);
 			continue;
 		}
 		loff = c->noff + c->nlen - c->llen;
@@ -1739,7 +1789,7 @@ resolvecands(struct quote_ctx *x)
 			surname(x, id);
 		}
 		if (id >= 0 && x->ent[id].kind != E_UNK)
-			addev(x, c->off, id);
+			addev(x, c->off, id, c->subj);
 	}
 }
 
@@ -2138,6 +2188,7 @@ attrpara(struct quote_ctx *x, size_t q0, size_t q1)
 {
 	struct qt *q;
 	size_t i;
+	int id;
 
 	for (i = q0; i < q1; i++) {
 		q = &x->q[i];
@@ -2150,6 +2201,11 @@ attrpara(struct quote_ctx *x, size_t q0, size_t q1)
 			q->ok = beforeattr(x, q) || afterattr(x, q);
 		else
 			q->ok = afterattr(x, q) || beforeattr(x, q);
+		if (q->ok && q->sl > 0 &&
+		    (id = lookup(x, &x->full, 0, q->so, q->sl)) >= 0) {
+			x->lastspk = id;
+			x->lastoff = q->off;
+		}
 	}
 }
 
@@ -2226,6 +2282,8 @@ reset(struct quote_ctx *x, const char *s, size_t n)
 	x->s = s;
 	x->n = n;
 	x->ntok = x->nq = x->nent = x->nev = x->ncand = x->nrq = 0;
+	x->lastspk = -1;
+	x->lastoff = 0;
 	for (i = 0; i < x->full.cap; i++)
 		x->full.slot[i] = -1;
 	for (i = 0; i < x->sur.cap; i++)
