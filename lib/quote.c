@@ -1262,6 +1262,11 @@ nameof(const struct quote_ctx *x, int s, int e, int *ns, int *ne, int *sure)
 		return NP_NONE;
 	if (isword(x, e - 1, W_ORG) || (e - s == 1 && allcaps(x, s)))
 		return NP_ORG;
+	/* Ministry of Defence, Bank of England */
+	for (t = s; t + 2 < e; t++)
+		if (isword(x, t, W_ORG) && !isword(x, t, W_TITLE) &&
+		    (wordis(x, t + 1, "of") || wordis(x, t + 1, "for")))
+			return NP_ORG;
 	if (isword(x, e - 1, W_TITLE))
 		return isword(x, e - 1, W_ROLE) ? NP_ROLE : NP_NONE;
 	n = e - s;
@@ -1545,15 +1550,24 @@ adjmatch(const struct rq *rq, const struct ent *en)
 static int
 rolefits(const struct quote_ctx *x, const struct rq *rq, const struct ent *en)
 {
-	size_t i;
+	size_t i, j;
 
 	if (rq->roles & R_ORGN) {
-		if (en->kind != E_ORG || en->llen != rq->wlen)
+		/* the ministry: an organisation with that word in its name */
+		if (en->kind != E_ORG)
 			return 0;
-		for (i = 0; i < rq->wlen; i++)
-			if ((x->s[en->loff + i] | 0x20) != (x->s[rq->woff + i] | 0x20))
-				return 0;
-		return 1;
+		for (i = 0; i + rq->wlen <= en->len; i++) {
+			if ((i > 0 && x->s[en->off + i - 1] != ' ') ||
+			    (i + rq->wlen < en->len && x->s[en->off + i + rq->wlen] != ' '))
+				continue;
+			for (j = 0; j < rq->wlen; j++)
+				if ((x->s[en->off + i + j] | 0x20) !=
+				    (x->s[rq->woff + j] | 0x20))
+					break;
+			if (j == rq->wlen)
+				return 1;
+		}
+		return 0;
 	}
 	return en->kind == E_PER && (en->roles & rq->roles);
 }
@@ -1962,7 +1976,7 @@ static int
 cueat(struct quote_ctx *x, struct qt *q, int c, int lo, int hi, int after)
 {
 	struct np np;
-	int i;
+	int i, media;
 
 	if (wordis(x, c, "according") || wordis(x, c, "According")) {
 		if (!wordis(x, c + 1, "to"))
@@ -1988,6 +2002,12 @@ cueat(struct quote_ctx *x, struct qt *q, int c, int lo, int hi, int after)
 		}
 	}
 	setspan(x, c, c + 1, &q->co, &q->cl);
+	media = isword(x, c, W_MEDIA);
+	if (media && wordis(x, c + 1, "as") && isword(x, c + 2, W_CUE)) {
+		/* Lavrov was quoted as saying */
+		setspan(x, c + 2, c + 3, &q->co, &q->cl);
+		media = 0;
+	}
 	i = skipback(x, c - 1, lo);
 	/* an auxiliary before an inverted verb: a déclaré Hélène Marchetti */
 	if (after && i == lo && x->tok[i].kind == T_WORD &&
@@ -2029,7 +2049,7 @@ cueat(struct quote_ctx *x, struct qt *q, int c, int lo, int hi, int after)
 			    !iscap(x, i)) || isword(x, i, W_SUB))
 				return 0;
 	}
-	if (np.type != NP_NONE && isword(x, c, W_MEDIA))
+	if (np.type != NP_NONE && media)
 		q->media = 1;
 	return resolve(x, &np, q);
 }
