@@ -1993,10 +1993,9 @@ cueat(struct quote_ctx *x, struct qt *q, int c, int lo, int hi, int after)
 	if (isword(x, c, W_MEDIA) && (wordis(x, c, "quoted") ||
 	    wordis(x, c, "quotes"))) {
 		np = npfwd(x, c + 1, hi);
-		if (np.type == NP_NONE)
-			return 0;
 		i = np.e;
-		if (wordis(x, i, "as") && isword(x, i + 1, W_CUE)) {
+		if (np.type != NP_NONE && wordis(x, i, "as") &&
+		    isword(x, i + 1, W_CUE)) {
 			setspan(x, i + 1, i + 2, &q->co, &q->cl);
 			return resolve(x, &np, q);
 		}
