@@ -729,7 +729,14 @@ opens(const char *s, size_t ps, size_t pe, size_t i, int len, int m)
 	switch (m) {
 	case M_LDQ: case M_LOWDQ: case M_LAQ: case M_CJK: case M_CJK2:
 		return i + len < pe;
-	case M_DQ: case M_RDQ: case M_RAQ: case M_LOWSQ:
+	case M_DQ:
+		/* scraped text loses spaces: said:"Yes" opens too, 5" does not */
+		if (i > ps && i + len < pe && ascii[(unsigned char)s[i - 1]] == C_PUNCT &&
+		    (unsigned char)s[i - 1] < 0x80 && s[i - 1] != '"' &&
+		    cclass(s, pe, i + len, &cp, &l) != C_SPACE)
+			return 1;
+		return leftflank(s, ps, pe, i, len);
+	case M_RDQ: case M_RAQ: case M_LOWSQ:
 		return leftflank(s, ps, pe, i, len);
 	case M_LSQ: case M_SQ:
 		/* '90s written with an opening mark is no quotation */
@@ -874,6 +881,10 @@ scanmarks(struct quote_ctx *x, size_t ps, size_t pe, int para)
 			}
 			continue;
 		}
+		/* an opening curly mark typed where the closing one belongs */
+		if (open == M_LDQ && m == M_LDQ && rightflank(s, ps, pe, i, len) &&
+		    !leftflank(s, ps, pe, i, len))
+			m = M_RDQ;
 		if (!closes(open, m))
 			continue;
 		if ((open == M_LSQ || open == M_LOWSQ || open == M_SQ) &&
