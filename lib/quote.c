@@ -64,7 +64,17 @@ enum { T_WORD, T_PUNCT, T_OPEN, T_CLOSE };
 #define R_OFF	0x1000
 #define R_KING	0x2000
 #define R_CHAN	0x4000
-#define R_ORGN	0x8000	/* an organisation, matched by its last word */
+#define R_ORGN	0x8000	/* an organisation, matched by a word of its name */
+#define R_ENG	0x10000		/* engineers and planners */
+#define R_CARE	0x20000		/* doctors and nurses */
+#define R_TEACH	0x40000		/* teachers and researchers */
+#define R_OWNER	0x80000		/* owners and shopkeepers */
+#define R_RES	0x100000	/* residents and neighbours */
+#define R_EXPERT	0x200000	/* analysts and economists */
+#define R_ACT	0x400000	/* activists and organizers */
+#define R_ART	0x800000	/* musicians and artists */
+#define R_FARM	0x1000000	/* farmers and fishers */
+#define R_POL	0x2000000	/* police officers */
 #define R_LEAD	(R_PRES | R_PM | R_CHAN | R_KING)
 
 struct word {
@@ -145,7 +155,22 @@ static const struct word words[] = {
 	{ "estimé", W_CUE, 0, 0 }, { "selon", W_CUE, 0, 0 },
 	{ "sagte", W_CUE, 0, 0 }, { "sagt", W_CUE, 0, 0 },
 	{ "erklärte", W_CUE, 0, 0 }, { "betonte", W_CUE, 0, 0 },
-	{ "meinte", W_CUE, 0, 0 },
+	{ "meinte", W_CUE, 0, 0 }, { "qualifié", W_CUE, 0, 0 },
+	{ "précisé", W_CUE, 0, 0 }, { "indiqué", W_CUE, 0, 0 },
+	{ "explique", W_CUE, 0, 0 }, { "ajoute", W_CUE, 0, 0 },
+	{ "affirme", W_CUE, 0, 0 }, { "déclare", W_CUE, 0, 0 },
+	{ "estime", W_CUE, 0, 0 }, { "souvient", W_CUE, 0, 0 },
+	{ "raconte", W_CUE, 0, 0 }, { "poursuit", W_CUE, 0, 0 },
+	{ "confie", W_CUE, 0, 0 }, { "assure", W_CUE, 0, 0 },
+	{ "erklärt", W_CUE, 0, 0 }, { "betont", W_CUE, 0, 0 },
+	{ "il", W_PRON | W_STOP, 0, 'm' }, { "elle", W_PRON | W_STOP, 0, 'f' },
+	{ "er", W_PRON | W_STOP, 0, 'm' }, { "sie", W_PRON | W_STOP, 0, 'f' },
+	{ "et", W_AND | W_STOP, 0, 0 }, { "und", W_AND | W_STOP, 0, 0 },
+	{ "se", W_SKIP, 0, 0 }, { "hat", W_SKIP, 0, 0 },
+	{ "sa", W_DET | W_STOP, 0, 0 }, { "son", W_DET | W_STOP, 0, 0 },
+	{ "les", W_DET | W_STOP, 0, 0 }, { "une", W_DET | W_STOP, 0, 0 },
+	{ "un", W_DET | W_STOP, 0, 0 }, { "des", W_DET | W_STOP, 0, 0 },
+	{ "die", W_DET | W_STOP, 0, 0 }, { "das", W_DET | W_STOP, 0, 0 },
 	/* pronouns and determiners */
 	{ "he", W_PRON | W_STOP, 0, 'm' }, { "she", W_PRON | W_STOP, 0, 'f' },
 	{ "they", W_PRON | W_STOP, 0, 0 },
@@ -349,6 +374,31 @@ static const struct word words[] = {
 	{ "school", W_ORG | W_ROLE, R_ORGN, 0 },
 	{ "kremlin", W_ORG, 0, 0 }, { "pentagon", W_ORG, 0, 0 },
 	{ "firm", W_ROLE, R_ORGN, 0 }, { "ministry's", W_ORG, 0, 0 },
+	/* occupations news names people by */
+	{ "engineer", W_ROLE, R_ENG, 0 }, { "planner", W_ROLE, R_ENG, 0 },
+	{ "architect", W_ROLE, R_ENG, 0 }, { "doctor", W_ROLE, R_CARE, 0 },
+	{ "nurse", W_ROLE, R_CARE, 0 }, { "physician", W_ROLE, R_CARE, 0 },
+	{ "surgeon", W_ROLE, R_CARE, 0 }, { "teacher", W_ROLE, R_TEACH, 0 },
+	{ "researcher", W_ROLE, R_TEACH, 0 }, { "scientist", W_ROLE, R_TEACH, 0 },
+	{ "historian", W_ROLE, R_TEACH, 0 }, { "owner", W_ROLE, R_OWNER, 0 },
+	{ "shopkeeper", W_ROLE, R_OWNER, 0 }, { "businessman", W_ROLE, R_OWNER, 'm' },
+	{ "businesswoman", W_ROLE, R_OWNER, 'f' }, { "resident", W_ROLE, R_RES, 0 },
+	{ "neighbour", W_ROLE, R_RES, 0 }, { "neighbor", W_ROLE, R_RES, 0 },
+	{ "analyst", W_ROLE, R_EXPERT, 0 }, { "economist", W_ROLE, R_EXPERT, 0 },
+	{ "expert", W_ROLE, R_EXPERT, 0 }, { "activist", W_ROLE, R_ACT, 0 },
+	{ "organizer", W_ROLE, R_ACT, 0 }, { "organiser", W_ROLE, R_ACT, 0 },
+	{ "campaigner", W_ROLE, R_ACT, 0 }, { "volunteer", W_ROLE, R_ACT, 0 },
+	{ "conductor", W_ROLE, R_ART, 0 }, { "musician", W_ROLE, R_ART, 0 },
+	{ "cellist", W_ROLE, R_ART, 0 }, { "violinist", W_ROLE, R_ART, 0 },
+	{ "artist", W_ROLE, R_ART, 0 }, { "singer", W_ROLE, R_ART, 0 },
+	{ "farmer", W_ROLE, R_FARM, 0 }, { "fisherman", W_ROLE, R_FARM, 'm' },
+	{ "grower", W_ROLE, R_FARM, 0 }, { "constable", W_TITLE | W_ROLE, R_POL, 0 },
+	{ "detective", W_TITLE | W_ROLE, R_POL, 0 },
+	{ "sergeant", W_TITLE | W_ROLE, R_POL, 0 },
+	{ "superintendent", W_TITLE | W_ROLE, R_POL, 0 },
+	{ "firefighter", W_ROLE, R_POL, 0 },
+	{ "musicians", W_STOP, 0, 0 }, { "families", W_STOP, 0, 0 },
+	{ "fans", W_STOP, 0, 0 }, { "members", W_STOP, 0, 0 },
 };
 
 #define NWORDS	(sizeof(words) / sizeof(words[0]))
@@ -367,7 +417,7 @@ struct tok {
 	int		q;	/* the quote holding it, -1 in the narration */
 	int		para;
 	uint16_t	mask;	/* W_ bits */
-	uint16_t	roles;
+	uint32_t	roles;
 	unsigned char	kind, fl;
 	char		c;	/* punctuation: its ASCII stand-in */
 	char		gender;	/* from the word table or the given names */
@@ -1050,6 +1100,18 @@ wordtok(struct quote_ctx *x, size_t a, size_t b, int q, int para)
 		t->c = 1;
 		return;
 	}
+	/* French inversion: a-t-il, souvient-elle: the pronoun is a word */
+	if (q < 0 && b - a > 3 && x->s[b - 3] == '-' && x->s[b - 2] == 'i' &&
+	    x->s[b - 1] == 'l') {
+		wordtok(x, a, b - 3, q, para);
+		wordtok(x, b - 2, b, q, para);
+		return;
+	}
+	if (q < 0 && b - a > 5 && memcmp(x->s + b - 5, "-elle", 5) == 0) {
+		wordtok(x, a, b - 5, q, para);
+		wordtok(x, b - 4, b, q, para);
+		return;
+	}
 	t = newtok(x, a, b - a, T_WORD, q, para);
 	/* possessive 's is left out of the word */
 	if (t->len > 2 && x->s[b - 1] == 's' && x->s[b - 2] == '\'') {
@@ -1208,7 +1270,8 @@ allcaps(const struct quote_ctx *x, int i)
 	if (t->len < 2)
 		return 0;
 	for (j = 0; j < t->len; j++)
-		if (x->s[t->off + j] >= 'a' && x->s[t->off + j] <= 'z')
+		if ((x->s[t->off + j] < 'A' || x->s[t->off + j] > 'Z') &&
+		    x->s[t->off + j] != '.' && x->s[t->off + j] != '&')
 			return 0;
 	return 1;
 }
@@ -1226,6 +1289,10 @@ capfwd(const struct quote_ctx *x, int i)
 		if (isword(x, i + 1, W_CONN) && iscap(x, i + 2) &&
 		    x->tok[i + 2].q == q && x->tok[i + 2].para == p)
 			i += 2;
+		else if (isword(x, i, W_ORG) && isword(x, i + 1, W_CONN) &&
+		    wordis(x, i + 2, "the") && iscap(x, i + 3) &&
+		    x->tok[i + 3].q == q && x->tok[i + 3].para == p)
+			i += 3;	/* Ministry of the Environment */
 		else
 			i++;
 	}
@@ -1619,10 +1686,9 @@ rolefind(const struct quote_ctx *x, const struct rq *rq, size_t off)
 
 /* Resolve a pronoun at token t to the last person of its gender before it. */
 static int
-pronfind(struct quote_ctx *x, int t)
+pronfind(struct quote_ctx *x, size_t off, char g)
 {
-	size_t at = evfind(x, x->tok[t].off), n;
-	char g = x->tok[t].gender;
+	size_t at = evfind(x, off), n;
 	struct ent *en;
 	int id;
 
@@ -1642,7 +1708,7 @@ pronfind(struct quote_ctx *x, int t)
 		 */
 		id = x->ev[at - 1 - n].ent;
 		if (!x->ev[at - 1 - n].subj && x->lastspk >= 0 && x->lastspk != id &&
-		    x->lastoff <= x->tok[t].off && x->tok[t].off - x->lastoff < 1500 &&
+		    x->lastoff <= off && off - x->lastoff < 1500 &&
 		    x->ent[x->lastspk].kind == E_PER &&
 		    (x->ent[x->lastspk].gender == g ||
 		    x->ent[x->lastspk].gender == 0 || x->ent[x->lastspk].gender == 'u'))
@@ -1657,7 +1723,7 @@ pronfind(struct quote_ctx *x, int t)
 	 * ("...," she said. Jane Roe, 34, ...), so look a short way ahead.
 	 */
 	for (n = at; g != 0 && n < x->nev && n < at + 4 &&
-	    x->ev[n].off < x->tok[t].off + 400; n++) {
+	    x->ev[n].off < off + 400; n++) {
 		en = &x->ent[x->ev[n].ent];
 		if (en->kind == E_PER && (en->gender == 0 || en->gender == 'u' ||
 		    en->gender == g))
@@ -1749,14 +1815,23 @@ mentions(struct quote_ctx *x, size_t t0)
 	for (i = t0; i < x->ntok; i++) {
 		if (x->tok[i].kind != T_WORD)
 			continue;
+		/* He also went into detail: the pronoun renews its person */
+		if (x->tok[i].q == -1 && (x->tok[i].mask & W_PRON) &&
+		    x->tok[i].gender && opens_sentence(x, i)) {
+			c = newcand(x, x->tok[i].off, NP_PRON);
+			c->gender = x->tok[i].gender;
+			c->subj = 1;
+			continue;
+		}
 		if (x->tok[i].fl & F_CAP) {
 			e = capfwd(x, i);
 			collect(x, i, e);
-			if (x->tok[i].q != -1) {
+			type = nameof(x, i, e, &ns, &ne, &sure);
+			/* in a quote only organisations count: the ministry */
+			if (x->tok[i].q != -1 && type != NP_ORG) {
 				i = e - 1;
 				continue;
 			}
-			type = nameof(x, i, e, &ns, &ne, &sure);
 			if (type == NP_NAME || type == NP_ORG) {
 				c = newcand(x, x->tok[ns].off, type);
 				c->noff = x->tok[ns].off;
@@ -1804,11 +1879,18 @@ resolvecands(struct quote_ctx *x)
 				addev(x, c->off, id, c->subj);
 			continue;
 		}
+		if (c->type == NP_PRON) {
+			if ((id = pronfind(x, c->off, c->gender)) >= 0)
+				addev(x, c->off, id, 1);
+			continue;
+		}
 		loff = c->noff + c->nlen - c->llen;
 		id = lookup(x, &x->full, 0, c->noff, c->nlen);
 		if (id < 0 && c->type == NP_NAME && c->single)
 			id = lookup(x, &x->sur, 1, loff, c->llen);
-		if (id < 0 && c->type == NP_NAME && c->single && c->cue) {
+		/* a plural opening a sentence (Musicians said) is nobody's name */
+		if (id < 0 && c->type == NP_NAME && c->single && c->cue &&
+		    !(c->subj && x->s[c->noff + c->nlen - 1] == 's')) {
 			id = newent(x, c->noff, c->nlen, loff, c->llen, 1,
 			    E_PER, c->gender);
 			surname(x, id);
@@ -1896,6 +1978,14 @@ npfwd(const struct quote_ctx *x, int i, int hi)
 		e = capfwd(x, i);
 		return npback(x, (e > hi ? hi : e) - 1, i);
 	}
+	/* station commander Rhys Abernathy, county engineer Priya Halvorsen */
+	for (j = i; j < hi && j < i + 3; j++) {
+		if (x->tok[j].kind != T_WORD || x->tok[j].q != -1 ||
+		    (x->tok[j].mask & (W_CUE | W_SUB)))
+			break;
+		if ((x->tok[j].mask & W_ROLE) && iscap(x, j + 1) && j + 1 < hi)
+			return npfwd(x, j + 1, hi);
+	}
 	return np;
 }
 
@@ -1912,7 +2002,7 @@ resolve(struct quote_ctx *x, const struct np *np, struct qt *q)
 	setspan(x, np->s, np->e, &q->mo, &q->ml);
 	switch (np->type) {
 	case NP_PRON:
-		id = pronfind(x, np->s);
+		id = pronfind(x, x->tok[np->s].off, x->tok[np->s].gender);
 		break;
 	case NP_ROLE:
 		/* a spokesperson, an official: someone the text does not name */
@@ -2011,6 +2101,17 @@ cueat(struct quote_ctx *x, struct qt *q, int c, int lo, int hi, int after)
 			return resolve(x, &np, q);
 		}
 	}
+	if (wordis(x, c - 1, "as") && c - 1 > lo) {
+		/* the Herald quoted county engineer Priya Halvorsen as saying */
+		for (i = c - 2; i >= lo && i > c - 10; i--)
+			if (wordis(x, i, "quoted")) {
+				np = npfwd(x, i + 1, c - 1);
+				if (np.type == NP_NONE)
+					break;
+				setspan(x, c, c + 1, &q->co, &q->cl);
+				return resolve(x, &np, q);
+			}
+	}
 	setspan(x, c, c + 1, &q->co, &q->cl);
 	media = isword(x, c, W_MEDIA);
 	if (media && wordis(x, c + 1, "as") && isword(x, c + 2, W_CUE)) {
@@ -2019,6 +2120,10 @@ cueat(struct quote_ctx *x, struct qt *q, int c, int lo, int hi, int after)
 		media = 0;
 	}
 	i = skipback(x, c - 1, lo);
+	/* French "a" (has) before its participle: Duvergier, a qualifié */
+	if (i == c - 1 && i > lo && wordis(x, i, "a") &&
+	    (ispn(x, i - 1, ',') || iscap(x, i - 1)))
+		i = skipback(x, i - 1, lo);
 	/* an auxiliary before an inverted verb: a déclaré Hélène Marchetti */
 	if (after && i == lo && x->tok[i].kind == T_WORD &&
 	    (x->tok[i].mask & (W_DET | W_SKIP)) && c == lo + 1)
@@ -2055,8 +2160,8 @@ cueat(struct quote_ctx *x, struct qt *q, int c, int lo, int hi, int after)
 	if (after && np.type != NP_NONE) {
 		/* the subject must open the clause after the quote */
 		for (i = lo; i < np.s; i++)
-			if ((!isword(x, i, W_DET | W_STOP | W_TITLE) &&
-			    !iscap(x, i)) || isword(x, i, W_SUB))
+			if ((x->tok[i].kind != T_WORD && !ispn(x, i, ',')) ||
+			    isword(x, i, W_SUB | W_CUE | W_PRON))
 				return 0;
 	}
 	if (np.type != NP_NONE && media)
@@ -2075,7 +2180,7 @@ afterattr(struct quote_ctx *x, struct qt *q)
 	lo = q->tclose + 1;
 	if (ispn(x, lo, ',') || ispn(x, lo, '-'))
 		lo++;
-	for (hi = lo; (size_t)hi < x->ntok && hi < lo + 14; hi++) {
+	for (hi = lo; (size_t)hi < x->ntok && hi < lo + 18; hi++) {
 		if (x->tok[hi].para != q->para || x->tok[hi].kind == T_OPEN ||
 		    ispn(x, hi, '.') || ispn(x, hi, '!') ||
 		    ispn(x, hi, '?') || ispn(x, hi, ';') ||
@@ -2087,7 +2192,7 @@ afterattr(struct quote_ctx *x, struct qt *q)
 	    (x->tok[hi].kind == T_OPEN || (ispn(x, hi, ',') && (size_t)hi + 1 < x->ntok &&
 	    x->tok[hi + 1].kind == T_OPEN) || ispn(x, hi, ':')))
 		return 0;
-	for (i = lo; i < hi && i < lo + 8; i++) {
+	for (i = lo; i < hi && i < lo + 12; i++) {
 		if (isword(x, i, W_SUB))
 			return 0;
 		if (isword(x, i, W_CUE))
@@ -2136,6 +2241,12 @@ beforeattr(struct quote_ctx *x, struct qt *q)
 	lo = sentstart(x, end);
 	for (c = end - 1; c >= lo; c--) {
 		if (x->tok[c].q != -1 || !isword(x, c, W_CUE))
+			continue;
+		/* she would ask the board: a plan, not a report */
+		if (wordis(x, c - 1, "would") || wordis(x, c - 1, "will") ||
+		    wordis(x, c - 1, "to") || wordis(x, c - 1, "could") ||
+		    wordis(x, c - 1, "should") || wordis(x, c - 1, "might") ||
+		    wordis(x, c - 1, "must") || wordis(x, c - 1, "can"))
 			continue;
 		if (cueat(x, q, c, lo, end, 0))
 			return 1;
