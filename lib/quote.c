@@ -620,6 +620,18 @@ static const unsigned char ascii[128] = {
 	['y'] = C_ALPHA, ['z'] = C_ALPHA,
 };
 
+/* The ASCII letters and digits, the bytes a word is mostly made of. */
+static unsigned char wordbyte[256];
+
+static void
+wordbyte_init(void)
+{
+	int c;
+
+	for (c = 0; c < 128; c++)
+		wordbyte[c] = ascii[c] >= C_ALPHA;
+}
+
 /* Decode the character at s[i] (i < n): its class, code point and length. */
 static int
 cclass(const char *s, size_t n, size_t i, uint32_t *cp, int *len)
@@ -920,6 +932,10 @@ scanmarks(struct quote_ctx *x, size_t ps, size_t pe, int para)
 		i = skipplain(s, i, pe);
 		if (i >= pe)
 			break;
+		/* an apostrophe after a letter opens nothing: Russia's */
+		if (s[i] == '\'' && open != M_SQ && i > ps &&
+		    wordbyte[(unsigned char)s[i - 1]])
+			continue;
 		cclass(s, pe, i, &cp, &len);
 		if ((m = marktype(cp)) == M_NONE)
 			continue;
@@ -980,18 +996,6 @@ abbrev(const char *w, size_t n)
 	b[n] = '.';
 	ws = wlook(b, n + 1);
 	return ws != NULL;
-}
-
-/* The ASCII letters and digits, the bytes a word is mostly made of. */
-static unsigned char wordbyte[256];
-
-static void
-wordbyte_init(void)
-{
-	int c;
-
-	for (c = 0; c < 128; c++)
-		wordbyte[c] = ascii[c] >= C_ALPHA;
 }
 
 /* Scan a word at s[i]; return its end. */
@@ -1100,18 +1104,6 @@ wordtok(struct quote_ctx *x, size_t a, size_t b, int q, int para)
 		t->c = 1;
 		return;
 	}
-	/* French inversion: a-t-il, souvient-elle: the pronoun is a word */
-	if (q < 0 && b - a > 3 && x->s[b - 3] == '-' && x->s[b - 2] == 'i' &&
-	    x->s[b - 1] == 'l') {
-		wordtok(x, a, b - 3, q, para);
-		wordtok(x, b - 2, b, q, para);
-		return;
-	}
-	if (q < 0 && b - a > 5 && memcmp(x->s + b - 5, "-elle", 5) == 0) {
-		wordtok(x, a, b - 5, q, para);
-		wordtok(x, b - 4, b, q, para);
-		return;
-	}
 	t = newtok(x, a, b - a, T_WORD, q, para);
 	/* possessive 's is left out of the word */
 	if (t->len > 2 && x->s[b - 1] == 's' && x->s[b - 2] == '\'') {
@@ -1168,7 +1160,7 @@ tokenize(struct quote_ctx *x, size_t ps, size_t pe, int para, size_t q0,
     size_t q1)
 {
 	const char *s = x->s;
-	size_t i = ps, e, qi = q0, lim = pe;
+	size_t i = ps, e, qi = q0, lim = pe, split;
 	size_t nextmark = qi < q1 ? x->q[qi].om : SIZE_MAX;
 	uint32_t cp;
 	int k, len, inq = -1;
@@ -1211,7 +1203,21 @@ tokenize(struct quote_ctx *x, size_t ps, size_t pe, int para, size_t q0,
 			e = scanword(s, lim, i);
 			if (e < lim && s[e] == '.' && abbrev(s + i, e - i))
 				e++;
-			wordtok(x, i, e, inq, para);
+			/* French inversion: a-t-il, souvient-elle: the pronoun is a word */
+			split = 0;
+			if (inq < 0 && e - i > 3 && s[e - 1] == 'l' && s[e - 2] == 'i' &&
+			    s[e - 3] == '-')
+				split = 2;
+			else if (inq < 0 && e - i > 5 && s[e - 1] == 'e' &&
+			    memcmp(s + e - 5, "-elle", 5) == 0)
+				split = 4;
+			for (;;) {
+				wordtok(x, i, split ? e - split - 1 : e, inq, para);
+				if (!split)
+					break;
+				i = e - split;
+				split = 0;
+			}
 			i = e;
 			continue;
 		}
@@ -1543,13 +1549,15 @@ surname(struct quote_ctx *x, int id)
 	hput(x, &x->sur, 1, id);
 }
 
-/* Record the name [s, e) of the text: pass 1 collects the full names. */
+/*
+ * Record the capitalized words [s, e), whose name nameof found at
+ * [ns, ne): pass 1 collects the full names.
+ */
 static int
-collect(struct quote_ctx *x, int s, int e)
+collect(struct quote_ctx *x, int s, int e, int type, int ns, int ne, int sure)
 {
-	int ns, ne, type, id, kind, sure;
+	int id, kind;
 
-	type = nameof(x, s, e, &ns, &ne, &sure);
 	if (type == NP_ORG) {
 		if ((id = lookup(x, &x->full, 0, x->tok[ns].off,
 		    tokend(x, ne - 1) - x->tok[ns].off)) < 0)
@@ -1825,8 +1833,8 @@ mentions(struct quote_ctx *x, size_t t0)
 		}
 		if (x->tok[i].fl & F_CAP) {
 			e = capfwd(x, i);
-			collect(x, i, e);
 			type = nameof(x, i, e, &ns, &ne, &sure);
+			collect(x, i, e, type, ns, ne, sure);
 			/* in a quote only organisations count: the ministry */
 			if (x->tok[i].q != -1 && type != NP_ORG) {
 				i = e - 1;
