@@ -372,7 +372,7 @@ static const struct word words[] = {
 	{ "club", W_ORG | W_ROLE, R_ORGN, 0 },
 	{ "hospital", W_ORG | W_ROLE, R_ORGN, 0 },
 	{ "school", W_ORG | W_ROLE, R_ORGN, 0 },
-	{ "kremlin", W_ORG, 0, 0 }, { "pentagon", W_ORG, 0, 0 },
+	{ "palace", W_ORG, 0, 0 }, { "pentagon", W_ORG, 0, 0 },
 	{ "firm", W_ROLE, R_ORGN, 0 }, { "ministry's", W_ORG, 0, 0 },
 	/* occupations news names people by */
 	{ "engineer", W_ROLE, R_ENG, 0 }, { "planner", W_ROLE, R_ENG, 0 },
@@ -932,7 +932,7 @@ scanmarks(struct quote_ctx *x, size_t ps, size_t pe, int para)
 		i = skipplain(s, i, pe);
 		if (i >= pe)
 			break;
-		/* an apostrophe after a letter opens nothing: Russia's */
+		/* an apostrophe after a letter opens nothing: Lorvania's */
 		if (s[i] == '\'' && open != M_SQ && i > ps &&
 		    wordbyte[(unsigned char)s[i - 1]])
 			continue;
@@ -1328,7 +1328,7 @@ capback(const struct quote_ctx *x, int i, int lo)
 /*
  * What the capitalized words [s, e) name: an organisation (its last word
  * is Ministry, Department...; or an acronym), a role (its last word is a
- * title: the Russian President), or a person, whose name is cut from the
+ * title: the Lorvanian President), or a person, whose name is cut from the
  * titles before it: from a known given name, else after the last title,
  * else the last two words. Sets *ns, *ne to the name.
  */
@@ -1441,7 +1441,7 @@ lookup(const struct quote_ctx *x, const struct hmap *h, int sur, size_t off,
 	return r >= 0 ? h->slot[r] : -1;
 }
 
-/* The first four bytes of a word, to match Russia with Russian. */
+/* The first four bytes of a word, to match Lorvania with Lorvanian. */
 static uint32_t
 prefix(const struct quote_ctx *x, int i)
 {
@@ -1459,9 +1459,9 @@ roles(struct quote_ctx *x, struct ent *en, int s, int ns, int e)
 	int i, lo, hi;
 
 	/*
-	 * Before the name, only a title phrase: Kremlin spokesman Dmitry
-	 * Peskov, Moscow's ambassador in Washington, Anatoly Antonov. A verb
-	 * ends it (the President slammed the United States).
+	 * Before the name, only a title phrase: palace spokesman Ivo
+	 * Brandt, Verrin's ambassador in Ostrava, Mila Kovac. A verb ends it
+	 * (the President thanked the Harbour Board).
 	 */
 	for (i = ns - 1, lo = ns; i >= 0 && i >= s - 6; i--) {
 		if (x->tok[i].q != x->tok[ns].q || x->tok[i].para != x->tok[ns].para)
@@ -1659,9 +1659,9 @@ rolefits(const struct quote_ctx *x, const struct rq *rq, const struct ent *en)
 }
 
 /*
- * Resolve a role (the Russian envoy) at byte off to the person introduced
+ * Resolve a role (the Lorvanian envoy) at byte off to the person introduced
  * with that role, preferring one whose first mention shares an adjective
- * (Russian); the nearest before off first, then after.
+ * (Lorvanian); the nearest before off first, then after.
  */
 static int
 rolefind(const struct quote_ctx *x, const struct rq *rq, size_t off)
@@ -1712,7 +1712,7 @@ pronfind(struct quote_ctx *x, size_t off, char g)
 		/*
 		 * The last person named is taken when the sentence opened with
 		 * them; else the last speaker, if recent and of that gender
-		 * ("...," Putin said. He met Viktor Orban. "...," he added).
+		 * ("...," Petrov said. He met Tomas Novak. "...," he added).
 		 */
 		id = x->ev[at - 1 - n].ent;
 		if (!x->ev[at - 1 - n].subj && x->lastspk >= 0 && x->lastspk != id &&
@@ -1780,7 +1780,7 @@ newcand(struct quote_ctx *x, size_t off, int type)
 
 /*
  * Does token i open its sentence, with only quotes, commas, little words
- * and other names before it (And, like Antonov, Putin argued)?
+ * and other names before it (And, like Novak, Petrov argued)?
  */
 static int
 opens_sentence(const struct quote_ctx *x, int i)
@@ -2123,7 +2123,7 @@ cueat(struct quote_ctx *x, struct qt *q, int c, int lo, int hi, int after)
 	setspan(x, c, c + 1, &q->co, &q->cl);
 	media = isword(x, c, W_MEDIA);
 	if (media && wordis(x, c + 1, "as") && isword(x, c + 2, W_CUE)) {
-		/* Lavrov was quoted as saying */
+		/* Stone was quoted as saying */
 		setspan(x, c + 2, c + 3, &q->co, &q->cl);
 		media = 0;
 	}
@@ -2137,7 +2137,7 @@ cueat(struct quote_ctx *x, struct qt *q, int c, int lo, int hi, int after)
 	    (x->tok[i].mask & (W_DET | W_SKIP)) && c == lo + 1)
 		i = lo - 1;
 	if (after && i < lo) {
-		/* said Russian President Vladimir Putin */
+		/* said Lorvanian President Ana Ruiz */
 		np = npfwd(x, c + 1, hi);
 		if (np.type == NP_NONE || (np.type == NP_ROLE &&
 		    !wordis(x, np.s, "the") && !wordis(x, np.s, "The"))) {
@@ -2177,7 +2177,7 @@ cueat(struct quote_ctx *x, struct qt *q, int c, int lo, int hi, int after)
 	return resolve(x, &np, q);
 }
 
-/* The attribution right after the quote: ", Antonov said", "said Putin". */
+/* The attribution right after the quote: ", Varga said", "said Varga". */
 static int
 afterattr(struct quote_ctx *x, struct qt *q)
 {
