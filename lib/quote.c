@@ -47,6 +47,7 @@ enum { T_WORD, T_PUNCT, T_OPEN, T_CLOSE };
 #define W_AND	0x0400	/* and, but: the verb shares an earlier subject */
 #define W_DAY	0x0800	/* a weekday or time word after "on" */
 #define W_SUB	0x1000	/* a subordinator: the clause is no attribution */
+#define W_SUFF	0x2000	/* Jr., III: after a name, not its last word */
 
 /* Role bits: what a role noun can refer to. */
 #define R_PRES	0x0001
@@ -209,6 +210,9 @@ static const struct word words[] = {
 	{ "her", W_DET | W_STOP, 0, 0 }, { "its", W_DET | W_STOP, 0, 0 },
 	{ "their", W_DET | W_STOP, 0, 0 }, { "our", W_DET | W_STOP, 0, 0 },
 	{ "this", W_DET | W_STOP, 0, 0 }, { "that", W_STOP | W_SUB, 0, 0 },
+	{ "one", W_DET | W_STOP, 0, 0 },
+	{ "jr.", W_SUFF, 0, 0 }, { "jr", W_SUFF, 0, 0 }, { "sr.", W_SUFF, 0, 0 },
+	{ "ii", W_SUFF, 0, 0 }, { "iii", W_SUFF, 0, 0 }, { "iv", W_SUFF, 0, 0 },
 	/* inside names */
 	{ "of", W_CONN, 0, 0 }, { "de", W_CONN, 0, 0 }, { "von", W_CONN, 0, 0 },
 	{ "van", W_CONN, 0, 0 }, { "der", W_CONN, 0, 0 }, { "al", W_CONN, 0, 0 },
@@ -1370,6 +1374,8 @@ nameof(const struct quote_ctx *x, int s, int e, int *ns, int *ne, int *sure)
 	*sure = 0;
 	while (s < e && isword(x, s, W_STOP | W_CONN))
 		s++;
+	while (e - s > 1 && isword(x, e - 1, W_SUFF))
+		e--;		/* Robert J. Hale Jr. is Robert J. Hale */
 	*ns = s;
 	*ne = e;
 	if (s >= e)
@@ -2045,7 +2051,8 @@ resolve(struct quote_ctx *x, const struct np *np, struct qt *q)
 	case NP_ROLE:
 		/* a spokesperson, an official: someone the text does not name */
 		if (wordis(x, np->s, "a") || wordis(x, np->s, "an") ||
-		    wordis(x, np->s, "A") || wordis(x, np->s, "An"))
+		    wordis(x, np->s, "A") || wordis(x, np->s, "An") ||
+		    wordis(x, np->s, "one") || wordis(x, np->s, "One"))
 			break;
 		rqmake(x, np->s, np->e - 1, &rq);
 		id = rolefind(x, &rq, x->tok[np->s].off);
@@ -2172,7 +2179,7 @@ cueat(struct quote_ctx *x, struct qt *q, int c, int lo, int hi, int after)
 		if (np.type == NP_NONE || (np.type == NP_ROLE &&
 		    !wordis(x, np.s, "the") && !wordis(x, np.s, "The"))) {
 			/* said one parent, Hanna Berg, ... */
-			for (i = c + 1; i + 1 < hi && i < c + 6; i++)
+			for (i = c + 1; i + 1 < hi && i < c + 12; i++)
 				if (ispn(x, i, ',') && iscap(x, i + 1) &&
 				    !isword(x, i + 1, W_STOP)) {
 					np = npfwd(x, i + 1, hi);
