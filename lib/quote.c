@@ -2426,7 +2426,8 @@ attribute(struct quote_ctx *x)
 		q = &x->q[i];
 		if (!q->ok && !q->cued && (q->partial || q->nwords < 3))
 			q->drop = 1;
-		if (q->partial && q->title && q->nwords > 1)
+		/* a capitalized phrase inside the narration names a thing */
+		if (q->partial && q->title)
 			q->drop = 1;
 	}
 }
@@ -2470,6 +2471,16 @@ reset(struct quote_ctx *x, const char *s, size_t n)
 	x->ntok = x->nq = x->nent = x->nev = x->ncand = x->nrq = 0;
 	x->lastspk = -1;
 	x->lastoff = 0;
+	/*
+	 * Clearing costs the tables' size: after a large document they are
+	 * freed, so that many small ones after it stay cheap.
+	 */
+	if (x->full.cap > 4096 || x->sur.cap > 4096) {
+		free(x->full.slot);
+		free(x->sur.slot);
+		x->full.slot = x->sur.slot = NULL;
+		x->full.cap = x->sur.cap = 0;
+	}
 	for (i = 0; i < x->full.cap; i++)
 		x->full.slot[i] = -1;
 	for (i = 0; i < x->sur.cap; i++)
