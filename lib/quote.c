@@ -458,20 +458,21 @@ struct tok {
 };
 
 struct qt {
-	size_t	off, len;	/* the quoted text, trimmed */
-	size_t	om, cm;		/* the opening and closing marks */
-	int	omlen, cmlen;
-	int	alone;		/* the quote is its whole paragraph */
-	int	nwords, title;	/* word count (up to 8); title-like */
-	int	para;
-	int	topen, tclose;	/* mark tokens; tclose -1 if unclosed */
-	int	closed, cont;	/* ends its paragraph open; continues one */
-	char	last;		/* last character of the text, ASCII stand-in */
-	int	lower;		/* the text starts with a lower-case letter */
+	size_t		off, len;	/* the quoted text, trimmed */
+	size_t		om, cm;		/* the opening and closing marks */
+	int		para;
+	int		topen, tclose;	/* mark tokens; tclose -1 if unclosed */
+	unsigned char	omlen, cmlen;
+	unsigned char	alone;		/* the quote is its whole paragraph */
+	unsigned char	nwords, title;	/* word count (up to 8); title-like */
+	unsigned char	closed, cont;	/* ends its paragraph open; continues one */
+	char		last;		/* last character of the text, ASCII stand-in */
+	unsigned char	lower;		/* starts with a lower-case letter */
 	/* results */
-	int	ok, media, partial, drop;
-	int	cued;		/* a cue was seen, whoever spoke */
-	size_t	so, sl, mo, ml, co, cl;	/* speaker, mention, cue */
+	unsigned char	ok, media, partial, drop;
+	unsigned char	cued;		/* a cue was seen, whoever spoke */
+	size_t		so, mo, co;	/* speaker, mention, cue */
+	uint32_t	sl, ml, cl;
 };
 
 enum { E_PER = 1, E_ORG, E_UNK };
@@ -1177,6 +1178,18 @@ puncttok(struct quote_ctx *x, size_t a, int len, uint32_t cp, int q, int para)
 {
 	struct tok *t;
 
+	/* a run of the same mark is one token: memory stays small for "!!!!" */
+	if (x->ntok > 0) {
+		t = &x->tok[x->ntok - 1];
+		if (t->kind == T_PUNCT && t->q == q && t->para == para &&
+		    t->off + t->len == a && t->len < 64 &&
+		    memcmp(x->s + t->off, x->s + a, len) == 0 &&
+		    (t->len == (unsigned)len || memcmp(x->s + a - len, x->s + a,
+		    len) == 0)) {
+			t->len += len;
+			return;
+		}
+	}
 	t = newtok(x, a, len, T_PUNCT, q, para);
 	if (cp < 0x80)
 		t->c = cp;
@@ -1947,10 +1960,12 @@ resolvecands(struct quote_ctx *x)
 /* --- speakers --- */
 
 static void
-setspan(const struct quote_ctx *x, int s, int e, size_t *off, size_t *len)
+setspan(const struct quote_ctx *x, int s, int e, size_t *off, uint32_t *len)
 {
+	size_t n = tokend(x, e - 1) - x->tok[s].off;
+
 	*off = x->tok[s].off;
-	*len = tokend(x, e - 1) - *off;
+	*len = n > UINT32_MAX ? UINT32_MAX : n;
 }
 
 /* Parse the noun phrase ending at token i (not before lo). */
