@@ -828,8 +828,8 @@ opens(const char *s, size_t ps, size_t pe, size_t i, int len, int m)
 		return i + len < pe;
 	case M_DQ:
 		/* scraped text loses spaces: said:"Yes" opens too, 5" does not */
-		if (i > ps && i + len < pe && ascii[(unsigned char)s[i - 1]] == C_PUNCT &&
-		    (unsigned char)s[i - 1] < 0x80 && s[i - 1] != '"' &&
+		if (i > ps && i + len < pe && (unsigned char)s[i - 1] < 0x80 &&
+		    ascii[(unsigned char)s[i - 1]] == C_PUNCT && s[i - 1] != '"' &&
 		    cclass(s, pe, i + len, &cp, &l) != C_SPACE)
 			return 1;
 		return leftflank(s, ps, pe, i, len);
