@@ -529,28 +529,23 @@ tensemark(size_t i)
 	return 0;
 }
 
-/* The tense of the clause around tokens [i, j): the nearest marker. */
+/*
+ * The tense of the clause around tokens [i, j): the nearest marker before
+ * it in its sentence ("met the union on Monday and will meet ..."), else
+ * the nearest after it ("On Monday, the council will vote").
+ */
 static int
 tense(size_t i, size_t j)
 {
 	size_t k;
-	int a, b, lstop = 0, rstop = 0;
+	int v;
 
-	for (k = 1; k <= 30 && !(lstop && rstop); k++) {
-		a = b = 0;
-		if (!lstop && (k > i || boundary(i - k)))
-			lstop = 1;
-		if (!lstop)
-			a = tensemark(i - k);
-		if (!rstop && (j + k - 1 >= C.nt || boundary(j + k - 1)))
-			rstop = 1;
-		if (!rstop)
-			b = tensemark(j + k - 1);
-		if (a)
-			return a;
-		if (b)
-			return b;
-	}
+	for (k = 1; k <= 40 && k <= i && !boundary(i - k); k++)
+		if ((v = tensemark(i - k)) != 0)
+			return v;
+	for (k = j; k < j + 40 && k < C.nt && !boundary(k); k++)
+		if ((v = tensemark(k)) != 0)
+			return v;
 	return 0;
 }
 
@@ -1573,8 +1568,9 @@ wdayof(long anchor, int wd, int rel, int tn)
 		return cal_weekday(anchor - 1, wd, -1);
 	if (rel == R_NEXT || rel == R_COMING)
 		return cal_weekday(anchor, wd, 1);
+	/* News names the day itself by its weekday too (AP style). */
 	if (tn > 0)
-		return cal_weekday(anchor, wd, 1);
+		return cal_weekday(anchor - 1, wd, 1);
 	return cal_weekday(anchor, wd, -1);
 }
 

@@ -50,9 +50,12 @@ START_TEST(weekday_past_tense_is_latest_on_or_before)
 }
 END_TEST
 
-START_TEST(weekday_future_tense_is_next)
+START_TEST(weekday_future_tense_is_next_on_or_after)
 {
+	/* AP style names the day itself by its weekday. */
 	ck_assert_str_eq(val("They will meet Tuesday.", "2022-02-01", 0),
+	    "2022-02-01");
+	ck_assert_str_eq(val("They will meet next Tuesday.", "2022-02-01", 0),
 	    "2022-02-08");
 	ck_assert_str_eq(val("They will meet Friday.", "2022-02-01", 0),
 	    "2022-02-04");
@@ -173,7 +176,7 @@ dates_suite(void)
 
 	tcase_add_test(tc, setref_rejects_impossible_dates);
 	tcase_add_test(tc, weekday_past_tense_is_latest_on_or_before);
-	tcase_add_test(tc, weekday_future_tense_is_next);
+	tcase_add_test(tc, weekday_future_tense_is_next_on_or_after);
 	tcase_add_test(tc, weekday_anchors_on_date_of_its_paragraph);
 	tcase_add_test(tc, last_week_is_iso_week_before);
 	tcase_add_test(tc, month_without_year_follows_tense);
