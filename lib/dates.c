@@ -81,6 +81,7 @@ struct mt {
 	int	tense;		/* -1 past, 1 future, 0 unknown */
 	int	para;		/* paragraph number */
 	int	full;		/* an explicit calendar date */
+	int	prevday;	/* a clock time right after a date ("at") */
 	char	lit[24];
 };
 
@@ -809,6 +810,11 @@ r_year(size_t i, struct mt *m)
 		m->y = y / 10;
 		return j + 2;
 	}
+	if (the && isword(j, "year") && (y = year4(j + 1)) > 0) {
+		mtinit(m, TX_DATE, R_YMD);	/* the year 2000 */
+		m->y = y;
+		return j + 2;
+	}
 	if (the || (y = year4(j)) < 0)
 		return 0;
 	/* 1000 is more often a number than a year: old years need "in 1066". */
@@ -1232,7 +1238,9 @@ r_season(size_t i, struct mt *m)
 		m->y = y;
 		return k + 1;
 	}
-	if (!the || s == S_FA)
+	/* the fall, but not the fall of the empire */
+	if (!the || (s == S_FA && (lx(j + 1, LX_OF, NULL) ||
+	    isword(j + 1, "in"))))
 		return 0;
 	return j + 1;
 }
@@ -1260,6 +1268,7 @@ r_holiday(size_t i, struct mt *m)
 static size_t
 r_clock(size_t i, struct mt *m)
 {
+	const struct lexent *e;
 	const struct tok *t = T(i);
 	size_t j = i + 1;
 	int h, mi = 0, ampm = 0, v;
@@ -1311,6 +1320,11 @@ r_clock(size_t i, struct mt *m)
 		return 0;	/* 3:1 is a score; at 2:30 a time */
 	mtinit(m, TX_TIME, R_CLOCK);
 	m->hh = h, m->mm = mi;
+	/* 10 a.m. Wednesday: the time of that day */
+	if (lx(j, LX_WDAY, &e)) {
+		m->wd = e->val;
+		j++;
+	}
 	return j;
 }
 
@@ -1346,7 +1360,7 @@ static const struct rule {
 	  B_NUMBER, 0 },
 	{ "YEAR | the DECADEs | the sixties | fiscal YEAR", w_year,
 	  B(LX_THE) | B_NUMBER | B_QUOTE | B(LX_CUE),
-	  B_NUMBER | B_QUOTE | B(LX_DECADE) },
+	  B_NUMBER | B_QUOTE | B(LX_DECADE) | B(LX_UNIT) },
 	{ "[REL] WDAY [PART] | WDAYs", w_weekday,
 	  B(LX_REL) | B(LX_WDAY) | B(LX_WDAYS), 0 },
 	{ "today | now | recently | the past | this PART", w_deictic,
@@ -1742,7 +1756,14 @@ resolve(struct mt *m, const struct ref *r, long *anchor, long *para,
 		snprintf(v, sz, "%04d-%s", y, partname[m->part]);
 		return;
 	case R_CLOCK:
-		if (r->known)
+		/* its weekday, the date just before it (Sept. 15 at 2 p.m.) */
+		if (m->wd > 0 && r->known)
+			putday(v, sz, *anchor = wdayof(r->n, m->wd, 0, m->tense));
+		else if (m->wd > 0)
+			memcpy(v, "XXXX-WXX-0", 11), v[9] += m->wd;
+		else if (m->prevday && *anchor >= 0)
+			putday(v, sz, *anchor);
+		else if (r->known)
 			putday(v, sz, r->n);
 		else
 			strcpy(v, "XXXX-XX-XX");
@@ -1825,7 +1846,12 @@ dates_find(const char *text, size_t len, const struct dateopt *o,
 			if ((j = matchat(i, &m, &m2)) == 0)
 				continue;
 			/* Only a date without its year or week needs the tense. */
+			if (m.kind == R_CLOCK && C.nm > 0 && C.m[C.nm - 1].para ==
+			    pn && C.m[C.nm - 1].d > 0 && m.off <=
+			    C.m[C.nm - 1].end + 4)
+				m.prevday = 1;
 			if (m.kind == R_WDAY || m.kind == R_WEEKEND ||
+			    (m.kind == R_CLOCK && m.wd > 0) ||
 			    ((m.kind == R_YMD ||
 			    m.kind == R_QUARTER || m.kind == R_SEASON) && m.y < 0))
 				m.tense = m2.tense = tense(i, j);
