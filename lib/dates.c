@@ -39,8 +39,6 @@ struct tok {
 	unsigned int len;
 	unsigned char kind;
 	unsigned char sp;	/* space (or the start) before it */
-	unsigned char cap;	/* starts with a capital */
-	unsigned char ed;	/* lowercase word in -ed: a past form */
 	char	c;		/* punctuation: the ASCII character, '-' a dash */
 	unsigned char np;	/* number: parts, 0 when too many */
 	unsigned char st;	/* a match may start here: ST_* */
@@ -150,7 +148,7 @@ newtok(size_t off, int kind, int sp)
 	t->len = 0;
 	t->kind = kind;
 	t->sp = sp;
-	t->cap = t->ed = t->np = 0;
+	t->np = 0;
 	t->c = 0;
 	t->num = t->mask = 0;
 	t->lx = NULL;
@@ -297,8 +295,6 @@ tokenize(const char *s, size_t n, size_t p)
 		}
 		/* A word: letters, and letters outside ASCII. */
 		t = newtok(p, K_WORD, sp);
-		t->cap = bcls[c] == B_UPPER || (c == 0xC3 && p + 1 < n &&
-		    (unsigned char)s[p + 1] < 0x9F);
 		for (q = p + r;;) {
 			while (q < n && letter[(unsigned char)s[q]])
 				q++;
@@ -312,14 +308,33 @@ tokenize(const char *s, size_t n, size_t p)
 		if (t->len <= C.maxword &&
 		    (t->lx = lex_find(C.lang, s + p, t->len)) != NULL)
 			t->st = startclass(t);
-		t->ed = t->len > 4 && s[q - 1] == 'd' && s[q - 2] == 'e' &&
-		    !t->cap;
 		p = q, sp = 0;
 	}
 	return p;
 }
 
 /* Token tests */
+
+/* A word that starts with a capital (Latin-1 ones too: Ä, É). */
+static int
+iscap(const struct tok *t)
+{
+	int c;
+
+	if (t->kind != K_WORD)
+		return 0;
+	c = (unsigned char)C.s[t->off];
+	return (c >= 'A' && c <= 'Z') || (c == 0xC3 && t->len > 1 &&
+	    (unsigned char)C.s[t->off + 1] < 0x9F);
+}
+
+/* A lowercase word in -ed: a past form (or a participle). */
+static int
+ised(const struct tok *t)
+{
+	return t->kind == K_WORD && t->len > 4 && C.s[t->off + t->len - 1] ==
+	    'd' && C.s[t->off + t->len - 2] == 'e' && !iscap(t);
+}
 
 static const struct tok *
 T(size_t i)
@@ -385,7 +400,7 @@ lxslow(size_t i, int cls, const struct lexent **ep)
 	for (; *e != NULL; e++) {
 		if ((*e)->cls != cls)
 			continue;
-		if (((*e)->flags & LXF_CAP) && !C.t[i].cap)
+		if (((*e)->flags & LXF_CAP) && !iscap(&C.t[i]))
 			continue;
 		if (((*e)->flags & LXF_THE) && (i == 0 ||
 		    !(C.t[i - 1].mask & 1u << LX_THE)))
@@ -510,7 +525,7 @@ boundary(size_t i)
 	if (t->c != '.' || i == 0)
 		return 0;
 	p = &C.t[i - 1];
-	if (p->kind == K_WORD && p->len <= 4 && p->cap && lx(i - 1,
+	if (p->kind == K_WORD && p->len <= 4 && iscap(p) && lx(i - 1,
 	    LX_MONABBR, NULL))
 		return 0;
 	return !(p->kind == K_WORD && p->len <= 2 && !t->sp);
@@ -525,7 +540,7 @@ tensemark(size_t i)
 		return 0;
 	if (lx(i, LX_FUT, NULL))
 		return 1;
-	if (lx(i, LX_PAST, NULL) || t->ed)
+	if (lx(i, LX_PAST, NULL) || ised(t))
 		return -1;
 	return 0;
 }
@@ -832,7 +847,7 @@ r_year(size_t i, struct mt *m)
 	if (ispunct_(j + 1, '%') || lx(j + 1, LX_NOTYEAR, NULL) ||
 	    lx(j + 1, LX_UNITS, NULL) || lx(j + 1, LX_UNIT, NULL))
 		return 0;
-	if (T(j + 1)->kind == K_WORD && !T(j + 1)->cap && T(j + 1)->len > 3 &&
+	if (T(j + 1)->kind == K_WORD && !iscap(T(j + 1)) && T(j + 1)->len > 3 &&
 	    C.s[T(j + 1)->off + T(j + 1)->len - 1] == 's' &&
 	    C.s[T(j + 1)->off + T(j + 1)->len - 2] != 's' &&
 	    !(j > 0 && lx(j - 1, LX_THE, NULL)) && !isword(j + 1, "was") &&
@@ -916,7 +931,7 @@ r_deictic(size_t i, struct mt *m)
 		if (e->val == D_TONIGHT)
 			m->part = S_NI, m->type = TX_TIME;
 		/* "being discussed today": at present, not that day. */
-		if (e->val == D_TODAY && i >= 2 && T(i - 1)->ed &&
+		if (e->val == D_TODAY && i >= 2 && ised(T(i - 1)) &&
 		    lx(i - 2, LX_BE, NULL)) {
 			m->kind = R_LIT;
 			strcpy(m->lit, "PRESENT_REF");
@@ -1144,7 +1159,7 @@ r_set(size_t i, struct mt *m)
 	size_t j = i, n;
 	int v = 1, u, pl;
 
-	if (lx(j, LX_SET, &e) && !(T(j)->cap && T(j + 1)->cap)) {
+	if (lx(j, LX_SET, &e) && !(iscap(T(j)) && iscap(T(j + 1)))) {
 		/* daily, but not the Daily Courier */
 		mtinit(m, TX_SET, R_LIT);
 		duration(m, 1, e->val);
@@ -1190,7 +1205,7 @@ r_quarter(size_t i, struct mt *m)
 
 	if (lx(j, LX_THE, NULL))
 		j++;
-	if (isword(j, "q") && T(j)->cap && !T(j + 1)->sp &&
+	if (isword(j, "q") && iscap(T(j)) && !T(j + 1)->sp &&
 	    (q = plain(j + 1, 1)) >= 1 && q <= 4)
 		j += 2;
 	else if ((q = lxval(j, LX_ORD)) >= 1 && q <= 4) {
