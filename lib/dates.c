@@ -309,6 +309,8 @@ tokenize(const char *s, size_t n, size_t p)
 		    (t->lx = lex_find(C.lang, s + p, t->len)) != NULL)
 			t->st = startclass(t);
 		p = q, sp = 0;
+		if (p < n && s[p] == ' ')
+			p++, sp = 1;	/* the common case, without the switch */
 	}
 	return p;
 }
@@ -1825,6 +1827,8 @@ startshere(size_t i)
 {
 	const struct tok *t = &C.t[i], *u;
 
+	if (t->st == 0 && t->kind == K_WORD)
+		return 0;	/* the common case */
 	if (t->kind == K_NUM || t->st == ST_ALONE)
 		return 1;
 	if (t->kind == K_PUNCT)
