@@ -359,6 +359,15 @@ build(int lang)
 	built[lang] = 1;
 }
 
+const unsigned (*lex_filter(int lang))[32]
+{
+	if (lang < 0 || (size_t)lang >= NLANG)
+		lang = 0;
+	if (!built[lang])
+		build(lang);
+	return lenmask[lang];
+}
+
 size_t
 lex_maxword(int lang)
 {

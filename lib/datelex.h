@@ -68,6 +68,11 @@ int	lex_lang(const char *name);
  * longest first, ended by an entry with words NULL; NULL when there is none.
  */
 const struct lexent *const *lex_find(int lang, const char *w, size_t n);
+/*
+ * A filter before lex_find: bit n of filter[w[0] & 31][w[n - 1] & 31] is
+ * clear when no word of n bytes so begins and ends (n < 32).
+ */
+const unsigned (*lex_filter(int lang))[32];
 /* The length in bytes of the longest first word of lang's table. */
 size_t	lex_maxword(int lang);
 

@@ -90,6 +90,7 @@ struct ctx {
 	struct num	*num;
 	size_t		 nnum, numcap;
 	size_t		 maxword;	/* the longest word a table may hold */
+	const unsigned	(*filter)[32];	/* lex_filter() */
 	int		 lang;
 	int		 edge;	/* an edge prefix (the end of) came before */
 	struct mt	*m;
@@ -305,8 +306,9 @@ tokenize(const char *s, size_t n, size_t p)
 			q += r;
 		}
 		t->len = q - p;
-		if (t->len <= C.maxword &&
-		    (t->lx = lex_find(C.lang, s + p, t->len)) != NULL)
+		if (t->len <= C.maxword && (C.filter[s[p] & 31][s[q - 1] & 31] &
+		    1u << t->len) && (t->lx = lex_find(C.lang, s + p, t->len)) !=
+		    NULL)
 			t->st = startclass(t);
 		p = q, sp = 0;
 		if (p < n && s[p] == ' ')
@@ -1855,6 +1857,7 @@ dates_find(const char *text, size_t len, const struct dateopt *o,
 	C.s = text;
 	C.lang = o->lang;
 	C.maxword = lex_maxword(o->lang);
+	C.filter = lex_filter(o->lang);
 	C.nm = 0;
 	/* A paragraph (line) at a time: no rule crosses a line. */
 	for (p = 0, pn = 0; p < len; pn++) {
