@@ -188,11 +188,14 @@ static const struct lexent en[] = {
 	{ "labor day", LX_HOLIDAY, 9, LXF_CAP, -11 },
 	{ "memorial day", LX_HOLIDAY, 5, LXF_CAP, -51 },
 	/* Words the rules of dates.c name; listed so that they are looked up. */
-	E("fiscal", LX_CUE, 0),
+	E("fiscal", LX_CUE, 0), E("half", LX_CUE, 0),
 	E("once", LX_CUE, 0), E("twice", LX_CUE, 0), E("q", LX_CUE, 0),
-	E("beginning", LX_CUE, 0), E("start", LX_CUE, 0),
-	E("middle", LX_CUE, 0), E("end", LX_CUE, 0), E("couple", LX_CUE, 0),
-	E("than", LX_CUE, 0), E("least", LX_CUE, 0), E("dozen", LX_CUE, 0), E("half", LX_CUE, 0), E("other", LX_CUE, 0),
+	/* ... and words inside phrases, which start nothing */
+	E("beginning", LX_INNER, 0), E("start", LX_INNER, 0),
+	E("middle", LX_INNER, 0), E("end", LX_INNER, 0),
+	E("couple", LX_INNER, 0), E("than", LX_INNER, 0),
+	E("least", LX_INNER, 0), E("dozen", LX_INNER, 0),
+	E("other", LX_INNER, 0),
 	/* Nouns a number names: "Room 2019" is no year either. */
 	E("room", LX_NOTYEAR, 0), E("flight", LX_NOTYEAR, 0),
 	E("gate", LX_NOTYEAR, 0), E("page", LX_NOTYEAR, 0),

@@ -1363,8 +1363,8 @@ W(season) W(clock)
  * above; its comment gives the forms it takes. A longer match wins.
  */
 #define B(c)	(1u << (c))
-#define B_NUMBER B(0)	/* the first token may be a number */
-#define B_QUOTE	B(31)	/* ... or an apostrophe ('90s) */
+#define B_NUMBER B(0)	/* the first token may be a number (class 0 is none) */
+#define B_QUOTE	B_NUMBER /* an apostrophe ('90s) counts as one */
 
 static const struct rule {
 	const char	*form;
