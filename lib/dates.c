@@ -1204,6 +1204,7 @@ r_set(size_t i, struct mt *m)
 static size_t
 r_quarter(size_t i, struct mt *m)
 {
+	const struct lexent *e;
 	size_t j = i;
 	int q = 0, half = 0, y;
 
@@ -1229,6 +1230,13 @@ r_quarter(size_t i, struct mt *m)
 		m->y = y, j += 2;
 	else if ((y = year4(j)) > 0)
 		m->y = y, j++;
+	else if (lx(j, LX_OF, NULL) && lx(j + 1, LX_REL, &e) &&
+	    lxval(j + 2, LX_UNIT) == U_YEAR) {
+		/* of next year, of this year, of last year */
+		m->rel = e->val == R_THIS ? R_THIS :
+		    e->val == R_NEXT || e->val == R_COMING ? R_NEXT : R_LAST;
+		j += 3;
+	}
 	return j;
 }
 
@@ -1744,6 +1752,8 @@ resolve(struct mt *m, const struct ref *r, long *anchor, long *para,
 			return;
 		}
 		y = m->y;
+		if (y < 0 && m->rel != 0)
+			y = r->y + (m->rel == R_NEXT) - (m->rel == R_LAST);
 		if (y < 0) {
 			cur = m->unit == U_QUARTER ? (r->m - 1) / 3 + 1 :
 			    (r->m - 1) / 6 + 1;
