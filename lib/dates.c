@@ -1122,8 +1122,12 @@ r_duration(size_t i, struct mt *m)
 	}
 	if ((n = count(j, &v)) > 0) {
 		j += n;
-		if (ispunct_(j, '-') && !T(j)->sp && !T(j + 1)->sp)
+		if (ispunct_(j, '-') && !T(j)->sp && !T(j + 1)->sp) {
+			if (lxval(j - 1, LX_NUM) == 1 && (isword(j - 1, "a") ||
+			    isword(j - 1, "an")))
+				return 0;	/* once-in-a-century */
 			j++;	/* five-year, 24-hour */
+		}
 	}
 	if ((u = unit(j, &pl)) == 0)
 		return 0;
@@ -1804,19 +1808,41 @@ resolve(struct mt *m, const struct ref *r, long *anchor, long *para,
 		strcat(strcat(v, "T"), partname[m->part]);
 }
 
-/* The reference: the first explicit full date of the document. */
+/*
+ * The reference from the document: its first full date; but a dateline
+ * without its year ("LOWER TANSBY, Tuesday, March 1 -"), a date in the
+ * first lines before it, is the day of writing: it takes the full date's
+ * year, or the one next to it in which its weekday falls on it.
+ */
 static void
 docref(struct ref *r)
 {
+	const struct mt *m, *line = NULL;
 	size_t k;
+	int y, dy;
 
 	for (k = 0; k < C.nm; k++) {
-		struct mt *m = &C.m[k];
-
-		if (m->kind == R_YMD && m->full && m->y > 0 && m->m > 0 &&
-		    m->d > 0 && cal_valid(m->y, m->m, m->d)) {
-			r->known = 1;
-			r->y = m->y, r->m = m->m, r->d = m->d;
+		m = &C.m[k];
+		if (m->kind != R_YMD || m->m <= 0 || m->d <= 0)
+			continue;
+		if (m->y > 0 && cal_valid(m->y, m->m, m->d))
+			break;
+		if (line == NULL && m->y < 0 && m->para <= 3 && m->wd >= 0)
+			line = m;
+	}
+	if (k == C.nm)
+		return;
+	r->known = 1;
+	r->y = m->y, r->m = m->m, r->d = m->d;
+	if (line == NULL)
+		return;
+	for (dy = 0; dy <= 2; dy++) {
+		y = m->y + (dy == 2 ? -1 : dy);
+		if (!cal_valid(y, line->m, line->d))
+			continue;
+		if (line->wd == 0 || cal_wday(cal_days(y, line->m, line->d)) ==
+		    line->wd) {
+			r->y = y, r->m = line->m, r->d = line->d;
 			return;
 		}
 	}
