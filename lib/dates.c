@@ -1059,6 +1059,8 @@ r_relative(size_t i, struct mt *m)
 		/* the past five years, recent weeks, the coming days */
 		if (!pl && v != 1)
 			return 0;
+		if (!the && rel == R_LAST && n > 0)
+			return 0;	/* "will last two weeks": a verb */
 		duration(m, n > 0 ? v : -1, u);
 		return j + 1;
 	}
@@ -1679,13 +1681,14 @@ resolve(struct mt *m, const struct ref *r, long *anchor, long *para,
 			break;
 		}
 		/*
-		 * A date the paragraph gave a few days from the reference
-		 * anchors its weekdays ("Earlier on February 8, ... met
-		 * on Monday": the 7th); an older one is background.
+		 * A date the paragraph gave a few days before the reference
+		 * anchors its weekdays in the past ("Earlier on February 8,
+		 * ... met on Monday": the 7th); an older one is background,
+		 * and a future weekday counts from the day of writing.
 		 */
 		n = r->n;
 		if (*para >= 0 && *para >= r->n - ANCHORDAYS &&
-		    *para <= r->n + ANCHORDAYS)
+		    *para <= r->n && m->tense <= 0)
 			n = *para;
 		n = wdayof(n, m->wd, m->rel, m->tense);
 		putday(v, sz, n);
