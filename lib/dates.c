@@ -829,6 +829,14 @@ r_year(size_t i, struct mt *m)
 		m->y = y / 10;
 		return j + 2;
 	}
+	/* the 1990's (not "1990's budget" alone) */
+	if (y >= 1000 && y < 2200 && y % 10 == 0 && (the || (i > 0 &&
+	    lx(i - 1, LX_EDGE, NULL))) && ispunct_(j + 1, '\'') &&
+	    !T(j + 1)->sp && isword(j + 2, "s") && !T(j + 2)->sp) {
+		mtinit(m, TX_DATE, R_DECADE);
+		m->y = y / 10;
+		return j + 3;
+	}
 	if (the && isword(j, "year") && (y = year4(j + 1)) > 0) {
 		mtinit(m, TX_DATE, R_YMD);	/* the year 2000 */
 		m->y = y;
@@ -1018,6 +1026,11 @@ r_relative(size_t i, struct mt *m)
 			m->unit = u;
 			return j + 1;
 		}
+		if ((u = lxval(j, LX_PART)) > 0) {
+			mtinit(m, TX_TIME, R_ANCHOR);	/* that night */
+			m->unit = U_DAY, m->part = u;
+			return j + 1;
+		}
 		return 0;
 	}
 	if (!lx(j, LX_REL, &e)) {
@@ -1037,6 +1050,8 @@ r_relative(size_t i, struct mt *m)
 	}
 	rel = e->val;
 	j++;
+	if (rel == R_THIS && lxval(j, LX_REL) == R_PAST)
+		rel = R_LAST, j++;	/* this past week */
 	if ((s = lxval(j, LX_SEASON)) > 0) {
 		mtinit(m, TX_DATE, R_SEASON);
 		m->part = s, m->rel = rel;
@@ -1148,8 +1163,8 @@ r_duration(size_t i, struct mt *m)
 	}
 	if (lx(j, LX_AGO, &e) && n > 0 && !(isword(j, "after")) &&
 	    !isword(j, "before")) {
-		mtinit(m, TX_DATE, e->val < 0 && isword(j, "ago") ? R_AGO :
-		    R_ANCHOR);
+		mtinit(m, TX_DATE, isword(j, "ago") || isword(j, "from") ?
+		    R_AGO : R_ANCHOR);
 		m->unit = u;
 		m->n = e->val * (v < 0 ? 1 : v);
 		if (v < 0)
@@ -1309,6 +1324,8 @@ r_clock(size_t i, struct mt *m)
 	if ((v = lxval(i, LX_CLOCK)) > 0) {
 		mtinit(m, TX_TIME, R_CLOCK);
 		m->hh = v, m->mm = 0;
+		if (lx(j, LX_WDAY, &e))	/* midnight Tuesday */
+			m->wd = e->val, j++;
 		return j;
 	}
 	/* 0800 GMT */
@@ -1751,7 +1768,7 @@ resolve(struct mt *m, const struct ref *r, long *anchor, long *para,
 			return;
 		}
 		putunit(v, sz, n, m->unit, m->n);
-		return;
+		break;	/* that night: its part of the day */
 	case R_QUARTER:
 		if (m->y < 0 && !r->known) {
 			snprintf(v, sz, "XXXX-%c%d", m->unit == U_QUARTER ?
