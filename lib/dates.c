@@ -91,6 +91,8 @@ struct ctx {
 	size_t		 nnum, numcap;
 	size_t		 maxword;	/* the longest word a table may hold */
 	const unsigned	(*filter)[32];	/* lex_filter() */
+	size_t		*cand;		/* tokens a match may start at */
+	size_t		 ncand, ccap;
 	int		 lang;
 	int		 edge;	/* an edge prefix (the end of) came before */
 	struct mt	*m;
@@ -228,6 +230,20 @@ number(const char *s, size_t n, size_t p, int sp)
 	return p;
 }
 
+/* Token k may start a match: the main loop looks at these only. */
+static void
+addcand(size_t k)
+{
+	if (C.ncand == C.ccap) {
+		size_t bytes = C.ccap * sizeof(*C.cand);
+
+		C.cand = nu_grow(C.cand, &bytes, (C.ncand + 1) *
+		    sizeof(*C.cand));
+		C.ccap = bytes / sizeof(*C.cand);
+	}
+	C.cand[C.ncand++] = k;
+}
+
 static int
 startclass(struct tok *t)
 {
@@ -253,7 +269,7 @@ tokenize(const char *s, size_t n, size_t p)
 	int sp = 1, r, c, k;
 	struct tok *t;
 
-	C.nt = 0;
+	C.nt = C.ncand = 0;
 	C.nnum = 1;	/* C.num[0]: the parts of tokens that are no number */
 	while (p < n) {
 		c = (unsigned char)s[p];
@@ -264,6 +280,7 @@ tokenize(const char *s, size_t n, size_t p)
 			p++, sp = 1;
 			continue;
 		case B_DIGIT:
+			addcand(C.nt);
 			p = number(s, n, p, sp), sp = 0;
 			continue;
 		case B_LOWER:
@@ -271,6 +288,8 @@ tokenize(const char *s, size_t n, size_t p)
 			k = 0, r = 1;
 			break;
 		case B_OTHER:
+			if (c == '\'')
+				addcand(C.nt);
 			t = newtok(p++, K_PUNCT, sp);
 			t->len = 1;
 			t->c = c;
@@ -287,6 +306,8 @@ tokenize(const char *s, size_t n, size_t p)
 				continue;
 			}
 			if (k == 2) {
+				if (c == '\'')
+					addcand(C.nt);
 				t = newtok(p, K_PUNCT, sp);
 				t->len = r;
 				t->c = c;
@@ -308,8 +329,8 @@ tokenize(const char *s, size_t n, size_t p)
 		t->len = q - p;
 		if (t->len <= C.maxword && (C.filter[s[p] & 31][s[q - 1] & 31] &
 		    1u << t->len) && (t->lx = lex_find(C.lang, s + p, t->len)) !=
-		    NULL)
-			t->st = startclass(t);
+		    NULL && (t->st = startclass(t)) != 0)
+			addcand(C.nt - 1);
 		p = q, sp = 0;
 		if (p < n && s[p] == ' ')
 			p++, sp = 1;	/* the common case, without the switch */
@@ -1904,7 +1925,7 @@ dates_find(const char *text, size_t len, const struct dateopt *o,
 {
 	struct mt m, m2;
 	struct ref r;
-	size_t i, j, k, p;
+	size_t i, j, k, p, ci;
 	long anchor = -1, para = -1;
 	int pn, paranum = -1;
 
@@ -1918,9 +1939,10 @@ dates_find(const char *text, size_t len, const struct dateopt *o,
 	/* A paragraph (line) at a time: no rule crosses a line. */
 	for (p = 0, pn = 0; p < len; pn++) {
 		p = tokenize(text, len, p);
-		for (i = 0; i < C.nt; i++) {
-			if (!startshere(i))
-				continue;
+		for (ci = 0, i = 0; ci < C.ncand; ci++) {
+			if (C.cand[ci] < i || !startshere(C.cand[ci]))
+				continue;	/* inside the last match */
+			i = C.cand[ci];
 			if ((j = matchat(i, &m, &m2)) == 0)
 				continue;
 			/* Only a date without its year or week needs the tense. */
@@ -1939,7 +1961,7 @@ dates_find(const char *text, size_t len, const struct dateopt *o,
 				m2.mod = 0;
 				addmt(&m2);
 			}
-			i = j - 1;
+			i = j;
 		}
 	}
 	memset(&r, 0, sizeof(r));
