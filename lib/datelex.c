@@ -19,11 +19,11 @@
 
 /* English: complete. */
 static const struct lexent en[] = {
-	/* Months; "May" and "March" are also words, "Jan" a name. */
+	/* Months; "May" and "March" are also words, April, June, August names. */
 	EC("january", LX_MONTH, 1), EC("february", LX_MONTH, 2),
-	EA("march", LX_MONTH, 3), EC("april", LX_MONTH, 4),
-	EA("may", LX_MONTH, 5), EC("june", LX_MONTH, 6),
-	EC("july", LX_MONTH, 7), EC("august", LX_MONTH, 8),
+	EA("march", LX_MONTH, 3), EA("april", LX_MONTH, 4),
+	EA("may", LX_MONTH, 5), EA("june", LX_MONTH, 6),
+	EC("july", LX_MONTH, 7), EA("august", LX_MONTH, 8),
 	EC("september", LX_MONTH, 9), EC("october", LX_MONTH, 10),
 	EC("november", LX_MONTH, 11), EC("december", LX_MONTH, 12),
 	EC("jan", LX_MONABBR, 1), EC("feb", LX_MONABBR, 2),

@@ -665,8 +665,8 @@ month(size_t i, int *mo, int needday)
 	if ((n = lx(i, LX_MONTH, &e)) > 0) {
 		*mo = e->val;
 		if ((e->flags & LXF_AMBIG) && needday && !day(i + n, &d) &&
-		    year4(i + n) < 0 && !monthcue(i))
-			return 0;
+		    year4(i + n) < 0 && (!monthcue(i) || iscap(T(i + n))))
+			return 0;	/* may, April Ryan */
 		return n;
 	}
 	if ((n = lx(i, LX_MONABBR, &e)) > 0) {
@@ -1192,6 +1192,16 @@ r_duration(size_t i, struct mt *m)
 			m->kind = R_LIT, strcpy(m->lit, e->val < 0 ?
 			    "PAST_REF" : "FUTURE_REF");
 		return j + lx(j, LX_AGO, NULL);
+	}
+	/* $900 million a year, 5 percent a month: a rate, a set */
+	if (n > 0 && v == 1 && !pl && (isword(i, "a") || isword(i, "an") ||
+	    isword(i, "per")) && i > 0 && (T(i - 1)->kind == K_NUM ||
+	    ispunct_(i - 1, '%') || isword(i - 1, "million") ||
+	    isword(i - 1, "billion") || isword(i - 1, "percent") ||
+	    isword(i - 1, "cents") || isword(i - 1, "dollars"))) {
+		duration(m, 1, u);
+		m->type = TX_SET;
+		return j;
 	}
 	duration(m, v, u);
 	return j;
