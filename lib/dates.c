@@ -1007,6 +1007,10 @@ duration(struct mt *m, int n, int u)
 	int k = 0;
 
 	mtinit(m, TX_DURATION, R_LIT);
+	if (u == U_QUARTER) {
+		u = U_MONTH;	/* TIMEX3 has no quarter unit: P3M */
+		n = n < 0 ? n : n * 3;
+	}
 	if (n < 0)
 		num[k++] = 'X';
 	else
