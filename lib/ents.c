@@ -1128,6 +1128,21 @@ link(struct ents *e, const char *text, size_t nm)
 		if (m[i].type != ENT_PER && *mapslot(e, cap, ENT_NTYPES + 1,
 		    e->key[i], m[i].count) >= 0)
 			m[i].type = ENT_PER;
+	/* and a name of two words whose last is a lone person is a person */
+	for (i = 0; i < nm; i++)
+		if (m[i].type == ENT_PER && m[i].tb - m[i].ta == 1)
+			mapput(e, cap, ENT_NTYPES + 2, e->key[i], m[i].count, i);
+	for (i = 0; i < nm; i++) {
+		k = e->fold + e->key[i];
+		kl = m[i].count;
+		if (m[i].type == ENT_PER || m[i].tb - m[i].ta != 2)
+			continue;
+		for (a = kl; a > 0 && k[a - 1] != ' '; a--)
+			;
+		if (a > 0 && e->tok[m[i].ta].cc == 2 && *mapslot(e, cap,
+		    ENT_NTYPES + 2, e->key[i] + a, kl - a) >= 0)
+			m[i].type = ENT_PER;
+	}
 	/* the majority type of each folded text (ties: the first mention's) */
 	e->votes = nu_grow(e->votes, &e->vcap, nm * ENT_NTYPES *
 	    sizeof(*e->votes));
@@ -1137,7 +1152,9 @@ link(struct ents *e, const char *text, size_t nm)
 		if (*s < 0)
 			mapput(e, cap, ENT_NTYPES, e->key[i], m[i].count, i);
 		m[i].first = (size_t)e->lk[*s].m;
-		e->votes[m[i].first * ENT_NTYPES + (size_t)m[i].type]++;
+		/* a name opening its sentence says less of its type */
+		e->votes[m[i].first * ENT_NTYPES + (size_t)m[i].type] +=
+		    e->tok[m[i].ta].init ? 1 : 2;
 	}
 	for (i = 0; i < nm; i++) {
 		votes = e->votes + m[i].first * ENT_NTYPES;
@@ -1270,6 +1287,56 @@ titles(struct ents *e, size_t n)
 			e->lab[--i] = 1;
 		}
 		i = j - 1;
+	}
+}
+
+/*
+ * A lone common word is not a person. Two patterns the tagger can miss: a
+ * given name and a capitalized word that is in no word list (Jonas Brask) is
+ * a person; an acronym in capitals in parentheses just after a name,
+ * spelling its initials, is that name.
+ */
+static void
+patterns(struct ents *e, const char *text, size_t n)
+{
+	size_t i, j, k, a;
+	const unsigned g = GAZ_COMMON | GAZ_CITY | GAZ_COUNTRY | GAZ_ORGWORD |
+	    GAZ_LOCWORD | GAZ_TITLE | GAZ_DEMONYM;
+	const char *x;
+
+	for (i = 0; i < n; i++)	/* Allies, Citizens: not people */
+		if (e->lab[i] == 1 + 2 * ENT_PER && (i + 1 == n ||
+		    e->lab[i + 1] != 2 + 2 * ENT_PER) && (GAZ(i) & (GAZ_COMMON |
+		    GAZ_GIVEN | GAZ_WPER | GAZ_PROPER)) == GAZ_COMMON)
+			e->lab[i] = 0;
+	for (i = 0; i + 1 < n; i++) {
+		if (e->lab[i] == 0 && e->lab[i + 1] == 0 &&
+		    e->tok[i].cc == 2 && e->tok[i + 1].cc == 2 &&
+		    !e->tok[i].init && !e->tok[i + 1].sstart &&
+		    (GAZ(i) & (GAZ_GIVEN | g)) == GAZ_GIVEN &&
+		    !(GAZ(i + 1) & g) && (i + 2 >= n || e->lab[i + 2] == 0 ||
+		    e->lab[i + 2] & 1)) {
+			e->lab[i] = 1 + 2 * ENT_PER;
+			e->lab[i + 1] = 2 + 2 * ENT_PER;
+		}
+		/* a name [a, i] ends here: ( X ) follows */
+		if (e->lab[i] == 0 || e->lab[i + 1] != 0 || i + 3 >= n ||
+		    e->tok[i + 1].len != 1 || text[e->tok[i + 1].off] != '(' ||
+		    e->tok[i + 2].cc != 3 || e->lab[i + 2] != 0 ||
+		    e->tok[i + 3].len != 1 || text[e->tok[i + 3].off] != ')')
+			continue;
+		for (a = i; a > 0 && !(e->lab[a] & 1); a--)
+			;
+		x = text + e->tok[i + 2].off;
+		for (j = a, k = 0; j <= i; j++) {
+			if (e->tok[j].cc < 2)
+				continue;
+			if (k >= e->tok[i + 2].len || x[k] != text[e->tok[j].off])
+				break;
+			k++;
+		}
+		if (j > i && k == e->tok[i + 2].len)
+			e->lab[i + 2] = (uint8_t)(1 + 2 * ttype(e->lab[i]));
 	}
 }
 
@@ -1431,6 +1498,7 @@ ents_find(struct ents *e, const char *text, size_t len, struct ement **mp)
 			a = i;
 		}
 	datelines(e, text, n);
+	patterns(e, text, n);
 	titles(e, n);
 	nm = mentions(e, n);
 	if (propagate(e, n, nm))

@@ -14,8 +14,9 @@ title (random, seeded: the output is the same each run). -x LIST leaves
 out the documents named in LIST (file base names, one a line); -o LIST
 keeps only them.
 
-Mapping: a mention is a name when it has a Wikipedia identity and its head
-(last word) is capitalized. person -> PER, place -> LOC, organization ->
+Mapping: a mention is a name when its head (last word) is capitalized and
+it has a Wikipedia identity or, for people, places and organizations, holds
+a capitalized word that is not a common word (wamerican) or a pronoun. person -> PER, place -> LOC, organization ->
 ORG, time -> none, any other type -> MISC. The span is cut down to the name:
 longer mentions claim their words first (the longest name wins), a
 person's span starts after its last title; leading articles, titles
@@ -114,7 +115,12 @@ def read(path):
 def label(toks, ments):
     tags = ["O"] * len(toks)
     claimed = [False] * len(toks)
-    named = [m for m in ments.values() if m[1] is not None and m[0] != "time"]
+    def proper(ix):
+        return any(cap(toks[i]) and toks[i].lower() not in COMMON and
+                   toks[i].lower() not in PRONOUNS and toks[i][:1].isalpha()
+                   and (i > 0 or toks[i].lower() in GIVEN) for i in ix)
+    named = [m for m in ments.values() if m[0] != "time" and (
+        m[1] is not None or (m[0] in TYPES and proper(m[2])))]
     for typ, ident, ix in sorted(named, key=lambda m: -len(m[2])):
         t = TYPES.get(typ, "MISC")
         if t == "PER":
