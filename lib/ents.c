@@ -447,7 +447,7 @@ push(struct tokv *v, size_t off, size_t len, const char *text)
 		t->cc = (uint8_t)ents_capclass(text + off, t->len);
 		t->alnum = t->cc != 0;
 	}
-	t->sstart = t->init = t->capsent = t->nl = 0;
+	t->sstart = t->init = t->capsent = t->nl = t->upper = 0;
 }
 
 /* Split a chunk without spaces into tokens. */
@@ -837,7 +837,7 @@ viterbi(struct ents *e, size_t a, size_t b, size_t s0, size_t s1)
 		code = w->ctx | (unsigned)t->init << 3 |
 		    (unsigned)t->capsent << 4;
 		if (w->low >= 0 && e->w[w->low].docgen == e->docgen)
-			code |= (unsigned)e->w[w->low].docflags << 5;
+			code |= (unsigned)(e->w[w->low].docflags & 3) << 5;
 		for (l = 0; l < VW; l++)
 			v[l] = w->vec[SL_SELF][l] + e->ctxvec[code][l];
 #define ADD(j, s) do { \
@@ -946,8 +946,34 @@ ents_docmark(int capclass, int init, int capsent)
 	if (capclass == 1)
 		return DOC_LOWER;
 	if (capclass >= 2 && capclass <= 4 && !init)
-		return DOC_CAPMID;
-	return 0;
+		return DOC_CAPMID | (capclass == 3 ? DOC_UPPER : 0);
+	return capclass == 3 ? DOC_UPPER : 0;
+}
+
+size_t
+ents_truecase(const char *s, size_t n, unsigned docflags, char *d)
+{
+	unsigned g;
+	size_t k;
+	int cc = ents_capclass(s, n);
+
+	if ((cc != 3 && cc != 4) || docflags & DOC_UPPER || n > WMAX) {
+		memcpy(d, s, n);
+		return n;
+	}
+	g = ents_gaz(s, n);
+	lower(s, n, d);
+	if (docflags & DOC_CAPMID)
+		;
+	else if (docflags & DOC_LOWER || (g & (GAZ_COMMON | GAZ_PROPER |
+	    GAZ_COUNTRY | GAZ_CITY | GAZ_GIVEN | GAZ_DEMONYM | GAZ_WPER |
+	    GAZ_WLOC | GAZ_WORG)) == GAZ_COMMON)
+		return n;
+	/* capitalized: the first character as it was */
+	for (k = 1; k < n && (s[k] & 0xC0) == 0x80; k++)
+		;
+	memcpy(d, s, k);
+	return n;
 }
 
 /* Accent-folded lower case of s, for comparing names; appended to e->fold. */
@@ -1371,7 +1397,7 @@ datelines(struct ents *e, const char *text, size_t n)
 		for (j = i; j < n && j < i + 4 && e->tok[j].cc == 3 &&
 		    (j == i || !e->tok[j].sstart); j++)
 			;
-		if (j == i || j >= n || e->tok[j].capsent)
+		if (j == i || j >= n || e->tok[j].upper)
 			continue;
 		t = e->tok + j;
 		if (t->cc == 5 || (t->len == 1 && (text[t->off] == ',' ||
@@ -1490,6 +1516,28 @@ ents_find(struct ents *e, const char *text, size_t len, struct ement **mp)
 		}
 		e->w[li].docflags |= (uint8_t)ents_docmark(tk->cc, tk->init,
 		    tk->capsent);
+	}
+	/* sentences in capitals are tagged as if written in running text */
+	for (i = 0; i < n; i++) {
+		struct etok *tk = e->tok + i;
+		int32_t ti;
+
+		if (!tk->capsent)
+			continue;
+		w = e->w + e->tw[i];
+		if (w->len > WMAX)
+			continue;
+		ents_truecase(e->arena + w->off, w->len, e->w[w->low].docgen ==
+		    e->docgen ? e->w[w->low].docflags : 0, lw);
+		ti = wfind(e, lw, w->len);
+		if (!e->w[ti].have)
+			wvec(e, ti);
+		if (e->w[ti].low < 0)
+			e->w[ti].low = e->w[e->tw[i]].low;
+		e->tw[i] = ti;
+		tk->cc = e->w[ti].ctx & 7;
+		tk->capsent = 0;
+		tk->upper = 1;
 	}
 	for (a = i = 0; i <= n; i++)
 		if (i == n || (i > a && e->tok[i].sstart)) {

@@ -5,7 +5,8 @@ usage: gum2train.py [-a] [-n HUMAN_NAMES] [-x LIST | -o LIST] GUMTSV... > OUT
 
 Output: "#doc NAME" before each document; then one token a line,
 TOKEN<TAB>TAG (BIO over PER, ORG, LOC, MISC); a blank line ends a sentence.
--a adds training variants of each sentence: an all-caps copy (headlines),
+-a adds training variants of each sentence: an all-caps copy (headlines;
+in a document of their own, NAME.caps),
 one that starts at its second word, capitalized (sentence-initial common
 words), and one with each name replaced by another of its type from the
 corpus, or for people by a given name (npm human-names, in the folder -n
@@ -259,12 +260,17 @@ def main():
                 continue
             if any(t != "O" for t in tags):
                 emit(out, *swap(rnd, toks, tags, pool))
-            emit(out, [w.upper() for w in toks], tags)
             if (len(toks) > 3 and tags[0] == "O" and tags[1] == "O"
                     and toks[1][:1].islower() and toks[1].isalpha()):
                 t2 = toks[1:]
                 t2[0] = t2[0][:1].upper() + t2[0][1:]
                 emit(out, t2, tags[1:])
+        if aug:
+            # the capital copies stand alone, as a headline whose names the
+            # rest of the document may not repeat
+            out.write("#doc %s.caps\n" % base)
+            for toks, tags in sents:
+                emit(out, [w.upper() for w in toks], tags)
 
 
 main()
