@@ -1052,10 +1052,14 @@ mapput(struct ents *e, size_t cap, int type, size_t koff, size_t kn,
 {
 	int32_t *s = mapslot(e, cap, type, koff, kn);
 	struct lkey *q;
+	int up;
 
 	if (*s >= 0) {
+		/* the longest, a name in running text before one in capitals */
 		q = e->lk + *s;
-		if (e->m[q->m].len < e->m[mi].len)
+		up = e->tok[e->m[q->m].ta].upper;
+		if (up > e->tok[e->m[mi].ta].upper || (up ==
+		    e->tok[e->m[mi].ta].upper && e->m[q->m].len < e->m[mi].len))
 			q->m = (int32_t)mi;
 		return;
 	}
