@@ -814,7 +814,7 @@ ents_free(struct ents *e)
 static void
 viterbi(struct ents *e, size_t a, size_t b, size_t s0, size_t s1)
 {
-	int32_t *sc, *prev, v[VW], best, x;
+	int32_t *sc, *prev, v[VW], best, base, x;
 	uint8_t *bp;
 	struct went *w;
 	size_t i, n = s1 - s0;
@@ -869,6 +869,7 @@ viterbi(struct ents *e, size_t a, size_t b, size_t s0, size_t s1)
 		for (p = 0; p < ENTS_NLAB; p++)
 			if (prev[p] >= best - e->spread)
 				alive[na++] = p;
+		base = best;	/* scores stay relative to the best: no overflow */
 		for (l = 0; l < ENTS_NLAB; l += l == 0 ? 1 : 2) {
 			const int32_t *tr = e->transt + l * ENTS_NLAB;
 
@@ -882,7 +883,7 @@ viterbi(struct ents *e, size_t a, size_t b, size_t s0, size_t s1)
 					bl = p;
 				}
 			}
-			sc[i * ENTS_NLAB + l] = best + v[l];
+			sc[i * ENTS_NLAB + l] = best - base + v[l];
 			bp[i * ENTS_NLAB + l] = (uint8_t)bl;
 		}
 		for (l = 2; l < ENTS_NLAB; l += 2) {
@@ -893,7 +894,7 @@ viterbi(struct ents *e, size_t a, size_t b, size_t s0, size_t s1)
 				best = x;
 				bl = l - 1;
 			}
-			sc[i * ENTS_NLAB + l] = best + v[l];
+			sc[i * ENTS_NLAB + l] = best - base + v[l];
 			bp[i * ENTS_NLAB + l] = (uint8_t)bl;
 		}
 	}
