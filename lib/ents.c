@@ -359,11 +359,14 @@ static const unsigned char actab[128] = {
 	['!'] = 6, ['?'] = 6, ['\''] = 4,
 };
 
-/* Bytes that may start a space: ASCII spaces, and the lead bytes of
- * U+00A0 and U+2000..U+202F. */
+/*
+ * Bytes that may start a space (1): ASCII spaces, and the lead bytes of
+ * U+00A0 and U+2000..U+202F; bytes where a word may split (2): hyphen,
+ * slash, the lead byte of dashes.
+ */
 static const unsigned char stop[256] = {
 	['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1, [' '] = 1,
-	[0xC2] = 1, [0xE2] = 1,
+	[0xC2] = 1, [0xE2] = 3, ['-'] = 2, ['/'] = 2,
 };
 
 static inline int
@@ -398,9 +401,6 @@ punct(const unsigned char *s, size_t n)
 		return 2;	/* guillemets */
 	return 0;
 }
-
-/* Bytes where a word may split: hyphen, slash, the lead byte of dashes. */
-static const unsigned char split[256] = { ['-'] = 1, ['/'] = 1, [0xE2] = 1 };
 
 /* Abbreviations that keep their period, by length, space-separated. */
 static const char *const abbrevs[5] = {
@@ -452,7 +452,7 @@ push(struct tokv *v, size_t off, size_t len, const char *text)
 
 /* Split a chunk without spaces into tokens. */
 static void
-chunk(struct tokv *v, const char *text, size_t s, size_t e)
+chunk(struct tokv *v, const char *text, size_t s, size_t e, int sp)
 {
 	const unsigned char *u = (const unsigned char *)text;
 	size_t tail[16], ntail = 0, k, i, start;
@@ -485,8 +485,8 @@ chunk(struct tokv *v, const char *text, size_t s, size_t e)
 		e -= k;
 	}
 	/* split inside at hyphens, dashes and slashes */
-	for (start = i = s; i < e; i++) {
-		if (!split[u[i]])
+	for (start = i = s; sp && i < e; i++) {
+		if (!(stop[u[i]] & 2))
 			continue;
 		k = 0;
 		if (u[i] < 0x80 && i > s && i + 1 < e)
@@ -524,6 +524,7 @@ tokens(const char *text, size_t len, struct etok **toks, size_t *cap, int cc)
 	struct tokv v = { toks, cap, 0, cc };
 	size_t i = 0, k, s, lines, end;
 	const char *e;
+	int sp;
 
 	while (i < len) {
 		/* one line: at most a token a byte */
@@ -536,11 +537,16 @@ tokens(const char *text, size_t len, struct etok **toks, size_t *cap, int cc)
 				i += k;
 				continue;
 			}
-			for (s = i; i < end; i++)
-				if (stop[u[i]] && (u[i] < 0x80 ||
+			for (sp = 0, s = i; i < end; i++) {
+				if (!stop[u[i]])
+					continue;
+				if (stop[u[i]] & 2)
+					sp = 1;
+				if (stop[u[i]] & 1 && (u[i] < 0x80 ||
 				    isspacech(u + i, end - i, &k)))
 					break;
-			chunk(&v, text, s, i);
+			}
+			chunk(&v, text, s, i, sp);
 		}
 		i++;
 		if (v.n > lines)
@@ -618,6 +624,7 @@ struct ents {
 	int32_t		 transt[ENTS_NLAB * ENTS_NLAB];	/* [to][from] */
 	int32_t		 spread;	/* of the allowed transitions */
 	int32_t		 bos, eos;	/* entries of the sentence edges */
+	int32_t		 one[128];	/* entries of one-byte words */
 	struct etok	*tok;
 	size_t		 tcap;
 	int32_t		*tw;		/* the entry of each token */
@@ -749,6 +756,7 @@ wreset(struct ents *e)
 	e->nw = 0;
 	e->alen = 0;
 	rehash(e, 1 << 12);
+	memset(e->one, 0xff, sizeof(e->one));
 	e->bos = wfind(e, "<s>", 3);
 	e->eos = wfind(e, "</s>", 4);
 	wvec(e, e->bos);
@@ -1496,7 +1504,14 @@ ents_find(struct ents *e, const char *text, size_t len, struct ement **mp)
 	for (i = 0; i < n; i++) {
 		struct etok *tk = e->tok + i;
 
-		e->tw[i] = li = wfind(e, text + tk->off, tk->len);
+		if (tk->len == 1 && (unsigned char)text[tk->off] < 0x80) {
+			li = e->one[(unsigned char)text[tk->off]];
+			if (li < 0)
+				li = e->one[(unsigned char)text[tk->off]] =
+				    wfind(e, text + tk->off, 1);
+		} else
+			li = wfind(e, text + tk->off, tk->len);
+		e->tw[i] = li;
 		w = e->w + li;
 		if (!w->have)
 			wvec(e, li);
