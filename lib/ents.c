@@ -606,6 +606,7 @@ struct went {
 	uint8_t		docflags;
 	uint8_t		have;		/* vec computed */
 	uint8_t		mtype;		/* 1 + type of a one-word name in document mgen */
+#define SURNAME	0x10		/* mtype: the last word of a person's full name */
 	uint32_t	mgen;
 	uint16_t	ctx;		/* context code without init/capsent/doc */
 	uint16_t	gaz;		/* gazetteer flags */
@@ -643,6 +644,8 @@ struct ents {
 	size_t		 mapcap;
 	struct lkey	*lk;
 	size_t		 nlk, lkcap;
+	struct ement	*all;		/* the mentions of several documents */
+	size_t		 allcap;
 	int32_t		*votes;
 	size_t		 vcap;
 };
@@ -811,6 +814,7 @@ ents_free(struct ents *e)
 	free(e->key);
 	free(e->map);
 	free(e->lk);
+	free(e->all);
 	free(e->votes);
 	free(e);
 }
@@ -1469,7 +1473,7 @@ propagate(struct ents *e, size_t n, size_t nm)
 {
 	struct went *w;
 	size_t i, j, last;
-	int cc, changed = 0;
+	int cc, t, changed = 0;
 
 	for (j = 0; j < nm; j++) {
 		i = e->m[j].ta;
@@ -1477,12 +1481,15 @@ propagate(struct ents *e, size_t n, size_t nm)
 		if (last != i && e->m[j].type != ENT_PER)
 			continue;
 		w = e->w + e->tw[last];
-		if (w->mgen == e->docgen && w->mtype != e->m[j].type + 1) {
-			/* two types: a person's surname wins, else leave it */
-			if (last != i || w->mtype != ENT_PER + 1)
-				w->mtype = last != i ? ENT_PER + 1 : 0xff;
-		} else
-			w->mtype = (uint8_t)(e->m[j].type + 1);
+		t = (e->m[j].type + 1) | (last != i ? SURNAME : 0);
+		if (w->mgen != e->docgen)
+			w->mtype = (uint8_t)t;
+		else if ((w->mtype & 0xf) == (t & 0xf))
+			w->mtype |= (uint8_t)t;
+		else if (t & SURNAME || (w->mtype != 0xff && w->mtype & SURNAME))
+			w->mtype = (ENT_PER + 1) | SURNAME;	/* a surname wins */
+		else
+			w->mtype = 0xff;	/* two types: leave it */
 		w->mgen = e->docgen;
 	}
 	for (i = 0; i < n; i++) {
@@ -1492,18 +1499,19 @@ propagate(struct ents *e, size_t n, size_t nm)
 		cc = w->ctx & 7;
 		if (cc != 2 && cc != 3)
 			continue;
-		if (e->tok[i].init && (w->ctx & 128))
+		if (e->tok[i].init && (w->ctx & 128) && !(w->mtype & SURNAME))
 			continue;
 		if (i + 1 < n && e->lab[i + 1] != 0 && !(e->lab[i + 1] & 1))
 			continue;
-		e->lab[i] = (uint8_t)(1 + 2 * (w->mtype - 1));
+		e->lab[i] = (uint8_t)(1 + 2 * ((w->mtype & 0xf) - 1));
 		changed = 1;
 	}
 	return changed;
 }
 
-size_t
-ents_find(struct ents *e, const char *text, size_t len, struct ement **mp)
+/* Find and link the mentions of one document. */
+static size_t
+find1(struct ents *e, const char *text, size_t len, struct ement **mp)
 {
 	size_t n, i, a, nm = 0;
 	struct went *w;
@@ -1591,6 +1599,56 @@ ents_find(struct ents *e, const char *text, size_t len, struct ement **mp)
 		link(e, text, nm);
 	*mp = e->m;
 	return nm;
+}
+
+/* The length of the CoNLL document mark at s, or 0. */
+static size_t
+docstart(const char *s, size_t n)
+{
+	return n >= 10 && memcmp(s, "-DOCSTART-", 10) == 0 ? 10 : 0;
+}
+
+/*
+ * A text in CoNLL form may hold several documents, each after a line that
+ * opens with -DOCSTART-: each is a document of its own.
+ */
+size_t
+ents_find(struct ents *e, const char *text, size_t len, struct ement **mp)
+{
+	size_t a, b, i, k, n, nall = 0;
+	const char *nl;
+	struct ement *m;
+
+	for (b = 0; b < len; b = nl != NULL ? (size_t)(nl - text) + 1 : len) {
+		if (docstart(text + b, len - b))
+			break;
+		nl = memchr(text + b, '\n', len - b);
+	}
+	if (b >= len)
+		return find1(e, text, len, mp);
+	/* several documents: the mentions of each are gathered in e->all */
+	for (a = 0; a < len; a = b) {
+		if ((k = docstart(text + a, len - a)) > 0)
+			a += k;
+		for (b = a; b < len; b = (size_t)(nl - text) + 1) {
+			if ((nl = memchr(text + b, '\n', len - b)) == NULL) {
+				b = len;
+				break;
+			}
+			if (b > a && docstart(text + b, len - b))
+				break;
+		}
+		n = find1(e, text + a, b - a, &m);
+		e->all = nu_grow(e->all, &e->allcap, (nall + n + 1) *
+		    sizeof(*e->all));
+		for (i = 0; i < n; i++) {
+			e->all[nall] = m[i];
+			e->all[nall].off += a;
+			e->all[nall++].noff += a;
+		}
+	}
+	*mp = e->all;
+	return nall;
 }
 
 static int
