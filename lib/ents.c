@@ -1371,8 +1371,9 @@ patterns(struct ents *e, const char *text, size_t n)
 	for (i = 0; i + 1 < n; i++) {
 		if (e->lab[i] == 0 && e->lab[i + 1] == 0 &&
 		    e->tok[i].cc == 2 && e->tok[i + 1].cc == 2 &&
-		    !e->tok[i].init && !e->tok[i + 1].sstart &&
-		    (GAZ(i) & (GAZ_GIVEN | g)) == GAZ_GIVEN &&
+		    !e->tok[i + 1].sstart &&
+		    GAZ(i) & GAZ_GIVEN && !(GAZ(i) & (GAZ_TITLE | GAZ_DEMONYM |
+		    GAZ_ORGWORD | GAZ_LOCWORD)) &&
 		    !(GAZ(i + 1) & g) && (i + 2 >= n || e->lab[i + 2] == 0 ||
 		    e->lab[i + 2] & 1)) {
 			e->lab[i] = 1 + 2 * ENT_PER;
