@@ -28,7 +28,8 @@ extern const char *const ents_types[ENT_NTYPES];
 #define GAZ_WLOC	0x400	/* of a place */
 #define GAZ_WORG	0x800	/* of an organization */
 #define GAZ_WMISC	0x1000	/* of something else */
-#define GAZ_NFLAGS	13
+#define GAZ_MISCWORD	0x2000	/* ends names of events, treaties, prizes */
+#define GAZ_NFLAGS	14
 
 extern const unsigned short gaz_flags[];
 extern const char gaz_words[];

@@ -21,6 +21,7 @@ import json, os, sys, unicodedata
 F_COUNTRY, F_CITY, F_DEMONYM, F_COMMON = 1, 2, 4, 8
 F_ORGWORD, F_TITLE, F_LOCWORD, F_PROPER = 16, 32, 64, 128
 F_WPER, F_WLOC, F_WORG, F_WMISC = 0x200, 0x400, 0x800, 0x1000
+F_MISCWORD = 0x2000
 SKIP = {"of", "the", "and", "de", "la", "le", "du", "da", "des", "el", "al",
         "del", "di", "et", "y", "und", "da", "do", "dos"}
 
@@ -105,7 +106,7 @@ def main():
         line = line.split("#")[0].split()
         if len(line) == 2:
             add(line[1].lower(), {"org": F_ORGWORD, "title": F_TITLE,
-                                  "loc": F_LOCWORD}[line[0]])
+                                  "loc": F_LOCWORD, "misc": F_MISCWORD}[line[0]])
     for line in open(dic, encoding="utf-8"):
         w = unicodedata.normalize("NFC", line.strip())
         if not w or "'" in w or " " in w:
