@@ -359,11 +359,14 @@ static const unsigned char actab[128] = {
 	['!'] = 6, ['?'] = 6, ['\''] = 4,
 };
 
-/* Bytes that may start a space: ASCII spaces, and the lead bytes of
- * U+00A0 and U+2000..U+202F. */
+/*
+ * Bytes that may start a space (1): ASCII spaces, and the lead bytes of
+ * U+00A0 and U+2000..U+202F; bytes where a word may split (2): hyphen,
+ * slash, the lead byte of dashes.
+ */
 static const unsigned char stop[256] = {
 	['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1, [' '] = 1,
-	[0xC2] = 1, [0xE2] = 1,
+	[0xC2] = 1, [0xE2] = 3, ['-'] = 2, ['/'] = 2,
 };
 
 static inline int
@@ -398,9 +401,6 @@ punct(const unsigned char *s, size_t n)
 		return 2;	/* guillemets */
 	return 0;
 }
-
-/* Bytes where a word may split: hyphen, slash, the lead byte of dashes. */
-static const unsigned char split[256] = { ['-'] = 1, ['/'] = 1, [0xE2] = 1 };
 
 /* Abbreviations that keep their period, by length, space-separated. */
 static const char *const abbrevs[5] = {
@@ -447,12 +447,12 @@ push(struct tokv *v, size_t off, size_t len, const char *text)
 		t->cc = (uint8_t)ents_capclass(text + off, t->len);
 		t->alnum = t->cc != 0;
 	}
-	t->sstart = t->init = t->capsent = t->nl = 0;
+	t->sstart = t->init = t->capsent = t->nl = t->upper = 0;
 }
 
 /* Split a chunk without spaces into tokens. */
 static void
-chunk(struct tokv *v, const char *text, size_t s, size_t e)
+chunk(struct tokv *v, const char *text, size_t s, size_t e, int sp)
 {
 	const unsigned char *u = (const unsigned char *)text;
 	size_t tail[16], ntail = 0, k, i, start;
@@ -485,8 +485,8 @@ chunk(struct tokv *v, const char *text, size_t s, size_t e)
 		e -= k;
 	}
 	/* split inside at hyphens, dashes and slashes */
-	for (start = i = s; i < e; i++) {
-		if (!split[u[i]])
+	for (start = i = s; sp && i < e; i++) {
+		if (!(stop[u[i]] & 2))
 			continue;
 		k = 0;
 		if (u[i] < 0x80 && i > s && i + 1 < e)
@@ -524,6 +524,7 @@ tokens(const char *text, size_t len, struct etok **toks, size_t *cap, int cc)
 	struct tokv v = { toks, cap, 0, cc };
 	size_t i = 0, k, s, lines, end;
 	const char *e;
+	int sp;
 
 	while (i < len) {
 		/* one line: at most a token a byte */
@@ -536,11 +537,16 @@ tokens(const char *text, size_t len, struct etok **toks, size_t *cap, int cc)
 				i += k;
 				continue;
 			}
-			for (s = i; i < end; i++)
-				if (stop[u[i]] && (u[i] < 0x80 ||
+			for (sp = 0, s = i; i < end; i++) {
+				if (!stop[u[i]])
+					continue;
+				if (stop[u[i]] & 2)
+					sp = 1;
+				if (stop[u[i]] & 1 && (u[i] < 0x80 ||
 				    isspacech(u + i, end - i, &k)))
 					break;
-			chunk(&v, text, s, i);
+			}
+			chunk(&v, text, s, i, sp);
 		}
 		i++;
 		if (v.n > lines)
@@ -600,6 +606,7 @@ struct went {
 	uint8_t		docflags;
 	uint8_t		have;		/* vec computed */
 	uint8_t		mtype;		/* 1 + type of a one-word name in document mgen */
+#define SURNAME	0x10		/* mtype: the last word of a person's full name */
 	uint32_t	mgen;
 	uint16_t	ctx;		/* context code without init/capsent/doc */
 	uint16_t	gaz;		/* gazetteer flags */
@@ -618,6 +625,7 @@ struct ents {
 	int32_t		 transt[ENTS_NLAB * ENTS_NLAB];	/* [to][from] */
 	int32_t		 spread;	/* of the allowed transitions */
 	int32_t		 bos, eos;	/* entries of the sentence edges */
+	int32_t		 one[128];	/* entries of one-byte words */
 	struct etok	*tok;
 	size_t		 tcap;
 	int32_t		*tw;		/* the entry of each token */
@@ -636,6 +644,8 @@ struct ents {
 	size_t		 mapcap;
 	struct lkey	*lk;
 	size_t		 nlk, lkcap;
+	struct ement	*all;		/* the mentions of several documents */
+	size_t		 allcap;
 	int32_t		*votes;
 	size_t		 vcap;
 };
@@ -749,6 +759,7 @@ wreset(struct ents *e)
 	e->nw = 0;
 	e->alen = 0;
 	rehash(e, 1 << 12);
+	memset(e->one, 0xff, sizeof(e->one));
 	e->bos = wfind(e, "<s>", 3);
 	e->eos = wfind(e, "</s>", 4);
 	wvec(e, e->bos);
@@ -803,6 +814,7 @@ ents_free(struct ents *e)
 	free(e->key);
 	free(e->map);
 	free(e->lk);
+	free(e->all);
 	free(e->votes);
 	free(e);
 }
@@ -814,7 +826,7 @@ ents_free(struct ents *e)
 static void
 viterbi(struct ents *e, size_t a, size_t b, size_t s0, size_t s1)
 {
-	int32_t *sc, *prev, v[VW], best, x;
+	int32_t *sc, *prev, v[VW], best, base, x;
 	uint8_t *bp;
 	struct went *w;
 	size_t i, n = s1 - s0;
@@ -837,7 +849,7 @@ viterbi(struct ents *e, size_t a, size_t b, size_t s0, size_t s1)
 		code = w->ctx | (unsigned)t->init << 3 |
 		    (unsigned)t->capsent << 4;
 		if (w->low >= 0 && e->w[w->low].docgen == e->docgen)
-			code |= (unsigned)e->w[w->low].docflags << 5;
+			code |= (unsigned)(e->w[w->low].docflags & 3) << 5;
 		for (l = 0; l < VW; l++)
 			v[l] = w->vec[SL_SELF][l] + e->ctxvec[code][l];
 #define ADD(j, s) do { \
@@ -869,6 +881,7 @@ viterbi(struct ents *e, size_t a, size_t b, size_t s0, size_t s1)
 		for (p = 0; p < ENTS_NLAB; p++)
 			if (prev[p] >= best - e->spread)
 				alive[na++] = p;
+		base = best;	/* scores stay relative to the best: no overflow */
 		for (l = 0; l < ENTS_NLAB; l += l == 0 ? 1 : 2) {
 			const int32_t *tr = e->transt + l * ENTS_NLAB;
 
@@ -882,7 +895,7 @@ viterbi(struct ents *e, size_t a, size_t b, size_t s0, size_t s1)
 					bl = p;
 				}
 			}
-			sc[i * ENTS_NLAB + l] = best + v[l];
+			sc[i * ENTS_NLAB + l] = best - base + v[l];
 			bp[i * ENTS_NLAB + l] = (uint8_t)bl;
 		}
 		for (l = 2; l < ENTS_NLAB; l += 2) {
@@ -893,7 +906,7 @@ viterbi(struct ents *e, size_t a, size_t b, size_t s0, size_t s1)
 				best = x;
 				bl = l - 1;
 			}
-			sc[i * ENTS_NLAB + l] = best + v[l];
+			sc[i * ENTS_NLAB + l] = best - base + v[l];
 			bp[i * ENTS_NLAB + l] = (uint8_t)bl;
 		}
 	}
@@ -946,8 +959,34 @@ ents_docmark(int capclass, int init, int capsent)
 	if (capclass == 1)
 		return DOC_LOWER;
 	if (capclass >= 2 && capclass <= 4 && !init)
-		return DOC_CAPMID;
-	return 0;
+		return DOC_CAPMID | (capclass == 3 ? DOC_UPPER : 0);
+	return capclass == 3 ? DOC_UPPER : 0;
+}
+
+size_t
+ents_truecase(const char *s, size_t n, unsigned docflags, char *d)
+{
+	unsigned g;
+	size_t k;
+	int cc = ents_capclass(s, n);
+
+	if ((cc != 3 && cc != 4) || docflags & DOC_UPPER || n > WMAX) {
+		memcpy(d, s, n);
+		return n;
+	}
+	g = ents_gaz(s, n);
+	lower(s, n, d);
+	if (docflags & DOC_CAPMID)
+		;
+	else if (docflags & DOC_LOWER || (g & (GAZ_COMMON | GAZ_PROPER |
+	    GAZ_COUNTRY | GAZ_CITY | GAZ_GIVEN | GAZ_DEMONYM | GAZ_WPER |
+	    GAZ_WLOC | GAZ_WORG)) == GAZ_COMMON)
+		return n;
+	/* capitalized: the first character as it was */
+	for (k = 1; k < n && (s[k] & 0xC0) == 0x80; k++)
+		;
+	memcpy(d, s, k);
+	return n;
 }
 
 /* Accent-folded lower case of s, for comparing names; appended to e->fold. */
@@ -1026,10 +1065,14 @@ mapput(struct ents *e, size_t cap, int type, size_t koff, size_t kn,
 {
 	int32_t *s = mapslot(e, cap, type, koff, kn);
 	struct lkey *q;
+	int up;
 
 	if (*s >= 0) {
+		/* the longest, a name in running text before one in capitals */
 		q = e->lk + *s;
-		if (e->m[q->m].len < e->m[mi].len)
+		up = e->tok[e->m[q->m].ta].upper;
+		if (up > e->tok[e->m[mi].ta].upper || (up ==
+		    e->tok[e->m[mi].ta].upper && e->m[q->m].len < e->m[mi].len))
 			q->m = (int32_t)mi;
 		return;
 	}
@@ -1128,6 +1171,21 @@ link(struct ents *e, const char *text, size_t nm)
 		if (m[i].type != ENT_PER && *mapslot(e, cap, ENT_NTYPES + 1,
 		    e->key[i], m[i].count) >= 0)
 			m[i].type = ENT_PER;
+	/* and a name of two words whose last is a lone person is a person */
+	for (i = 0; i < nm; i++)
+		if (m[i].type == ENT_PER && m[i].tb - m[i].ta == 1)
+			mapput(e, cap, ENT_NTYPES + 2, e->key[i], m[i].count, i);
+	for (i = 0; i < nm; i++) {
+		k = e->fold + e->key[i];
+		kl = m[i].count;
+		if (m[i].type == ENT_PER || m[i].tb - m[i].ta != 2)
+			continue;
+		for (a = kl; a > 0 && k[a - 1] != ' '; a--)
+			;
+		if (a > 0 && e->tok[m[i].ta].cc == 2 && *mapslot(e, cap,
+		    ENT_NTYPES + 2, e->key[i] + a, kl - a) >= 0)
+			m[i].type = ENT_PER;
+	}
 	/* the majority type of each folded text (ties: the first mention's) */
 	e->votes = nu_grow(e->votes, &e->vcap, nm * ENT_NTYPES *
 	    sizeof(*e->votes));
@@ -1137,7 +1195,9 @@ link(struct ents *e, const char *text, size_t nm)
 		if (*s < 0)
 			mapput(e, cap, ENT_NTYPES, e->key[i], m[i].count, i);
 		m[i].first = (size_t)e->lk[*s].m;
-		e->votes[m[i].first * ENT_NTYPES + (size_t)m[i].type]++;
+		/* a name opening its sentence says less of its type */
+		e->votes[m[i].first * ENT_NTYPES + (size_t)m[i].type] +=
+		    e->tok[m[i].ta].init ? 1 : 2;
 	}
 	for (i = 0; i < nm; i++) {
 		votes = e->votes + m[i].first * ENT_NTYPES;
@@ -1273,6 +1333,73 @@ titles(struct ents *e, size_t n)
 	}
 }
 
+/*
+ * A lone common word is not a person. Patterns the tagger can miss: an
+ * acronym in capitals outside a capital sentence is a place when it is a
+ * country code, else an organization; a given name and a capitalized word
+ * that is in no word list (Jonas Brask) is a person; an acronym in capitals
+ * in parentheses just after a name, spelling its initials, is that name.
+ */
+static void
+patterns(struct ents *e, const char *text, size_t n)
+{
+	size_t i, j, k, a;
+	const unsigned g = GAZ_COMMON | GAZ_CITY | GAZ_COUNTRY | GAZ_ORGWORD |
+	    GAZ_LOCWORD | GAZ_TITLE | GAZ_DEMONYM;
+	const char *x;
+
+	for (i = 0; i < n; i++)	/* Allies, Citizens: not people */
+		if (e->lab[i] == 1 + 2 * ENT_PER && (i + 1 == n ||
+		    e->lab[i + 1] != 2 + 2 * ENT_PER) && (GAZ(i) & (GAZ_COMMON |
+		    GAZ_GIVEN | GAZ_WPER | GAZ_PROPER)) == GAZ_COMMON)
+			e->lab[i] = 0;
+	for (i = 0; i < n; i++) {
+		/* a lone acronym: a country code is a place, else a body */
+		if (e->lab[i] != 0 || e->tok[i].cc != 3 || e->tok[i].upper ||
+		    e->tok[i].len > 6 || (i > 0 && e->lab[i - 1] != 0) ||
+		    (i + 1 < n && e->lab[i + 1] != 0) ||
+		    (GAZ(i) & (GAZ_COMMON | GAZ_COUNTRY)) == GAZ_COMMON ||
+		    GAZ(i) & (GAZ_DEMONYM | GAZ_GIVEN | GAZ_TITLE))
+			continue;
+		for (j = e->tok[i].off; j < e->tok[i].off + e->tok[i].len; j++)
+			if ((text[j] < 'A' || text[j] > 'Z') && text[j] != '.')
+				break;
+		if (j == e->tok[i].off + e->tok[i].len)
+			e->lab[i] = GAZ(i) & GAZ_COUNTRY ? 1 + 2 * ENT_LOC :
+			    1 + 2 * ENT_ORG;
+	}
+	for (i = 0; i + 1 < n; i++) {
+		if (e->lab[i] == 0 && e->lab[i + 1] == 0 &&
+		    e->tok[i].cc == 2 && e->tok[i + 1].cc == 2 &&
+		    !e->tok[i + 1].sstart &&
+		    GAZ(i) & GAZ_GIVEN && !(GAZ(i) & (GAZ_TITLE | GAZ_DEMONYM |
+		    GAZ_ORGWORD | GAZ_LOCWORD)) &&
+		    !(GAZ(i + 1) & g) && (i + 2 >= n || e->lab[i + 2] == 0 ||
+		    e->lab[i + 2] & 1)) {
+			e->lab[i] = 1 + 2 * ENT_PER;
+			e->lab[i + 1] = 2 + 2 * ENT_PER;
+		}
+		/* a name [a, i] ends here: ( X ) follows */
+		if (e->lab[i] == 0 || e->lab[i + 1] != 0 || i + 3 >= n ||
+		    e->tok[i + 1].len != 1 || text[e->tok[i + 1].off] != '(' ||
+		    e->tok[i + 2].cc != 3 || e->lab[i + 2] != 0 ||
+		    e->tok[i + 3].len != 1 || text[e->tok[i + 3].off] != ')')
+			continue;
+		for (a = i; a > 0 && !(e->lab[a] & 1); a--)
+			;
+		x = text + e->tok[i + 2].off;
+		for (j = a, k = 0; j <= i; j++) {
+			if (e->tok[j].cc < 2)
+				continue;
+			if (k >= e->tok[i + 2].len || x[k] != text[e->tok[j].off])
+				break;
+			k++;
+		}
+		if (j > i && k == e->tok[i + 2].len)
+			e->lab[i + 2] = (uint8_t)(1 + 2 * ttype(e->lab[i]));
+	}
+}
+
 /* A dash standing alone between spaces. */
 static int
 isdash(const struct ents *e, const char *text, size_t i)
@@ -1304,7 +1431,7 @@ datelines(struct ents *e, const char *text, size_t n)
 		for (j = i; j < n && j < i + 4 && e->tok[j].cc == 3 &&
 		    (j == i || !e->tok[j].sstart); j++)
 			;
-		if (j == i || j >= n || e->tok[j].capsent)
+		if (j == i || j >= n || e->tok[j].upper)
 			continue;
 		t = e->tok + j;
 		if (t->cc == 5 || (t->len == 1 && (text[t->off] == ',' ||
@@ -1347,7 +1474,7 @@ propagate(struct ents *e, size_t n, size_t nm)
 {
 	struct went *w;
 	size_t i, j, last;
-	int cc, changed = 0;
+	int cc, t, changed = 0;
 
 	for (j = 0; j < nm; j++) {
 		i = e->m[j].ta;
@@ -1355,12 +1482,15 @@ propagate(struct ents *e, size_t n, size_t nm)
 		if (last != i && e->m[j].type != ENT_PER)
 			continue;
 		w = e->w + e->tw[last];
-		if (w->mgen == e->docgen && w->mtype != e->m[j].type + 1) {
-			/* two types: a person's surname wins, else leave it */
-			if (last != i || w->mtype != ENT_PER + 1)
-				w->mtype = last != i ? ENT_PER + 1 : 0xff;
-		} else
-			w->mtype = (uint8_t)(e->m[j].type + 1);
+		t = (e->m[j].type + 1) | (last != i ? SURNAME : 0);
+		if (w->mgen != e->docgen)
+			w->mtype = (uint8_t)t;
+		else if ((w->mtype & 0xf) == (t & 0xf))
+			w->mtype |= (uint8_t)t;
+		else if (t & SURNAME || (w->mtype != 0xff && w->mtype & SURNAME))
+			w->mtype = (ENT_PER + 1) | SURNAME;	/* a surname wins */
+		else
+			w->mtype = 0xff;	/* two types: leave it */
 		w->mgen = e->docgen;
 	}
 	for (i = 0; i < n; i++) {
@@ -1370,18 +1500,19 @@ propagate(struct ents *e, size_t n, size_t nm)
 		cc = w->ctx & 7;
 		if (cc != 2 && cc != 3)
 			continue;
-		if (e->tok[i].init && (w->ctx & 128))
+		if (e->tok[i].init && (w->ctx & 128) && !(w->mtype & SURNAME))
 			continue;
 		if (i + 1 < n && e->lab[i + 1] != 0 && !(e->lab[i + 1] & 1))
 			continue;
-		e->lab[i] = (uint8_t)(1 + 2 * (w->mtype - 1));
+		e->lab[i] = (uint8_t)(1 + 2 * ((w->mtype & 0xf) - 1));
 		changed = 1;
 	}
 	return changed;
 }
 
-size_t
-ents_find(struct ents *e, const char *text, size_t len, struct ement **mp)
+/* Find and link the mentions of one document. */
+static size_t
+find1(struct ents *e, const char *text, size_t len, struct ement **mp)
 {
 	size_t n, i, a, nm = 0;
 	struct went *w;
@@ -1398,7 +1529,14 @@ ents_find(struct ents *e, const char *text, size_t len, struct ement **mp)
 	for (i = 0; i < n; i++) {
 		struct etok *tk = e->tok + i;
 
-		e->tw[i] = li = wfind(e, text + tk->off, tk->len);
+		if (tk->len == 1 && (unsigned char)text[tk->off] < 0x80) {
+			li = e->one[(unsigned char)text[tk->off]];
+			if (li < 0)
+				li = e->one[(unsigned char)text[tk->off]] =
+				    wfind(e, text + tk->off, 1);
+		} else
+			li = wfind(e, text + tk->off, tk->len);
+		e->tw[i] = li;
 		w = e->w + li;
 		if (!w->have)
 			wvec(e, li);
@@ -1424,6 +1562,28 @@ ents_find(struct ents *e, const char *text, size_t len, struct ement **mp)
 		e->w[li].docflags |= (uint8_t)ents_docmark(tk->cc, tk->init,
 		    tk->capsent);
 	}
+	/* sentences in capitals are tagged as if written in running text */
+	for (i = 0; i < n; i++) {
+		struct etok *tk = e->tok + i;
+		int32_t ti;
+
+		if (!tk->capsent)
+			continue;
+		w = e->w + e->tw[i];
+		if (w->len > WMAX)
+			continue;
+		ents_truecase(e->arena + w->off, w->len, e->w[w->low].docgen ==
+		    e->docgen ? e->w[w->low].docflags : 0, lw);
+		ti = wfind(e, lw, w->len);
+		if (!e->w[ti].have)
+			wvec(e, ti);
+		if (e->w[ti].low < 0)
+			e->w[ti].low = e->w[e->tw[i]].low;
+		e->tw[i] = ti;
+		tk->cc = e->w[ti].ctx & 7;
+		tk->capsent = 0;
+		tk->upper = 1;
+	}
 	for (a = i = 0; i <= n; i++)
 		if (i == n || (i > a && e->tok[i].sstart)) {
 			if (i > a)
@@ -1431,6 +1591,7 @@ ents_find(struct ents *e, const char *text, size_t len, struct ement **mp)
 			a = i;
 		}
 	datelines(e, text, n);
+	patterns(e, text, n);
 	titles(e, n);
 	nm = mentions(e, n);
 	if (propagate(e, n, nm))
@@ -1439,6 +1600,56 @@ ents_find(struct ents *e, const char *text, size_t len, struct ement **mp)
 		link(e, text, nm);
 	*mp = e->m;
 	return nm;
+}
+
+/* The length of the CoNLL document mark at s, or 0. */
+static size_t
+docstart(const char *s, size_t n)
+{
+	return n >= 10 && memcmp(s, "-DOCSTART-", 10) == 0 ? 10 : 0;
+}
+
+/*
+ * A text in CoNLL form may hold several documents, each after a line that
+ * opens with -DOCSTART-: each is a document of its own.
+ */
+size_t
+ents_find(struct ents *e, const char *text, size_t len, struct ement **mp)
+{
+	size_t a, b, i, k, n, nall = 0;
+	const char *nl;
+	struct ement *m;
+
+	for (b = 0; b < len; b = nl != NULL ? (size_t)(nl - text) + 1 : len) {
+		if (docstart(text + b, len - b))
+			break;
+		nl = memchr(text + b, '\n', len - b);
+	}
+	if (b >= len)
+		return find1(e, text, len, mp);
+	/* several documents: the mentions of each are gathered in e->all */
+	for (a = 0; a < len; a = b) {
+		if ((k = docstart(text + a, len - a)) > 0)
+			a += k;
+		for (b = a; b < len; b = (size_t)(nl - text) + 1) {
+			if ((nl = memchr(text + b, '\n', len - b)) == NULL) {
+				b = len;
+				break;
+			}
+			if (b > a && docstart(text + b, len - b))
+				break;
+		}
+		n = find1(e, text + a, b - a, &m);
+		e->all = nu_grow(e->all, &e->allcap, (nall + n + 1) *
+		    sizeof(*e->all));
+		for (i = 0; i < n; i++) {
+			e->all[nall] = m[i];
+			e->all[nall].off += a;
+			e->all[nall++].noff += a;
+		}
+	}
+	*mp = e->all;
+	return nall;
 }
 
 static int
