@@ -833,6 +833,18 @@ r_year(size_t i, struct mt *m)
 		m->y = (y < 30 ? 200 : 190) + y / 10;
 		return j + 3;
 	}
+	/* FY2022, FY22 */
+	if (!the && isword(j, "fy") && !T(j + 1)->sp && T(j + 1)->kind ==
+	    K_NUM && T(j + 1)->np == 1 && (NP(T(j + 1))->dig[0] == 2 ||
+	    NP(T(j + 1))->dig[0] == 4)) {
+		y = NP(T(j + 1))->part[0];
+		if (y < 100)
+			y += y < 50 ? 2000 : 1900;
+		mtinit(m, TX_DATE, R_LIT);
+		memcpy(m->lit, "FY", 2);
+		putymd(m->lit + 2, y, -1, -1);
+		return j + 2;
+	}
 	if (!the && isword(j, "fiscal")) {
 		k = j + 1 + isword(j + 1, "year");
 		if ((y = year4(k)) < 0)
