@@ -1427,14 +1427,24 @@ r_clock(size_t i, struct mt *m)
 
 typedef size_t (*rulefn)(size_t, struct mt *, struct mt *);
 
-static size_t w_monthday(size_t i, struct mt *m, struct mt *m2)
-{ return r_monthday(i, m, m2); }
-static size_t w_numeric(size_t i, struct mt *m, struct mt *m2)
-{ return r_numeric(i, m, m2); }
-#define W(f) static size_t w_##f(size_t i, struct mt *m, struct mt *m2) \
-{ (void)m2; return r_##f(i, m); }
-W(holiday) W(year) W(weekday) W(deictic) W(relative) W(duration) W(set) W(quarter)
-W(season) W(clock)
+/* The rules that find one expression, in the shape of those finding two. */
+#define ONE(f)							\
+static size_t							\
+w_##f(size_t i, struct mt *m, struct mt *m2)			\
+{								\
+	(void)m2;						\
+	return r_##f(i, m);					\
+}
+ONE(holiday)
+ONE(year)
+ONE(weekday)
+ONE(deictic)
+ONE(relative)
+ONE(duration)
+ONE(set)
+ONE(quarter)
+ONE(season)
+ONE(clock)
 
 /*
  * The grammar, in the order ties are broken. Each rule is a function
@@ -1450,10 +1460,10 @@ static const struct rule {
 	unsigned	 first;	/* classes the first token may have */
 	unsigned	 the;	/* classes the token after "the" may have */
 } rules[] = {
-	{ "[WDAY [,]] MONTH DAY [[,] YEAR] | DAY [of] MONTH [YEAR]", w_monthday,
+	{ "[WDAY [,]] MONTH DAY [[,] YEAR] | DAY [of] MONTH [YEAR]", r_monthday,
 	  B(LX_WDAY) | B(LX_THE) | B(LX_MONTH) | B(LX_MONABBR) | B_NUMBER,
 	  B_NUMBER },
-	{ "YYYY-MM-DD | M/D/YYYY | D.M.YYYY | YYYY-YYYY", w_numeric,
+	{ "YYYY-MM-DD | M/D/YYYY | D.M.YYYY | YYYY-YYYY", r_numeric,
 	  B_NUMBER, 0 },
 	{ "YEAR | the DECADEs | the sixties | fiscal YEAR", w_year,
 	  B(LX_THE) | B_NUMBER | B_QUOTE | B(LX_CUE),
