@@ -902,8 +902,9 @@ r_year(size_t i, struct mt *m)
 	if (ispunct_(j + 1, '-') && !T(j + 1)->sp && !T(j + 2)->sp &&
 	    T(j + 2)->kind != K_NL && j + 2 < C.nt)
 		return 0;
-	if (j > 0 && lx(j - 1, LX_NOTYEAR, NULL))
-		return 0;
+	if (j > 0 && (lx(j - 1, LX_NOTYEAR, NULL) || (ispunct_(j - 1, '.') &&
+	    j > 1 && lx(j - 2, LX_NOTYEAR, NULL))))
+		return 0;	/* Room 2019, No. 1999 */
 	mtinit(m, TX_DATE, R_YMD);
 	m->y = y;
 	return j + 1;
