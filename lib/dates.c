@@ -1232,8 +1232,9 @@ r_set(size_t i, struct mt *m)
 	size_t j = i, n;
 	int v = 1, u, pl;
 
-	if (lx(j, LX_SET, &e) && !(iscap(T(j)) && iscap(T(j + 1)))) {
-		/* daily, but not the Daily Courier */
+	if (lx(j, LX_SET, &e) && !(iscap(T(j)) && (iscap(T(j + 1)) ||
+	    (j > 0 && T(j - 1)->kind == K_WORD)))) {
+		/* daily, but not the Daily Courier or LA Weekly */
 		mtinit(m, TX_SET, R_LIT);
 		duration(m, 1, e->val);
 		m->type = TX_SET;
