@@ -782,7 +782,12 @@ r_numeric(size_t i, struct mt *m, struct mt *m2)
 		else if (NP(t)->sep[1] == '/' && NP(t)->sep[2] == '/' &&
 		    (NP(t)->dig[2] == 4 || NP(t)->dig[2] == 2)) {
 			y = NP(t)->dig[2] == 2 ? (c < 50 ? 2000 + c : 1900 + c) : c;
-			mo = a > 12 ? b : a, d = a > 12 ? a : b;
+			/* 1/26/2022 in English; 26/1/2022 elsewhere, or when
+			 * the first is no month */
+			if (C.lang != 0 || a > 12)
+				mo = b, d = a;
+			else
+				mo = a, d = b;
 		} else if (NP(t)->sep[1] == '.' && NP(t)->sep[2] == '.' &&
 		    NP(t)->dig[2] == 4)
 			y = c, mo = b, d = a;
