@@ -197,6 +197,10 @@ static const struct lexent en[] = {
 	E("couple", LX_INNER, 0), E("than", LX_INNER, 0),
 	E("least", LX_INNER, 0), E("dozen", LX_INNER, 0),
 	E("other", LX_INNER, 0),
+	/* -ed words that are no past forms */
+	E("indeed", LX_INNER, 0), E("proceed", LX_INNER, 0),
+	E("exceed", LX_INNER, 0), E("succeed", LX_INNER, 0),
+	E("hundred", LX_INNER, 0), E("limited", LX_INNER, 0),
 	/* Nouns a number names: "Room 2019" is no year either. */
 	E("room", LX_NOTYEAR, 0), E("flight", LX_NOTYEAR, 0),
 	E("gate", LX_NOTYEAR, 0), E("page", LX_NOTYEAR, 0),

@@ -358,7 +358,8 @@ static int
 ised(const struct tok *t)
 {
 	return t->kind == K_WORD && t->len > 4 && C.s[t->off + t->len - 1] ==
-	    'd' && C.s[t->off + t->len - 2] == 'e' && !iscap(t);
+	    'd' && C.s[t->off + t->len - 2] == 'e' && !iscap(t) &&
+	    !(t->mask & 1u << LX_INNER);	/* indeed */
 }
 
 static const struct tok *
