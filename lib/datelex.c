@@ -88,6 +88,7 @@ static const struct lexent en[] = {
 	E("tomorrow", LX_DEICT, D_TOMORROW), E("tonight", LX_DEICT, D_TONIGHT),
 	E("now", LX_DEICT, D_NOW), E("right now", LX_DEICT, D_NOW),
 	E("currently", LX_DEICT, D_NOW), E("nowadays", LX_DEICT, D_NOW),
+	E("presently", LX_DEICT, D_NOW),
 	E("these days", LX_DEICT, D_NOW), E("at present", LX_DEICT, D_NOW),
 	E("recently", LX_DEICT, D_PAST), E("lately", LX_DEICT, D_PAST),
 	/* After "the" only: the past, the future, the present. */
@@ -188,7 +189,7 @@ static const struct lexent en[] = {
 	{ "labor day", LX_HOLIDAY, 9, LXF_CAP, -11 },
 	{ "memorial day", LX_HOLIDAY, 5, LXF_CAP, -51 },
 	/* Words the rules of dates.c name; listed so that they are looked up. */
-	E("fiscal", LX_CUE, 0), E("half", LX_CUE, 0),
+	E("fiscal", LX_CUE, 0), E("half", LX_CUE, 0), E("fy", LX_CUE, 0),
 	E("once", LX_CUE, 0), E("twice", LX_CUE, 0), E("q", LX_CUE, 0),
 	/* ... and words inside phrases, which start nothing */
 	E("beginning", LX_INNER, 0), E("start", LX_INNER, 0),
@@ -196,6 +197,10 @@ static const struct lexent en[] = {
 	E("couple", LX_INNER, 0), E("than", LX_INNER, 0),
 	E("least", LX_INNER, 0), E("dozen", LX_INNER, 0),
 	E("other", LX_INNER, 0),
+	/* -ed words that are no past forms */
+	E("indeed", LX_INNER, 0), E("proceed", LX_INNER, 0),
+	E("exceed", LX_INNER, 0), E("succeed", LX_INNER, 0),
+	E("hundred", LX_INNER, 0), E("limited", LX_INNER, 0),
 	/* Nouns a number names: "Room 2019" is no year either. */
 	E("room", LX_NOTYEAR, 0), E("flight", LX_NOTYEAR, 0),
 	E("gate", LX_NOTYEAR, 0), E("page", LX_NOTYEAR, 0),

@@ -358,7 +358,8 @@ static int
 ised(const struct tok *t)
 {
 	return t->kind == K_WORD && t->len > 4 && C.s[t->off + t->len - 1] ==
-	    'd' && C.s[t->off + t->len - 2] == 'e' && !iscap(t);
+	    'd' && C.s[t->off + t->len - 2] == 'e' && !iscap(t) &&
+	    !(t->mask & 1u << LX_INNER);	/* indeed */
 }
 
 static const struct tok *
@@ -782,7 +783,12 @@ r_numeric(size_t i, struct mt *m, struct mt *m2)
 		else if (NP(t)->sep[1] == '/' && NP(t)->sep[2] == '/' &&
 		    (NP(t)->dig[2] == 4 || NP(t)->dig[2] == 2)) {
 			y = NP(t)->dig[2] == 2 ? (c < 50 ? 2000 + c : 1900 + c) : c;
-			mo = a > 12 ? b : a, d = a > 12 ? a : b;
+			/* 1/26/2022 in English; 26/1/2022 elsewhere, or when
+			 * the first is no month */
+			if (C.lang != 0 || a > 12)
+				mo = b, d = a;
+			else
+				mo = a, d = b;
 		} else if (NP(t)->sep[1] == '.' && NP(t)->sep[2] == '.' &&
 		    NP(t)->dig[2] == 4)
 			y = c, mo = b, d = a;
@@ -832,6 +838,18 @@ r_year(size_t i, struct mt *m)
 		mtinit(m, TX_DATE, R_DECADE);
 		m->y = (y < 30 ? 200 : 190) + y / 10;
 		return j + 3;
+	}
+	/* FY2022, FY22 */
+	if (!the && isword(j, "fy") && !T(j + 1)->sp && T(j + 1)->kind ==
+	    K_NUM && T(j + 1)->np == 1 && (NP(T(j + 1))->dig[0] == 2 ||
+	    NP(T(j + 1))->dig[0] == 4)) {
+		y = NP(T(j + 1))->part[0];
+		if (y < 100)
+			y += y < 50 ? 2000 : 1900;
+		mtinit(m, TX_DATE, R_LIT);
+		memcpy(m->lit, "FY", 2);
+		putymd(m->lit + 2, y, -1, -1);
+		return j + 2;
 	}
 	if (!the && isword(j, "fiscal")) {
 		k = j + 1 + isword(j + 1, "year");
@@ -890,8 +908,9 @@ r_year(size_t i, struct mt *m)
 	if (ispunct_(j + 1, '-') && !T(j + 1)->sp && !T(j + 2)->sp &&
 	    T(j + 2)->kind != K_NL && j + 2 < C.nt)
 		return 0;
-	if (j > 0 && lx(j - 1, LX_NOTYEAR, NULL))
-		return 0;
+	if (j > 0 && (lx(j - 1, LX_NOTYEAR, NULL) || (ispunct_(j - 1, '.') &&
+	    j > 1 && lx(j - 2, LX_NOTYEAR, NULL))))
+		return 0;	/* Room 2019, No. 1999 */
 	mtinit(m, TX_DATE, R_YMD);
 	m->y = y;
 	return j + 1;
@@ -1219,8 +1238,9 @@ r_set(size_t i, struct mt *m)
 	size_t j = i, n;
 	int v = 1, u, pl;
 
-	if (lx(j, LX_SET, &e) && !(iscap(T(j)) && iscap(T(j + 1)))) {
-		/* daily, but not the Daily Courier */
+	if (lx(j, LX_SET, &e) && !(iscap(T(j)) && (iscap(T(j + 1)) ||
+	    (j > 0 && T(j - 1)->kind == K_WORD)))) {
+		/* daily, but not the Daily Courier or LA Weekly */
 		mtinit(m, TX_SET, R_LIT);
 		duration(m, 1, e->val);
 		m->type = TX_SET;
@@ -1415,14 +1435,24 @@ r_clock(size_t i, struct mt *m)
 
 typedef size_t (*rulefn)(size_t, struct mt *, struct mt *);
 
-static size_t w_monthday(size_t i, struct mt *m, struct mt *m2)
-{ return r_monthday(i, m, m2); }
-static size_t w_numeric(size_t i, struct mt *m, struct mt *m2)
-{ return r_numeric(i, m, m2); }
-#define W(f) static size_t w_##f(size_t i, struct mt *m, struct mt *m2) \
-{ (void)m2; return r_##f(i, m); }
-W(holiday) W(year) W(weekday) W(deictic) W(relative) W(duration) W(set) W(quarter)
-W(season) W(clock)
+/* The rules that find one expression, in the shape of those finding two. */
+#define ONE(f)							\
+static size_t							\
+w_##f(size_t i, struct mt *m, struct mt *m2)			\
+{								\
+	(void)m2;						\
+	return r_##f(i, m);					\
+}
+ONE(holiday)
+ONE(year)
+ONE(weekday)
+ONE(deictic)
+ONE(relative)
+ONE(duration)
+ONE(set)
+ONE(quarter)
+ONE(season)
+ONE(clock)
 
 /*
  * The grammar, in the order ties are broken. Each rule is a function
@@ -1438,10 +1468,10 @@ static const struct rule {
 	unsigned	 first;	/* classes the first token may have */
 	unsigned	 the;	/* classes the token after "the" may have */
 } rules[] = {
-	{ "[WDAY [,]] MONTH DAY [[,] YEAR] | DAY [of] MONTH [YEAR]", w_monthday,
+	{ "[WDAY [,]] MONTH DAY [[,] YEAR] | DAY [of] MONTH [YEAR]", r_monthday,
 	  B(LX_WDAY) | B(LX_THE) | B(LX_MONTH) | B(LX_MONABBR) | B_NUMBER,
 	  B_NUMBER },
-	{ "YYYY-MM-DD | M/D/YYYY | D.M.YYYY | YYYY-YYYY", w_numeric,
+	{ "YYYY-MM-DD | M/D/YYYY | D.M.YYYY | YYYY-YYYY", r_numeric,
 	  B_NUMBER, 0 },
 	{ "YEAR | the DECADEs | the sixties | fiscal YEAR", w_year,
 	  B(LX_THE) | B_NUMBER | B_QUOTE | B(LX_CUE),
