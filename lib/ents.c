@@ -1400,6 +1400,50 @@ patterns(struct ents *e, const char *text, size_t n)
 	}
 }
 
+/* Whether token i is a hyphen joining its neighbours (Anti-Ballistic). */
+static int
+joiner(const struct ents *e, const char *text, size_t i, size_t n)
+{
+	const struct etok *t = e->tok + i;
+
+	return i > 0 && i + 1 < n && t->len == 1 && text[t->off] == '-' &&
+	    e->tok[i - 1].off + e->tok[i - 1].len == t->off &&
+	    e->tok[i + 1].off == t->off + 1;
+}
+
+/*
+ * Capitalized words joined by hyphens to a name are part of it, which takes
+ * the type of its last part (Russia-NATO Founding Act, Anti-Ballistic
+ * Missile Treaty). A common word opening its sentence does not open a name
+ * of several words (Both U.S. officials).
+ */
+static void
+hyphens(struct ents *e, const char *text, size_t n)
+{
+	size_t i, a;
+	int t;
+
+	for (i = 1; i + 1 < n; i++) {
+		if (!(e->lab[i + 1] & 1) || !joiner(e, text, i, n) ||
+		    e->tok[i - 1].cc < 2)
+			continue;
+		t = ttype(e->lab[i + 1]);
+		for (a = i - 1; a > 0 && e->lab[a] != 0 && !(e->lab[a] & 1);
+		    a--)
+			;
+		e->lab[a] = (uint8_t)(1 + 2 * t);
+		memset(e->lab + a + 1, 2 + 2 * t, i + 1 - a);
+	}
+	for (i = 0; i + 1 < n; i++)
+		if (e->tok[i].init && e->lab[i] & 1 && e->lab[i + 1] ==
+		    e->lab[i] + 1 && (GAZ(i) & (GAZ_COMMON | GAZ_PROPER |
+		    GAZ_GIVEN | GAZ_CITY | GAZ_COUNTRY | GAZ_DEMONYM | GAZ_WPER |
+		    GAZ_WLOC | GAZ_WORG | GAZ_WMISC)) == GAZ_COMMON) {
+			e->lab[i + 1] = e->lab[i];
+			e->lab[i] = 0;
+		}
+}
+
 /* A dash standing alone between spaces. */
 static int
 isdash(const struct ents *e, const char *text, size_t i)
@@ -1591,6 +1635,7 @@ find1(struct ents *e, const char *text, size_t len, struct ement **mp)
 			a = i;
 		}
 	datelines(e, text, n);
+	hyphens(e, text, n);
 	patterns(e, text, n);
 	titles(e, n);
 	nm = mentions(e, n);
