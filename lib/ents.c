@@ -616,6 +616,7 @@ struct went {
 struct ents {
 	struct went	*w;
 	size_t		 nw, wcap;	/* entries, slots (a power of 2) */
+	size_t		 wentcap;	/* bytes allocated at w */
 	int32_t		*slot;		/* index into w, or -1 */
 	char		*arena;
 	size_t		 alen, acap;
@@ -695,7 +696,6 @@ rehash(struct ents *e, size_t cap)
 	}
 }
 
-static size_t wentcap;
 
 /* The entry of word s, made if new. */
 static int32_t
@@ -717,7 +717,7 @@ wfind(struct ents *e, const char *s, size_t n)
 		rehash(e, e->wcap * 2);
 		return wfind(e, s, n);
 	}
-	e->w = nu_grow(e->w, &wentcap, (e->nw + 1) * sizeof(*e->w));
+	e->w = nu_grow(e->w, &e->wentcap, (e->nw + 1) * sizeof(*e->w));
 	e->arena = nu_grow(e->arena, &e->acap, e->alen + n + 1);
 	memcpy(e->arena + e->alen, s, n);
 	w = e->w + e->nw;
