@@ -565,7 +565,21 @@ sentences(const char *text, struct etok *t, size_t n)
 	for (line = 0; line < n; line = k) {
 		for (k = line + 1; k < n && !t[k].nl; k++)
 			;
-		/* the line is [line, k) */
+		/* the line is [line, k); a list of tags is like a headline */
+		for (j = line, lo = up = 0; j < k; j++) {
+			if (t[j].cc == 1 || t[j].cc == 6)
+				lo++;
+			if (t[j].len == 1 && text[t[j].off] == ',')
+				up++;
+		}
+		if (lo == 0 && up >= 2) {
+			for (j = line; j < k; j++) {
+				t[j].sstart = j == line;
+				t[j].init = j == line;
+				t[j].capsent = 1;
+			}
+			continue;
+		}
 		for (j = line; j < k; j++)
 			t[j].sstart = j == line || (endpunct(text +
 			    t[j - 1].off, t[j - 1].len) && (t[j].alnum ?
@@ -970,7 +984,7 @@ ents_truecase(const char *s, size_t n, unsigned docflags, char *d)
 	size_t k;
 	int cc = ents_capclass(s, n);
 
-	if ((cc != 3 && cc != 4) || docflags & DOC_UPPER || n > WMAX) {
+	if ((cc < 2 || cc > 4) || docflags & DOC_UPPER || n > WMAX) {
 		memcpy(d, s, n);
 		return n;
 	}
@@ -1248,7 +1262,7 @@ mention(struct ents *e, size_t *nm, size_t a, size_t b, int type)
 
 	while (a < b && !e->tok[a].alnum)
 		a++;
-	while (b > a && !e->tok[b - 1].alnum)
+	while (b > a && (e->tok[b - 1].cc <= 1))	/* nor a lower-case word */
 		b--;
 	if (a == b)
 		return;
@@ -1333,6 +1347,28 @@ titles(struct ents *e, size_t n)
 	}
 }
 
+/* The document flags of token i's word. */
+static unsigned
+docflags(const struct ents *e, size_t i)
+{
+	const struct went *w = e->w + e->tw[i];
+
+	if (w->low < 0 || e->w[w->low].docgen != e->docgen)
+		return 0;
+	return e->w[w->low].docflags;
+}
+
+/* Whether token i is the plural of a common word (Dockworkers). */
+static int
+plural(const struct ents *e, const char *text, size_t i)
+{
+	const struct etok *t = e->tok + i;
+
+	return t->len > 3 && t->len <= WMAX && text[t->off + t->len - 1] == 's' &&
+	    (ents_gaz(text + t->off, t->len - 1) & (GAZ_COMMON | GAZ_GIVEN |
+	    GAZ_PROPER)) == GAZ_COMMON;
+}
+
 /*
  * A lone common word is not a person. Patterns the tagger can miss: an
  * acronym in capitals outside a capital sentence is a place when it is a
@@ -1350,8 +1386,14 @@ patterns(struct ents *e, const char *text, size_t n)
 
 	for (i = 0; i < n; i++)	/* Allies, Citizens: not people */
 		if (e->lab[i] == 1 + 2 * ENT_PER && (i + 1 == n ||
-		    e->lab[i + 1] != 2 + 2 * ENT_PER) && (GAZ(i) & (GAZ_COMMON |
-		    GAZ_GIVEN | GAZ_WPER | GAZ_PROPER)) == GAZ_COMMON)
+		    e->lab[i + 1] != 2 + 2 * ENT_PER) && !(GAZ(i) & (GAZ_GIVEN |
+		    GAZ_WPER | GAZ_PROPER)) && (GAZ(i) & GAZ_COMMON ||
+		    plural(e, text, i)))
+			e->lab[i] = 0;
+	for (i = 0; i < n; i++)	/* a sentence opens with a word written lower elsewhere */
+		if (e->tok[i].init && e->lab[i] & 1 && (i + 1 == n ||
+		    e->lab[i + 1] != e->lab[i] + 1) && (docflags(e, i) &
+		    (DOC_LOWER | DOC_CAPMID)) == DOC_LOWER)
 			e->lab[i] = 0;
 	for (i = 0; i < n; i++) {
 		/* a lone acronym: a country code is a place, else a body */
