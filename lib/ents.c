@@ -1739,6 +1739,21 @@ ents_find(struct ents *e, const char *text, size_t len, struct ement **mp)
 	return nall;
 }
 
+/* Mentions by entity (type, NAME), then in order. */
+static int
+byentity(const void *x, const void *y)
+{
+	const struct ement *a = x, *b = y;
+
+	if (a->type != b->type)
+		return a->type - b->type;
+	if (a->noff != b->noff)
+		return (a->noff > b->noff) - (a->noff < b->noff);
+	if (a->nlen != b->nlen)
+		return (a->nlen > b->nlen) - (a->nlen < b->nlen);
+	return (a->off > b->off) - (a->off < b->off);
+}
+
 static int
 bycount(const void *x, const void *y)
 {
@@ -1752,21 +1767,19 @@ bycount(const void *x, const void *y)
 size_t
 ents_count(struct ement *m, size_t n)
 {
-	size_t i, j, k = 0;
+	size_t i, k = 0;
 
 	/* the entity of a mention: its type and its NAME's offset */
+	if (n > 1)
+		qsort(m, n, sizeof(*m), byentity);
 	for (i = 0; i < n; i++) {
-		m[i].first = i;
-		m[i].count = 0;
-	}
-	for (i = 0; i < n; i++) {
-		for (j = 0; j < k; j++)
-			if (m[j].type == m[i].type && m[j].noff == m[i].noff &&
-			    m[j].nlen == m[i].nlen)
-				break;
-		if (j == k)
-			m[k++] = m[i];
-		m[j].count++;
+		if (k > 0 && m[k - 1].type == m[i].type &&
+		    m[k - 1].noff == m[i].noff && m[k - 1].nlen == m[i].nlen) {
+			m[k - 1].count++;
+			continue;
+		}
+		m[k] = m[i];
+		m[k++].count = 1;
 	}
 	if (k > 1)
 		qsort(m, k, sizeof(*m), bycount);
