@@ -565,7 +565,21 @@ sentences(const char *text, struct etok *t, size_t n)
 	for (line = 0; line < n; line = k) {
 		for (k = line + 1; k < n && !t[k].nl; k++)
 			;
-		/* the line is [line, k) */
+		/* the line is [line, k); a list of tags is like a headline */
+		for (j = line, lo = up = 0; j < k; j++) {
+			if (t[j].cc == 1 || t[j].cc == 6)
+				lo++;
+			if (t[j].len == 1 && text[t[j].off] == ',')
+				up++;
+		}
+		if (lo == 0 && up >= 2) {
+			for (j = line; j < k; j++) {
+				t[j].sstart = j == line;
+				t[j].init = j == line;
+				t[j].capsent = 1;
+			}
+			continue;
+		}
 		for (j = line; j < k; j++)
 			t[j].sstart = j == line || (endpunct(text +
 			    t[j - 1].off, t[j - 1].len) && (t[j].alnum ?
@@ -616,6 +630,7 @@ struct went {
 struct ents {
 	struct went	*w;
 	size_t		 nw, wcap;	/* entries, slots (a power of 2) */
+	size_t		 wentcap;	/* bytes allocated at w */
 	int32_t		*slot;		/* index into w, or -1 */
 	char		*arena;
 	size_t		 alen, acap;
@@ -695,7 +710,6 @@ rehash(struct ents *e, size_t cap)
 	}
 }
 
-static size_t wentcap;
 
 /* The entry of word s, made if new. */
 static int32_t
@@ -717,7 +731,7 @@ wfind(struct ents *e, const char *s, size_t n)
 		rehash(e, e->wcap * 2);
 		return wfind(e, s, n);
 	}
-	e->w = nu_grow(e->w, &wentcap, (e->nw + 1) * sizeof(*e->w));
+	e->w = nu_grow(e->w, &e->wentcap, (e->nw + 1) * sizeof(*e->w));
 	e->arena = nu_grow(e->arena, &e->acap, e->alen + n + 1);
 	memcpy(e->arena + e->alen, s, n);
 	w = e->w + e->nw;
@@ -970,7 +984,7 @@ ents_truecase(const char *s, size_t n, unsigned docflags, char *d)
 	size_t k;
 	int cc = ents_capclass(s, n);
 
-	if ((cc != 3 && cc != 4) || docflags & DOC_UPPER || n > WMAX) {
+	if ((cc < 2 || cc > 4) || docflags & DOC_UPPER || n > WMAX) {
 		memcpy(d, s, n);
 		return n;
 	}
@@ -1248,7 +1262,7 @@ mention(struct ents *e, size_t *nm, size_t a, size_t b, int type)
 
 	while (a < b && !e->tok[a].alnum)
 		a++;
-	while (b > a && !e->tok[b - 1].alnum)
+	while (b > a && (e->tok[b - 1].cc <= 1))	/* nor a lower-case word */
 		b--;
 	if (a == b)
 		return;
@@ -1333,6 +1347,28 @@ titles(struct ents *e, size_t n)
 	}
 }
 
+/* The document flags of token i's word. */
+static unsigned
+docflags(const struct ents *e, size_t i)
+{
+	const struct went *w = e->w + e->tw[i];
+
+	if (w->low < 0 || e->w[w->low].docgen != e->docgen)
+		return 0;
+	return e->w[w->low].docflags;
+}
+
+/* Whether token i is the plural of a common word (Dockworkers). */
+static int
+plural(const struct ents *e, const char *text, size_t i)
+{
+	const struct etok *t = e->tok + i;
+
+	return t->len > 3 && t->len <= WMAX && text[t->off + t->len - 1] == 's' &&
+	    (ents_gaz(text + t->off, t->len - 1) & (GAZ_COMMON | GAZ_GIVEN |
+	    GAZ_PROPER)) == GAZ_COMMON;
+}
+
 /*
  * A lone common word is not a person. Patterns the tagger can miss: an
  * acronym in capitals outside a capital sentence is a place when it is a
@@ -1350,8 +1386,14 @@ patterns(struct ents *e, const char *text, size_t n)
 
 	for (i = 0; i < n; i++)	/* Allies, Citizens: not people */
 		if (e->lab[i] == 1 + 2 * ENT_PER && (i + 1 == n ||
-		    e->lab[i + 1] != 2 + 2 * ENT_PER) && (GAZ(i) & (GAZ_COMMON |
-		    GAZ_GIVEN | GAZ_WPER | GAZ_PROPER)) == GAZ_COMMON)
+		    e->lab[i + 1] != 2 + 2 * ENT_PER) && !(GAZ(i) & (GAZ_GIVEN |
+		    GAZ_WPER | GAZ_PROPER)) && (GAZ(i) & GAZ_COMMON ||
+		    plural(e, text, i)))
+			e->lab[i] = 0;
+	for (i = 0; i < n; i++)	/* a sentence opens with a word written lower elsewhere */
+		if (e->tok[i].init && e->lab[i] & 1 && (i + 1 == n ||
+		    e->lab[i + 1] != e->lab[i] + 1) && (docflags(e, i) &
+		    (DOC_LOWER | DOC_CAPMID)) == DOC_LOWER)
 			e->lab[i] = 0;
 	for (i = 0; i < n; i++) {
 		/* a lone acronym: a country code is a place, else a body */
@@ -1398,6 +1440,50 @@ patterns(struct ents *e, const char *text, size_t n)
 		if (j > i && k == e->tok[i + 2].len)
 			e->lab[i + 2] = (uint8_t)(1 + 2 * ttype(e->lab[i]));
 	}
+}
+
+/* Whether token i is a hyphen joining its neighbours (Anti-Ballistic). */
+static int
+joiner(const struct ents *e, const char *text, size_t i, size_t n)
+{
+	const struct etok *t = e->tok + i;
+
+	return i > 0 && i + 1 < n && t->len == 1 && text[t->off] == '-' &&
+	    e->tok[i - 1].off + e->tok[i - 1].len == t->off &&
+	    e->tok[i + 1].off == t->off + 1;
+}
+
+/*
+ * Capitalized words joined by hyphens to a name are part of it, which takes
+ * the type of its last part (Russia-NATO Founding Act, Anti-Ballistic
+ * Missile Treaty). A common word opening its sentence does not open a name
+ * of several words (Both U.S. officials).
+ */
+static void
+hyphens(struct ents *e, const char *text, size_t n)
+{
+	size_t i, a;
+	int t;
+
+	for (i = 1; i + 1 < n; i++) {
+		if (!(e->lab[i + 1] & 1) || !joiner(e, text, i, n) ||
+		    e->tok[i - 1].cc < 2)
+			continue;
+		t = ttype(e->lab[i + 1]);
+		for (a = i - 1; a > 0 && e->lab[a] != 0 && !(e->lab[a] & 1);
+		    a--)
+			;
+		e->lab[a] = (uint8_t)(1 + 2 * t);
+		memset(e->lab + a + 1, 2 + 2 * t, i + 1 - a);
+	}
+	for (i = 0; i + 1 < n; i++)
+		if (e->tok[i].init && e->lab[i] & 1 && e->lab[i + 1] ==
+		    e->lab[i] + 1 && (GAZ(i) & (GAZ_COMMON | GAZ_PROPER |
+		    GAZ_GIVEN | GAZ_CITY | GAZ_COUNTRY | GAZ_DEMONYM | GAZ_WPER |
+		    GAZ_WLOC | GAZ_WORG | GAZ_WMISC)) == GAZ_COMMON) {
+			e->lab[i + 1] = e->lab[i];
+			e->lab[i] = 0;
+		}
 }
 
 /* A dash standing alone between spaces. */
@@ -1591,6 +1677,7 @@ find1(struct ents *e, const char *text, size_t len, struct ement **mp)
 			a = i;
 		}
 	datelines(e, text, n);
+	hyphens(e, text, n);
 	patterns(e, text, n);
 	titles(e, n);
 	nm = mentions(e, n);
@@ -1652,6 +1739,21 @@ ents_find(struct ents *e, const char *text, size_t len, struct ement **mp)
 	return nall;
 }
 
+/* Mentions by entity (type, NAME), then in order. */
+static int
+byentity(const void *x, const void *y)
+{
+	const struct ement *a = x, *b = y;
+
+	if (a->type != b->type)
+		return a->type - b->type;
+	if (a->noff != b->noff)
+		return (a->noff > b->noff) - (a->noff < b->noff);
+	if (a->nlen != b->nlen)
+		return (a->nlen > b->nlen) - (a->nlen < b->nlen);
+	return (a->off > b->off) - (a->off < b->off);
+}
+
 static int
 bycount(const void *x, const void *y)
 {
@@ -1665,21 +1767,19 @@ bycount(const void *x, const void *y)
 size_t
 ents_count(struct ement *m, size_t n)
 {
-	size_t i, j, k = 0;
+	size_t i, k = 0;
 
 	/* the entity of a mention: its type and its NAME's offset */
+	if (n > 1)
+		qsort(m, n, sizeof(*m), byentity);
 	for (i = 0; i < n; i++) {
-		m[i].first = i;
-		m[i].count = 0;
-	}
-	for (i = 0; i < n; i++) {
-		for (j = 0; j < k; j++)
-			if (m[j].type == m[i].type && m[j].noff == m[i].noff &&
-			    m[j].nlen == m[i].nlen)
-				break;
-		if (j == k)
-			m[k++] = m[i];
-		m[j].count++;
+		if (k > 0 && m[k - 1].type == m[i].type &&
+		    m[k - 1].noff == m[i].noff && m[k - 1].nlen == m[i].nlen) {
+			m[k - 1].count++;
+			continue;
+		}
+		m[k] = m[i];
+		m[k++].count = 1;
 	}
 	if (k > 1)
 		qsort(m, k, sizeof(*m), bycount);

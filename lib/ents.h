@@ -72,8 +72,9 @@ unsigned	ents_ctxcode(const char *s, size_t n, int init, int capsent,
 /* The document flag a word adds to its lower-case form (0: none). */
 unsigned	ents_docmark(int capclass, int init, int capsent);
 /*
- * A word of a sentence in capitals as it would be written in running text
- * (KORVIK WINS VOTE: Korvik wins vote), from the word lists and what the
+ * A word of a sentence in capitals or of a list of tags as it would be
+ * written in running text (KORVIK WINS VOTE: Korvik wins vote; Strike,
+ * Velport: strike, Velport), from the word lists and what the
  * document does with it elsewhere (docflags): write it to d (n bytes too);
  * return n.
  */
