@@ -288,16 +288,19 @@ static void
 lexscan(const char *s, size_t n, long *prompt, int *credit)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	size_t i, k, wl, x;
+	size_t i, k, wl, x, next;
 	unsigned pr;
 
 	if (!lex.ready)
 		lexinit();
 	*prompt = -1;
 	*credit = 0;
-	for (i = 0; i + 1 < n; i++) {
-		if (i > 0 && wordtab[u[i]] && wordtab[u[i - 1]])
-			continue;
+	for (i = 0; i + 1 < n; i = next) {
+		/* Phrases start where words do: go on past this one. */
+		next = i + 1;
+		if (wordtab[u[i]])
+			while (next < n && wordtab[u[next]])
+				next++;
 		if (!lex.shortw[u[i]]) {
 			if (i + 2 >= n)
 				continue;
