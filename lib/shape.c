@@ -548,6 +548,9 @@ bullet(const char *p, size_t n)
 
 	while (i < n && (p[i] == ' ' || p[i] == '\t'))
 		i++;
+	/* Every mark opens with one of these bytes. */
+	if (i == n || strchr("*-+>\xc2\xe2", p[i]) == NULL || p[i] == '\0')
+		return 0;
 	for (k = 0; k < NELEM(marks); k++) {
 		ml = strlen(marks[k]);
 		if (i + ml < n && memcmp(p + i, marks[k], ml) == 0 &&
