@@ -137,9 +137,10 @@ linklike(const char *s, size_t n)
 struct word {
 	char	 low[64];
 	size_t	 len;
-	int	 over, alpha, digit, cap;
-	int	 mark;		/* has . @ / # or : (may be a link) */
-	int	 apos;		/* has an apostrophe */
+	/* Flags as bytes side by side: clearword resets them in one store. */
+	unsigned char	 over, alpha, digit, cap;
+	unsigned char	 mark;	/* has . @ / # or : (may be a link) */
+	unsigned char	 apos;	/* has an apostrophe */
 	uint32_t h;		/* FNV-1a of low, as stop.c hashes */
 	const char	*start;
 };
