@@ -122,7 +122,7 @@ static const char *const widgetwords[] = {
 	"banner", "breadcrumb", "breadcrumbs", "comment", "comments",
 	"consent", "cookie", "cookies", "disqus", "dfp", "gdpr", "masthead",
 	"menu", "modal", "nav", "navbar", "navigation", "newsletter",
-	"outbrain", "paywall", "popular", "popup", "promo", "promotion",
+	"outbrain", "popular", "popup", "promo", "promotion",
 	"recommendations", "recommended", "related", "share", "sharing",
 	"sidebar", "signup", "social", "sponsor", "sponsored", "subscribe",
 	"subscription", "tag", "tags", "taboola", "teaser", "toolbar",
