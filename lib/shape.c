@@ -149,21 +149,26 @@ static const char *const bylines[] = {
 static size_t
 lowerline(const char *p, size_t n, char *out)
 {
+	static unsigned char lowtab[128];	/* ASCII lower case, white space as ' ' */
 	const unsigned char *s = (const unsigned char *)p, *e = s + n;
 	size_t o = 0;
 	uint32_t c;
 	int k, sp = 1;
 
+	if (lowtab['A'] == 0)
+		for (k = 0; k < 128; k++)
+			lowtab[k] = k == ' ' || (k >= '\t' && k <= '\r') ? ' ' :
+			    k >= 'A' && k <= 'Z' ? k + 32 : k;
 	while (s < e && o + UTF8_MAX + 1 < LOWMAX) {
 		if (*s < 0x80) {
-			c = *s++;
-			if (c == ' ' || (c >= '\t' && c <= '\r')) {
+			c = lowtab[*s++];
+			if (c == ' ') {
 				if (!sp)
 					out[o++] = ' ';
 				sp = 1;
 				continue;
 			}
-			out[o++] = c >= 'A' && c <= 'Z' ? c + 32 : c;
+			out[o++] = c;
 			sp = 0;
 			continue;
 		}
