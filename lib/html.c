@@ -122,7 +122,7 @@ static const char *const widgetwords[] = {
 	"banner", "breadcrumb", "breadcrumbs", "comment", "comments",
 	"consent", "cookie", "cookies", "disqus", "dfp", "gdpr", "masthead",
 	"menu", "modal", "nav", "navbar", "navigation", "newsletter",
-	"outbrain", "paywall", "popular", "popup", "promo", "promotion",
+	"outbrain", "popular", "popup", "promo", "promotion",
 	"recommendations", "recommended", "related", "share", "sharing",
 	"sidebar", "signup", "social", "sponsor", "sponsored", "subscribe",
 	"subscription", "tag", "tags", "taboola", "teaser", "toolbar",
@@ -196,12 +196,15 @@ findtag(const char *name, size_t n, uint32_t h)
 static int
 inlist(const char *w, size_t n, const char *const *list, size_t nl)
 {
-	size_t i;
+	size_t i, k;
 
-	for (i = 0; i < nl; i++)
-		if (n > 0 && list[i][0] == w[0] &&
-		    strncmp(list[i], w, n) == 0 && list[i][n] == '\0')
+	for (i = 0; i < nl; i++) {
+		/* Stop at a NUL in w too: list[i][n] is read only if it exists. */
+		for (k = 0; k < n && list[i][k] == w[k] && w[k] != '\0'; k++)
+			;
+		if (n > 0 && k == n && list[i][n] == '\0')
 			return 1;
+	}
 	return 0;
 }
 

@@ -149,21 +149,26 @@ static const char *const bylines[] = {
 static size_t
 lowerline(const char *p, size_t n, char *out)
 {
+	static unsigned char lowtab[128];	/* ASCII lower case, white space as ' ' */
 	const unsigned char *s = (const unsigned char *)p, *e = s + n;
 	size_t o = 0;
 	uint32_t c;
 	int k, sp = 1;
 
+	if (lowtab['A'] == 0)
+		for (k = 0; k < 128; k++)
+			lowtab[k] = k == ' ' || (k >= '\t' && k <= '\r') ? ' ' :
+			    k >= 'A' && k <= 'Z' ? k + 32 : k;
 	while (s < e && o + UTF8_MAX + 1 < LOWMAX) {
 		if (*s < 0x80) {
-			c = *s++;
-			if (c == ' ' || (c >= '\t' && c <= '\r')) {
+			c = lowtab[*s++];
+			if (c == ' ') {
 				if (!sp)
 					out[o++] = ' ';
 				sp = 1;
 				continue;
 			}
-			out[o++] = c >= 'A' && c <= 'Z' ? c + 32 : c;
+			out[o++] = c;
 			sp = 0;
 			continue;
 		}
@@ -288,16 +293,19 @@ static void
 lexscan(const char *s, size_t n, long *prompt, int *credit)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	size_t i, k, wl, x;
+	size_t i, k, wl, x, next;
 	unsigned pr;
 
 	if (!lex.ready)
 		lexinit();
 	*prompt = -1;
 	*credit = 0;
-	for (i = 0; i + 1 < n; i++) {
-		if (i > 0 && wordtab[u[i]] && wordtab[u[i - 1]])
-			continue;
+	for (i = 0; i + 1 < n; i = next) {
+		/* Phrases start where words do: go on past this one. */
+		next = i + 1;
+		if (wordtab[u[i]])
+			while (next < n && wordtab[u[next]])
+				next++;
 		if (!lex.shortw[u[i]]) {
 			if (i + 2 >= n)
 				continue;
@@ -361,12 +369,15 @@ findci(const char *s, size_t n, const char *needle)
 static int
 inlist(const char *w, size_t n, const char *const *list, size_t nl)
 {
-	size_t i;
+	size_t i, k;
 
-	for (i = 0; i < nl; i++)
-		if (n > 0 && list[i][0] == w[0] &&
-		    strncmp(list[i], w, n) == 0 && list[i][n] == '\0')
+	for (i = 0; i < nl; i++) {
+		/* Stop at a NUL in w too: list[i][n] is read only if it exists. */
+		for (k = 0; k < n && list[i][k] == w[k] && w[k] != '\0'; k++)
+			;
+		if (n > 0 && k == n && list[i][n] == '\0')
 			return 1;
+	}
 	return 0;
 }
 
@@ -542,6 +553,9 @@ bullet(const char *p, size_t n)
 
 	while (i < n && (p[i] == ' ' || p[i] == '\t'))
 		i++;
+	/* Every mark opens with one of these bytes. */
+	if (i == n || strchr("*-+>\xc2\xe2", p[i]) == NULL || p[i] == '\0')
+		return 0;
 	for (k = 0; k < NELEM(marks); k++) {
 		ml = strlen(marks[k]);
 		if (i + ml < n && memcmp(p + i, marks[k], ml) == 0 &&

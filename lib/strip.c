@@ -137,9 +137,10 @@ linklike(const char *s, size_t n)
 struct word {
 	char	 low[64];
 	size_t	 len;
-	int	 over, alpha, digit, cap;
-	int	 mark;		/* has . @ / # or : (may be a link) */
-	int	 apos;		/* has an apostrophe */
+	/* Flags as bytes side by side: clearword resets them in one store. */
+	unsigned char	 over, alpha, digit, cap;
+	unsigned char	 mark;	/* has . @ / # or : (may be a link) */
+	unsigned char	 apos;	/* has an apostrophe */
 	uint32_t h;		/* FNV-1a of low, as stop.c hashes */
 	const char	*start;
 };
@@ -231,6 +232,7 @@ strip_features(struct sblock *b, const char *p, size_t n)
 	initascii();
 	b->nw = b->nstop = b->ncap = b->ndig = b->nlink = b->nsent = 0;
 	b->ncjk = 0;
+	b->bad = 0;
 	clearword(&w);
 	while (s < e) {
 		if (ascii[*s] == C_ALPHA && (w.alpha || w.start == NULL)) {
@@ -263,6 +265,7 @@ strip_features(struct sblock *b, const char *p, size_t n)
 			if ((k = utf8_decode(s, e - s, &c)) < 0) {
 				c = 0xFFFD;
 				k = 1;
+				b->bad = 1;
 			}
 			cl = spacecp(c) ? C_SPACE : termcp(c) ? C_TERM :
 			    closecp(c) ? (c == 0x2019 ? C_APOS : C_CLOSE) :
@@ -705,7 +708,10 @@ strip_write(const struct strip *s, size_t n, struct buf *out, int what)
 		} else if (b->keep != (what == STRIP_KEPT) ||
 		    (b->hint & SH_BLANK))
 			continue;
-		addvalid(out, s->base + b->off, b->len);
+		if (b->bad)
+			addvalid(out, s->base + b->off, b->len);
+		else
+			buf_add(out, s->base + b->off, b->len);
 		buf_addc(out, '\n');
 	}
 }

@@ -31,6 +31,7 @@ struct sblock {
 	unsigned	 seen;		/* documents it was seen in (--learn) */
 	int		 counted;	/* seen is set */
 	int		 para;		/* wrapped text: goes on the paragraph above */
+	int		 bad;		/* holds invalid UTF-8 */
 	unsigned	 box;		/* HTML: the container it is in; 0 in text */
 	unsigned	 nw, nstop, ncap, ndig, nlink, nsent, nchar, ncjk;
 	int		 cls;		/* SC_*: from its own features */
