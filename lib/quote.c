@@ -353,6 +353,12 @@ static const struct word words[] = {
 	{ "dame", W_TITLE, 0, 'f' }, { "lord", W_TITLE, 0, 'm' },
 	{ "lady", W_TITLE, 0, 'f' }, { "dr.", W_TITLE, 0, 0 },
 	{ "dr", W_TITLE, 0, 0 }, { "prof.", W_TITLE, 0, 0 },
+	{ "rev.", W_TITLE, 0, 0 }, { "fr.", W_TITLE, 0, 0 },
+	{ "lt.", W_TITLE, R_MIL, 0 }, { "capt.", W_TITLE, R_MIL, 0 },
+	{ "sgt.", W_TITLE, R_POL, 0 }, { "supt.", W_TITLE, R_POL, 0 },
+	{ "cmdr.", W_TITLE, R_MIL, 0 }, { "adm.", W_TITLE, R_MIL, 0 },
+	{ "hon.", W_TITLE, 0, 0 }, { "mme.", W_TITLE, 0, 'f' },
+	{ "st.", 0, 0, 0 }, { "mt.", 0, 0, 0 }, { "ft.", 0, 0, 0 },
 	{ "professor", W_TITLE | W_ROLE, R_EXEC, 0 },
 	{ "foreign", W_TITLE, 0, 0 }, { "defense", W_TITLE, 0, 0 },
 	{ "defence", W_TITLE, 0, 0 }, { "interior", W_TITLE, 0, 0 },
@@ -485,6 +491,7 @@ struct ent {
 	unsigned	roles;
 	uint32_t	ctx[6];		/* capitalized words around its first mention */
 	int		nctx, ctxset;
+	int		age;		/* from "Name, 64," or 0 */
 };
 
 struct ev {
@@ -538,7 +545,7 @@ struct quote_ctx {
 };
 
 /* A noun phrase found as a speaker. */
-enum { NP_NONE, NP_PRON, NP_ROLE, NP_NAME, NP_ORG };
+enum { NP_NONE, NP_PRON, NP_ROLE, NP_NAME, NP_ORG, NP_AGE };
 
 struct np {
 	int		type;
@@ -1402,6 +1409,24 @@ nameof(const struct quote_ctx *x, int s, int e, int *ns, int *ne, int *sure)
 			return NP_ORG;
 	if (isword(x, e - 1, W_TITLE))
 		return isword(x, e - 1, W_ROLE) ? NP_ROLE : NP_NONE;
+	/*
+	 * A person's name holds no "of": the name is after it when a given
+	 * name is there (Secretary of State Antony Blinken), else before it
+	 * (the Rev. Anna Bright of St. Jude's Church).
+	 */
+	for (t = e - 2; t > s; t--)
+		if (wordis(x, t, "of"))
+			break;
+	if (t > s) {
+		for (n = t + 1; n < e - 1 && !x->tok[n].gender; n++)
+			;
+		if (n >= e - 1) {
+			for (n = s; n < t && !x->tok[n].gender; n++)
+				;
+			if (n < t)
+				*ne = e = t;
+		}
+	}
 	n = e - s;
 	*sure = 1;
 	if (n >= 3 && x->tok[e - 3].gender && !isword(x, e - 3, W_TITLE)) {
@@ -1490,6 +1515,27 @@ lookup(const struct quote_ctx *x, const struct hmap *h, int sur, size_t off,
 	return r >= 0 ? h->slot[r] : -1;
 }
 
+/* The number 1-129 that token i is, or that starts "64-year-old"; else 0. */
+static int
+agenum(const struct quote_ctx *x, int i)
+{
+	const char *w;
+	unsigned j, n = 0;
+
+	if (i < 0 || (size_t)i >= x->ntok || x->tok[i].kind != T_WORD)
+		return 0;
+	w = x->s + x->tok[i].off;
+	for (j = 0; j < x->tok[i].len && j < 4 && w[j] >= '0' && w[j] <= '9'; j++)
+		n = n * 10 + (w[j] - '0');
+	if (j == 0 || n == 0 || n > 129)
+		return 0;
+	if (j == x->tok[i].len)
+		return n;
+	if (x->tok[i].len - j == 9 && memcmp(w + j, "-year-old", 9) == 0)
+		return -(int)n;
+	return 0;
+}
+
 /* The first four bytes of a word, to match Lorvania with Lorvanian. */
 static uint32_t
 prefix(const struct quote_ctx *x, int i)
@@ -1505,7 +1551,7 @@ prefix(const struct quote_ctx *x, int i)
 static void
 roles(struct quote_ctx *x, struct ent *en, int s, int ns, int e)
 {
-	int i, lo, hi;
+	int i, lo, hi, n;
 
 	/*
 	 * Before the name, only a title phrase: palace spokesman Ivo
@@ -1531,6 +1577,9 @@ roles(struct quote_ctx *x, struct ent *en, int s, int ns, int e)
 		}
 	}
 	hi = e;
+	if (!en->age && (n = agenum(x, e + 1)) > 0 && ispn(x, e, ',') &&
+	    ispn(x, e + 2, ',') && x->tok[e + 1].para == x->tok[ns].para)
+		en->age = n;	/* Greta Holm, 64, ... the 64-year-old */
 	if (ispn(x, e, ',') && x->tok[e].para == x->tok[ns].para) {
 		for (i = e + 1; (size_t)i < x->ntok && i < e + 8; i++) {
 			if (x->tok[i].kind != T_WORD || x->tok[i].para != x->tok[e].para)
@@ -1738,6 +1787,21 @@ rolefind(const struct quote_ctx *x, const struct rq *rq, size_t off)
 		if (fit >= 0)
 			return fit;
 	}
+	return -1;
+}
+
+/* The person last named before off (else first after) with that age. */
+static int
+agefind(const struct quote_ctx *x, int age, size_t off)
+{
+	size_t at = evfind(x, off), n;
+
+	for (n = 0; n < EVWIN && n < at; n++)
+		if (x->ent[x->ev[at - 1 - n].ent].age == age)
+			return x->ev[at - 1 - n].ent;
+	for (n = at; n < x->nev && n < at + EVWIN; n++)
+		if (x->ent[x->ev[n].ent].age == age)
+			return x->ev[n].ent;
 	return -1;
 }
 
@@ -1983,6 +2047,12 @@ npback(const struct quote_ctx *x, int i, int lo)
 		np.e = i + 1;
 		return np;
 	}
+	if (agenum(x, i) < 0 && (wordis(x, i - 1, "the") || wordis(x, i - 1, "The"))) {
+		np.type = NP_AGE;
+		np.s = i - 1;
+		np.e = i + 1;
+		return np;
+	}
 	if ((x->tok[i].mask & W_ROLE) && !(x->tok[i].fl & F_CAP)) {
 		d = roleback(x, i, lo);
 		np.type = NP_ROLE;
@@ -2074,6 +2144,9 @@ resolve(struct quote_ctx *x, const struct np *np, struct qt *q)
 		break;
 	case NP_ORG:
 		id = lookup(x, &x->full, 0, q->mo, q->ml);
+		break;
+	case NP_AGE:
+		id = agefind(x, -agenum(x, np->e - 1), x->tok[np->s].off);
 		break;
 	case NP_NAME:
 		id = lookup(x, &x->sur, 1, x->tok[np->e - 1].off,
