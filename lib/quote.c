@@ -2356,6 +2356,39 @@ sentstart(const struct quote_ctx *x, int t)
 }
 
 /*
+ * A sentence with no cue that ends in a colon before the quote (Holm was
+ * not convinced: "...") gives the quote to its subject, when that is a
+ * person the document names.
+ */
+static int
+colonattr(struct quote_ctx *x, struct qt *q, int lo, int end)
+{
+	struct np np;
+	int i, id;
+
+	for (i = lo; i < end && i < lo + 4; i++) {
+		if (x->tok[i].kind != T_WORD || x->tok[i].q != -1)
+			continue;
+		if (!(x->tok[i].mask & W_PRON) && !(x->tok[i].fl & F_CAP))
+			continue;
+		if (isword(x, i, W_STOP) && !isword(x, i, W_PRON))
+			continue;
+		np = npfwd(x, i, end);
+		if (np.type != NP_NAME && np.type != NP_PRON)
+			return 0;
+		if (np.type == NP_NAME && ((id = lookup(x, &x->sur, 1,
+		    x->tok[np.e - 1].off, x->tok[np.e - 1].len)) < 0 ||
+		    x->ent[id].kind != E_PER))
+			return 0;
+		if (!resolve(x, &np, q))
+			return 0;
+		q->cl = 0;
+		return 1;
+	}
+	return 0;
+}
+
+/*
  * The attribution before the quote, in its sentence: the last cue wins.
  * A quote opening its paragraph after one that ends in a colon (Osei
  * wrote on the website:) takes that sentence's cue, when the tokens of
@@ -2385,6 +2418,8 @@ beforeattr(struct quote_ctx *x, struct qt *q)
 			return 1;
 		q->cued = 1;
 	}
+	if (!q->cued && ispn(x, end - 1, ':') && x->tok[end - 1].q == -1)
+		return colonattr(x, q, lo, end - 1);
 	return 0;
 }
 
