@@ -1340,9 +1340,10 @@ allcaps(const struct quote_ctx *x, int i)
 static int
 capfwd(const struct quote_ctx *x, int i)
 {
-	int q = x->tok[i].q, p = x->tok[i].para;
+	int q = x->tok[i].q, p = x->tok[i].para, end = i + 32;
 
-	while ((size_t)i < x->ntok && iscap(x, i) && x->tok[i].q == q &&
+	/* a name has at most 32 words: a run of capitals is cut there */
+	while ((size_t)i < x->ntok && i < end && iscap(x, i) && x->tok[i].q == q &&
 	    x->tok[i].para == p) {
 		if (x->tok[i].fl & F_POSS)
 			return i + 1;
