@@ -993,6 +993,19 @@ scanmarks(struct quote_ctx *x, size_t ps, size_t pe, int para)
 		if (open == M_LDQ && m == M_LDQ && rightflank(s, ps, pe, i, len) &&
 		    !leftflank(s, ps, pe, i, len))
 			m = M_RDQ;
+		/*
+		 * A mark that can only open, met inside a quote of the same
+		 * mark, opens the next quote: the one before was left open
+		 * (paragraphs run together), and pairing on would flip every
+		 * later quote with the narration.
+		 */
+		if ((open == M_DQ || open == M_LDQ) && m == open &&
+		    leftflank(s, ps, pe, i, len) && !rightflank(s, ps, pe, i, len)) {
+			addquote(x, start, slen, i, 0, para);
+			start = i;
+			slen = len;
+			continue;
+		}
 		if (!closes(open, m))
 			continue;
 		if ((open == M_LSQ || open == M_LOWSQ || open == M_SQ) &&
