@@ -2342,8 +2342,16 @@ afterattr(struct quote_ctx *x, struct qt *q)
 	for (i = lo; i < hi && i < lo + 12; i++) {
 		if (isword(x, i, W_SUB))
 			return 0;
-		if (isword(x, i, W_CUE))
-			return cueat(x, q, i, lo, hi, 1);
+		if (!isword(x, i, W_CUE))
+			continue;
+		/*
+		 * After a quote ending its sentence, only a short attribution
+		 * counts ("Stop." Varga said.); a longer sentence is news of
+		 * its own ("Stop." The manager, Ivo Brandt, says the...).
+		 */
+		if (strchr(".!?", q->last) && (i - lo > 4 || (i > lo && hi - i > 4)))
+			return 0;
+		return cueat(x, q, i, lo, hi, 1);
 	}
 	return 0;
 }
@@ -2358,6 +2366,9 @@ sentstart(const struct quote_ctx *x, int t)
 	for (k = t - 1; k >= 0 && k > stop; k--) {
 		tk = &x->tok[k];
 		if (tk->para != x->tok[t].para)
+			break;
+		/* the end of a quote left open: the text after starts anew */
+		if (tk->q >= 0 && tk->q != x->tok[t].q && x->q[tk->q].tclose < 0)
 			break;
 		if (tk->q == -1 && tk->kind == T_PUNCT &&
 		    (tk->c == '.' || tk->c == '!' || tk->c == '?'))
@@ -2470,8 +2481,8 @@ ispartial(const struct quote_ctx *x, const struct qt *q, const struct qt *prev)
 		    (prev->last == ',' || prev->last == '-') &&
 		    prev->tclose >= 0 && t - prev->tclose < 12);
 	}
-	if (x->tok[t - 1].kind == T_CLOSE)
-		return q->lower;
+	if (x->tok[t - 1].kind == T_CLOSE || x->tok[t - 1].q != -1)
+		return q->lower;	/* after a quote, closed or left open */
 	return 1;
 }
 
