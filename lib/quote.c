@@ -1550,13 +1550,20 @@ agenum(const struct quote_ctx *x, int i)
 	return 0;
 }
 
-/* The first four bytes of a word, to match Lorvania with Lorvanian. */
+/*
+ * The first four bytes of a word, ASCII folded to lower case: Lorvania
+ * matches Lorvanian, and "the foreign minister" Foreign Minister.
+ */
 static uint32_t
 prefix(const struct quote_ctx *x, int i)
 {
 	unsigned char b[4] = { 0, 0, 0, 0 };
+	int j;
 
 	memcpy(b, x->s + x->tok[i].off, x->tok[i].len < 4 ? x->tok[i].len : 4);
+	for (j = 0; j < 4; j++)
+		if (b[j] >= 'A' && b[j] <= 'Z')
+			b[j] += 'a' - 'A';
 	return (uint32_t)b[0] | (uint32_t)b[1] << 8 | (uint32_t)b[2] << 16 |
 	    (uint32_t)b[3] << 24;
 }
@@ -1727,7 +1734,8 @@ rqmake(const struct quote_ctx *x, int s, int r, struct rq *rq)
 	rq->wlen = x->tok[r].len;
 	rq->nadj = 0;
 	for (i = s; i < r && rq->nadj < 3; i++)
-		if (iscap(x, i) && !(x->tok[i].mask & (W_STOP | W_ROLE)))
+		if ((iscap(x, i) && !(x->tok[i].mask & (W_STOP | W_ROLE))) ||
+		    (isword(x, i, W_TITLE) && !isword(x, i, W_ROLE)))
 			rq->adj[rq->nadj++] = prefix(x, i);
 }
 
