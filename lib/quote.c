@@ -486,6 +486,7 @@ enum { E_PER = 1, E_ORG, E_UNK };
 struct ent {
 	size_t		off, len;	/* the name */
 	size_t		loff, llen;	/* its last word */
+	size_t		flen;		/* the length of its first word */
 	int		ntok, kind;
 	char		gender;
 	unsigned	roles;
@@ -539,7 +540,7 @@ struct quote_ctx {
 	size_t		 ncand, candcap;
 	struct rq	*rq;
 	size_t		 nrq, rqcap;
-	struct hmap	 full, sur;
+	struct hmap	 full, sur, first;
 	int		 lastspk;	/* the speaker of the last quote, or -1 */
 	size_t		 lastoff;	/* and where that quote was */
 };
@@ -1481,7 +1482,8 @@ hget(const struct quote_ctx *x, const struct hmap *h, int sur, const char *k,
 		return -1;
 	for (j = hash(k, n) & (h->cap - 1); h->slot[j] >= 0; j = (j + 1) & (h->cap - 1)) {
 		e = &x->ent[h->slot[j]];
-		if (sur ? e->llen == n && memcmp(x->s + e->loff, k, n) == 0 :
+		if (sur == 1 ? e->llen == n && memcmp(x->s + e->loff, k, n) == 0 :
+		    sur == 2 ? e->flen == n && memcmp(x->s + e->off, k, n) == 0 :
 		    e->len == n && memcmp(x->s + e->off, k, n) == 0)
 			return j;
 	}
@@ -1509,7 +1511,8 @@ hput(struct quote_ctx *x, struct hmap *h, int sur, int id)
 		*h = nh;
 	}
 	e = &x->ent[id];
-	r = sur ? hget(x, h, 1, x->s + e->loff, e->llen) :
+	r = sur == 1 ? hget(x, h, 1, x->s + e->loff, e->llen) :
+	    sur == 2 ? hget(x, h, 2, x->s + e->off, e->flen) :
 	    hget(x, h, 0, x->s + e->off, e->len);
 	if (r >= 0) {
 		h->slot[r] = id;
@@ -1622,8 +1625,8 @@ roles(struct quote_ctx *x, struct ent *en, int s, int ns, int e)
 }
 
 static int
-newent(struct quote_ctx *x, size_t off, size_t len, size_t loff, size_t llen,
-    int ntok, int kind, char gender)
+newent(struct quote_ctx *x, size_t off, size_t len, size_t flen, size_t loff,
+    size_t llen, int ntok, int kind, char gender)
 {
 	struct ent *en;
 
@@ -1634,6 +1637,7 @@ newent(struct quote_ctx *x, size_t off, size_t len, size_t loff, size_t llen,
 	en->len = len;
 	en->loff = loff;
 	en->llen = llen;
+	en->flen = flen;
 	en->ntok = ntok;
 	en->kind = kind;
 	if (kind != E_ORG && gender != 'u')
@@ -1647,7 +1651,7 @@ static int
 tokent(struct quote_ctx *x, int ns, int ne, int kind)
 {
 	return newent(x, x->tok[ns].off, tokend(x, ne - 1) - x->tok[ns].off,
-	    x->tok[ne - 1].off, x->tok[ne - 1].len, ne - ns, kind,
+	    x->tok[ns].len, x->tok[ne - 1].off, x->tok[ne - 1].len, ne - ns, kind,
 	    isword(x, ns, W_TITLE) ? 0 : x->tok[ns].gender);
 }
 
@@ -1658,6 +1662,15 @@ surname(struct quote_ctx *x, int id)
 	const struct ent *e = &x->ent[id], *o;
 	int old;
 
+	/*
+	 * A name whose first word is no known given name may put the family
+	 * name first (Moon Jae-in, Xi Jinping): it answers to that word too,
+	 * when no name ends with it.
+	 */
+	if (e->ntok > 1 && e->ntok < 4 && e->kind != E_ORG &&
+	    !given(x->s + e->off, e->flen) && lookup(x, &x->first, 2, e->off,
+	    e->flen) < 0)
+		hput(x, &x->first, 2, id);
 	old = lookup(x, &x->sur, 1, e->loff, e->llen);
 	if (old >= 0) {
 		o = &x->ent[old];
@@ -2031,10 +2044,12 @@ resolvecands(struct quote_ctx *x)
 		id = lookup(x, &x->full, 0, c->noff, c->nlen);
 		if (id < 0 && c->type == NP_NAME && c->single)
 			id = lookup(x, &x->sur, 1, loff, c->llen);
+		if (id < 0 && c->type == NP_NAME && c->single)
+			id = lookup(x, &x->first, 2, c->noff, c->nlen);
 		/* a plural opening a sentence (Musicians said) is nobody's name */
 		if (id < 0 && c->type == NP_NAME && c->single && c->cue &&
 		    !(c->subj && x->s[c->noff + c->nlen - 1] == 's')) {
-			id = newent(x, c->noff, c->nlen, loff, c->llen, 1,
+			id = newent(x, c->noff, c->nlen, c->nlen, loff, c->llen, 1,
 			    E_PER, c->gender);
 			surname(x, id);
 		}
@@ -2179,6 +2194,8 @@ resolve(struct quote_ctx *x, const struct np *np, struct qt *q)
 			    x->s + q->mo, q->ml) != 0)
 				id = -1;
 		}
+		if (id < 0 && np->e - np->s == 1)
+			id = lookup(x, &x->first, 2, q->mo, q->ml);
 		if (id < 0) {
 			q->so = q->mo;
 			q->sl = q->ml;
@@ -2614,6 +2631,7 @@ quote_free(struct quote_ctx *x)
 	free(x->rq);
 	free(x->full.slot);
 	free(x->sur.slot);
+	free(x->first.slot);
 	free(x);
 }
 
@@ -2631,17 +2649,20 @@ reset(struct quote_ctx *x, const char *s, size_t n)
 	 * Clearing costs the tables' size: after a large document they are
 	 * freed, so that many small ones after it stay cheap.
 	 */
-	if (x->full.cap > 4096 || x->sur.cap > 4096) {
+	if (x->full.cap > 4096 || x->sur.cap > 4096 || x->first.cap > 4096) {
 		free(x->full.slot);
 		free(x->sur.slot);
-		x->full.slot = x->sur.slot = NULL;
-		x->full.cap = x->sur.cap = 0;
+		free(x->first.slot);
+		x->full.slot = x->sur.slot = x->first.slot = NULL;
+		x->full.cap = x->sur.cap = x->first.cap = 0;
 	}
 	for (i = 0; i < x->full.cap; i++)
 		x->full.slot[i] = -1;
 	for (i = 0; i < x->sur.cap; i++)
 		x->sur.slot[i] = -1;
-	x->full.n = x->sur.n = 0;
+	for (i = 0; i < x->first.cap; i++)
+		x->first.slot[i] = -1;
+	x->full.n = x->sur.n = x->first.n = 0;
 }
 
 void
