@@ -9,13 +9,17 @@
 #include "utf8.h"
 
 /*
- * The work runs over one whole document in five steps: find the quotation
- * marks of each paragraph and pair them; cut the text into tokens that
- * know which quote holds them; collect the names the document introduces
- * (the mention table); walk the narration in order, recording who is
- * mentioned where; then look around each quote for its cue and speaker.
- * Every backward or forward look is bounded, so the time stays linear in
- * the document's length.
+ * The work runs over one whole document in two passes over its
+ * paragraphs (lines). Pass 1 pairs the quotation marks of a paragraph,
+ * cuts it into tokens that know which quote holds them, collects the
+ * names it introduces (the mention table: full names with their titles,
+ * roles, gender and age) and notes each mention in the narration. Once
+ * every full name is known, the mentions are resolved in document order.
+ * Pass 2 looks around each quote for its cue and speaker: a document up
+ * to KEEPMAX bytes keeps its tokens from pass 1; a larger one tokenizes
+ * the paragraphs with quotes again, so that memory follows the largest
+ * paragraph. Every look backward or forward is bounded, so time stays
+ * linear in the document's length.
  */
 
 #define WIN	80	/* tokens looked at around a quote */
