@@ -17,9 +17,9 @@
  * every full name is known, the mentions are resolved in document order.
  * Pass 2 looks around each quote for its cue and speaker: a document up
  * to KEEPMAX bytes keeps its tokens from pass 1; a larger one tokenizes
- * the paragraphs with quotes again, so that memory follows the largest
- * paragraph. Every look backward or forward is bounded, so time stays
- * linear in the document's length.
+ * the paragraphs with quotes again, so that it holds the tokens of one
+ * paragraph at a time. Every look backward or forward is bounded, so time
+ * stays linear in the document's length.
  */
 
 #define WIN	80	/* tokens looked at around a quote */
