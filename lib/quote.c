@@ -749,7 +749,8 @@ cprev(const char *s, size_t ps, size_t i, uint32_t *cp)
 
 enum {
 	M_NONE, M_DQ, M_LDQ, M_RDQ, M_LOWDQ, M_LAQ, M_RAQ, M_LSQ, M_RSQ,
-	M_LOWSQ, M_CJK, M_CJKE, M_CJK2, M_CJK2E, M_SQ
+	M_LOWSQ, M_CJK, M_CJKE, M_CJK2, M_CJK2E, M_SQ,
+	M_BT, M_AA		/* ``typewriter'' quotes of wire copy */
 };
 
 static int
@@ -824,6 +825,7 @@ closes(int open, int m)
 	case M_CJK:	return m == M_CJKE;
 	case M_CJK2:	return m == M_CJK2E;
 	case M_SQ:	return m == M_SQ;
+	case M_BT:	return m == M_AA;
 	}
 	return 0;
 }
@@ -836,7 +838,7 @@ opens(const char *s, size_t ps, size_t pe, size_t i, int len, int m)
 	int l;
 
 	switch (m) {
-	case M_LDQ: case M_LOWDQ: case M_LAQ: case M_CJK: case M_CJK2:
+	case M_LDQ: case M_LOWDQ: case M_LAQ: case M_CJK: case M_CJK2: case M_BT:
 		return i + len < pe;
 	case M_DQ:
 		/* scraped text loses spaces: said:"Yes" opens too, 5" does not */
@@ -945,18 +947,21 @@ skipplain(const char *s, size_t i, size_t pe)
 {
 	const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
 	const uint64_t qq = 0x2222222222222222u, aa = 0x2727272727272727u;
-	uint64_t w, v, a;
+	const uint64_t bb = 0x6060606060606060u;
+	uint64_t w, v, a, b;
 
 	while (pe - i >= 8) {
 		memcpy(&w, s + i, 8);
 		v = w ^ qq;
 		a = w ^ aa;
-		if (((w | ((v - ones) & ~v) | ((a - ones) & ~a)) & high) != 0)
+		b = w ^ bb;
+		if (((w | ((v - ones) & ~v) | ((a - ones) & ~a) |
+		    ((b - ones) & ~b)) & high) != 0)
 			break;
 		i += 8;
 	}
 	while (i < pe && (unsigned char)s[i] < 0x80 && s[i] != '"' &&
-	    s[i] != '\'')
+	    s[i] != '\'' && s[i] != '`')
 		i++;
 	return i;
 }
@@ -979,13 +984,20 @@ scanmarks(struct quote_ctx *x, size_t ps, size_t pe, int para)
 		i = skipplain(s, i, pe);
 		if (i >= pe)
 			break;
-		/* an apostrophe after a letter opens nothing: Lorvania's */
-		if (s[i] == '\'' && open != M_SQ && i > ps &&
-		    wordbyte[(unsigned char)s[i - 1]])
+		if ((s[i] == '`' || s[i] == '\'') && i + 1 < pe && s[i + 1] == s[i]) {
+			m = s[i] == '`' ? M_BT : M_AA;
+			len = 2;
+		} else if (s[i] == '`') {
 			continue;
-		cclass(s, pe, i, &cp, &len);
-		if ((m = marktype(cp)) == M_NONE)
-			continue;
+		} else {
+			/* an apostrophe after a letter opens nothing: Lorvania's */
+			if (s[i] == '\'' && open != M_SQ && i > ps &&
+			    wordbyte[(unsigned char)s[i - 1]])
+				continue;
+			cclass(s, pe, i, &cp, &len);
+			if ((m = marktype(cp)) == M_NONE)
+				continue;
+		}
 		if (open == M_NONE) {
 			if (opens(s, ps, pe, i, len, m)) {
 				open = m;
