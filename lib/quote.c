@@ -9,13 +9,17 @@
 #include "utf8.h"
 
 /*
- * The work runs over one whole document in five steps: find the quotation
- * marks of each paragraph and pair them; cut the text into tokens that
- * know which quote holds them; collect the names the document introduces
- * (the mention table); walk the narration in order, recording who is
- * mentioned where; then look around each quote for its cue and speaker.
- * Every backward or forward look is bounded, so the time stays linear in
- * the document's length.
+ * The work runs over one whole document in two passes over its
+ * paragraphs (lines). Pass 1 pairs the quotation marks of a paragraph,
+ * cuts it into tokens that know which quote holds them, collects the
+ * names it introduces (the mention table: full names with their titles,
+ * roles, gender and age) and notes each mention in the narration. Once
+ * every full name is known, the mentions are resolved in document order.
+ * Pass 2 looks around each quote for its cue and speaker: a document up
+ * to KEEPMAX bytes keeps its tokens from pass 1; a larger one tokenizes
+ * the paragraphs with quotes again, so that it holds the tokens of one
+ * paragraph at a time. Every look backward or forward is bounded, so time
+ * stays linear in the document's length.
  */
 
 #define WIN	80	/* tokens looked at around a quote */
@@ -353,6 +357,12 @@ static const struct word words[] = {
 	{ "dame", W_TITLE, 0, 'f' }, { "lord", W_TITLE, 0, 'm' },
 	{ "lady", W_TITLE, 0, 'f' }, { "dr.", W_TITLE, 0, 0 },
 	{ "dr", W_TITLE, 0, 0 }, { "prof.", W_TITLE, 0, 0 },
+	{ "rev.", W_TITLE, 0, 0 }, { "fr.", W_TITLE, 0, 0 },
+	{ "lt.", W_TITLE, R_MIL, 0 }, { "capt.", W_TITLE, R_MIL, 0 },
+	{ "sgt.", W_TITLE, R_POL, 0 }, { "supt.", W_TITLE, R_POL, 0 },
+	{ "cmdr.", W_TITLE, R_MIL, 0 }, { "adm.", W_TITLE, R_MIL, 0 },
+	{ "hon.", W_TITLE, 0, 0 }, { "mme.", W_TITLE, 0, 'f' },
+	{ "st.", 0, 0, 0 }, { "mt.", 0, 0, 0 }, { "ft.", 0, 0, 0 },
 	{ "professor", W_TITLE | W_ROLE, R_EXEC, 0 },
 	{ "foreign", W_TITLE, 0, 0 }, { "defense", W_TITLE, 0, 0 },
 	{ "defence", W_TITLE, 0, 0 }, { "interior", W_TITLE, 0, 0 },
@@ -480,11 +490,13 @@ enum { E_PER = 1, E_ORG, E_UNK };
 struct ent {
 	size_t		off, len;	/* the name */
 	size_t		loff, llen;	/* its last word */
+	size_t		flen;		/* the length of its first word */
 	int		ntok, kind;
 	char		gender;
 	unsigned	roles;
 	uint32_t	ctx[6];		/* capitalized words around its first mention */
 	int		nctx, ctxset;
+	int		age;		/* from "Name, 64," or 0 */
 };
 
 struct ev {
@@ -532,13 +544,13 @@ struct quote_ctx {
 	size_t		 ncand, candcap;
 	struct rq	*rq;
 	size_t		 nrq, rqcap;
-	struct hmap	 full, sur;
+	struct hmap	 full, sur, first;
 	int		 lastspk;	/* the speaker of the last quote, or -1 */
 	size_t		 lastoff;	/* and where that quote was */
 };
 
 /* A noun phrase found as a speaker. */
-enum { NP_NONE, NP_PRON, NP_ROLE, NP_NAME, NP_ORG };
+enum { NP_NONE, NP_PRON, NP_ROLE, NP_NAME, NP_ORG, NP_AGE };
 
 struct np {
 	int		type;
@@ -737,7 +749,8 @@ cprev(const char *s, size_t ps, size_t i, uint32_t *cp)
 
 enum {
 	M_NONE, M_DQ, M_LDQ, M_RDQ, M_LOWDQ, M_LAQ, M_RAQ, M_LSQ, M_RSQ,
-	M_LOWSQ, M_CJK, M_CJKE, M_CJK2, M_CJK2E, M_SQ
+	M_LOWSQ, M_CJK, M_CJKE, M_CJK2, M_CJK2E, M_SQ,
+	M_BT, M_AA		/* ``typewriter'' quotes of wire copy */
 };
 
 static int
@@ -812,6 +825,7 @@ closes(int open, int m)
 	case M_CJK:	return m == M_CJKE;
 	case M_CJK2:	return m == M_CJK2E;
 	case M_SQ:	return m == M_SQ;
+	case M_BT:	return m == M_AA;
 	}
 	return 0;
 }
@@ -824,7 +838,7 @@ opens(const char *s, size_t ps, size_t pe, size_t i, int len, int m)
 	int l;
 
 	switch (m) {
-	case M_LDQ: case M_LOWDQ: case M_LAQ: case M_CJK: case M_CJK2:
+	case M_LDQ: case M_LOWDQ: case M_LAQ: case M_CJK: case M_CJK2: case M_BT:
 		return i + len < pe;
 	case M_DQ:
 		/* scraped text loses spaces: said:"Yes" opens too, 5" does not */
@@ -933,18 +947,21 @@ skipplain(const char *s, size_t i, size_t pe)
 {
 	const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
 	const uint64_t qq = 0x2222222222222222u, aa = 0x2727272727272727u;
-	uint64_t w, v, a;
+	const uint64_t bb = 0x6060606060606060u;
+	uint64_t w, v, a, b;
 
 	while (pe - i >= 8) {
 		memcpy(&w, s + i, 8);
 		v = w ^ qq;
 		a = w ^ aa;
-		if (((w | ((v - ones) & ~v) | ((a - ones) & ~a)) & high) != 0)
+		b = w ^ bb;
+		if (((w | ((v - ones) & ~v) | ((a - ones) & ~a) |
+		    ((b - ones) & ~b)) & high) != 0)
 			break;
 		i += 8;
 	}
 	while (i < pe && (unsigned char)s[i] < 0x80 && s[i] != '"' &&
-	    s[i] != '\'')
+	    s[i] != '\'' && s[i] != '`')
 		i++;
 	return i;
 }
@@ -967,13 +984,20 @@ scanmarks(struct quote_ctx *x, size_t ps, size_t pe, int para)
 		i = skipplain(s, i, pe);
 		if (i >= pe)
 			break;
-		/* an apostrophe after a letter opens nothing: Lorvania's */
-		if (s[i] == '\'' && open != M_SQ && i > ps &&
-		    wordbyte[(unsigned char)s[i - 1]])
+		if ((s[i] == '`' || s[i] == '\'') && i + 1 < pe && s[i + 1] == s[i]) {
+			m = s[i] == '`' ? M_BT : M_AA;
+			len = 2;
+		} else if (s[i] == '`') {
 			continue;
-		cclass(s, pe, i, &cp, &len);
-		if ((m = marktype(cp)) == M_NONE)
-			continue;
+		} else {
+			/* an apostrophe after a letter opens nothing: Lorvania's */
+			if (s[i] == '\'' && open != M_SQ && i > ps &&
+			    wordbyte[(unsigned char)s[i - 1]])
+				continue;
+			cclass(s, pe, i, &cp, &len);
+			if ((m = marktype(cp)) == M_NONE)
+				continue;
+		}
 		if (open == M_NONE) {
 			if (opens(s, ps, pe, i, len, m)) {
 				open = m;
@@ -986,6 +1010,19 @@ scanmarks(struct quote_ctx *x, size_t ps, size_t pe, int para)
 		if (open == M_LDQ && m == M_LDQ && rightflank(s, ps, pe, i, len) &&
 		    !leftflank(s, ps, pe, i, len))
 			m = M_RDQ;
+		/*
+		 * A mark that can only open, met inside a quote of the same
+		 * mark, opens the next quote: the one before was left open
+		 * (paragraphs run together), and pairing on would flip every
+		 * later quote with the narration.
+		 */
+		if ((open == M_DQ || open == M_LDQ) && m == open &&
+		    leftflank(s, ps, pe, i, len) && !rightflank(s, ps, pe, i, len)) {
+			addquote(x, start, slen, i, 0, para);
+			start = i;
+			slen = len;
+			continue;
+		}
 		if (!closes(open, m))
 			continue;
 		if ((open == M_LSQ || open == M_LOWSQ || open == M_SQ) &&
@@ -1333,9 +1370,10 @@ allcaps(const struct quote_ctx *x, int i)
 static int
 capfwd(const struct quote_ctx *x, int i)
 {
-	int q = x->tok[i].q, p = x->tok[i].para;
+	int q = x->tok[i].q, p = x->tok[i].para, end = i + 32;
 
-	while ((size_t)i < x->ntok && iscap(x, i) && x->tok[i].q == q &&
+	/* a name has at most 32 words: a run of capitals is cut there */
+	while ((size_t)i < x->ntok && i < end && iscap(x, i) && x->tok[i].q == q &&
 	    x->tok[i].para == p) {
 		if (x->tok[i].fl & F_POSS)
 			return i + 1;
@@ -1402,6 +1440,24 @@ nameof(const struct quote_ctx *x, int s, int e, int *ns, int *ne, int *sure)
 			return NP_ORG;
 	if (isword(x, e - 1, W_TITLE))
 		return isword(x, e - 1, W_ROLE) ? NP_ROLE : NP_NONE;
+	/*
+	 * A person's name holds no "of": the name is after it when a given
+	 * name is there (Secretary of State Antony Blinken), else before it
+	 * (the Rev. Anna Bright of St. Jude's Church).
+	 */
+	for (t = e - 2; t > s; t--)
+		if (wordis(x, t, "of"))
+			break;
+	if (t > s) {
+		for (n = t + 1; n < e - 1 && !x->tok[n].gender; n++)
+			;
+		if (n >= e - 1) {
+			for (n = s; n < t && !x->tok[n].gender; n++)
+				;
+			if (n < t)
+				*ne = e = t;
+		}
+	}
 	n = e - s;
 	*sure = 1;
 	if (n >= 3 && x->tok[e - 3].gender && !isword(x, e - 3, W_TITLE)) {
@@ -1442,7 +1498,8 @@ hget(const struct quote_ctx *x, const struct hmap *h, int sur, const char *k,
 		return -1;
 	for (j = hash(k, n) & (h->cap - 1); h->slot[j] >= 0; j = (j + 1) & (h->cap - 1)) {
 		e = &x->ent[h->slot[j]];
-		if (sur ? e->llen == n && memcmp(x->s + e->loff, k, n) == 0 :
+		if (sur == 1 ? e->llen == n && memcmp(x->s + e->loff, k, n) == 0 :
+		    sur == 2 ? e->flen == n && memcmp(x->s + e->off, k, n) == 0 :
 		    e->len == n && memcmp(x->s + e->off, k, n) == 0)
 			return j;
 	}
@@ -1470,7 +1527,8 @@ hput(struct quote_ctx *x, struct hmap *h, int sur, int id)
 		*h = nh;
 	}
 	e = &x->ent[id];
-	r = sur ? hget(x, h, 1, x->s + e->loff, e->llen) :
+	r = sur == 1 ? hget(x, h, 1, x->s + e->loff, e->llen) :
+	    sur == 2 ? hget(x, h, 2, x->s + e->off, e->flen) :
 	    hget(x, h, 0, x->s + e->off, e->len);
 	if (r >= 0) {
 		h->slot[r] = id;
@@ -1490,13 +1548,41 @@ lookup(const struct quote_ctx *x, const struct hmap *h, int sur, size_t off,
 	return r >= 0 ? h->slot[r] : -1;
 }
 
-/* The first four bytes of a word, to match Lorvania with Lorvanian. */
+/* The number 1-129 that token i is, or that starts "64-year-old"; else 0. */
+static int
+agenum(const struct quote_ctx *x, int i)
+{
+	const char *w;
+	unsigned j, n = 0;
+
+	if (i < 0 || (size_t)i >= x->ntok || x->tok[i].kind != T_WORD)
+		return 0;
+	w = x->s + x->tok[i].off;
+	for (j = 0; j < x->tok[i].len && j < 4 && w[j] >= '0' && w[j] <= '9'; j++)
+		n = n * 10 + (w[j] - '0');
+	if (j == 0 || n == 0 || n > 129)
+		return 0;
+	if (j == x->tok[i].len)
+		return n;
+	if (x->tok[i].len - j == 9 && memcmp(w + j, "-year-old", 9) == 0)
+		return -(int)n;
+	return 0;
+}
+
+/*
+ * The first four bytes of a word, ASCII folded to lower case: Lorvania
+ * matches Lorvanian, and "the foreign minister" Foreign Minister.
+ */
 static uint32_t
 prefix(const struct quote_ctx *x, int i)
 {
 	unsigned char b[4] = { 0, 0, 0, 0 };
+	int j;
 
 	memcpy(b, x->s + x->tok[i].off, x->tok[i].len < 4 ? x->tok[i].len : 4);
+	for (j = 0; j < 4; j++)
+		if (b[j] >= 'A' && b[j] <= 'Z')
+			b[j] += 'a' - 'A';
 	return (uint32_t)b[0] | (uint32_t)b[1] << 8 | (uint32_t)b[2] << 16 |
 	    (uint32_t)b[3] << 24;
 }
@@ -1505,7 +1591,7 @@ prefix(const struct quote_ctx *x, int i)
 static void
 roles(struct quote_ctx *x, struct ent *en, int s, int ns, int e)
 {
-	int i, lo, hi;
+	int i, lo, hi, n;
 
 	/*
 	 * Before the name, only a title phrase: palace spokesman Ivo
@@ -1531,6 +1617,9 @@ roles(struct quote_ctx *x, struct ent *en, int s, int ns, int e)
 		}
 	}
 	hi = e;
+	if (!en->age && (n = agenum(x, e + 1)) > 0 && ispn(x, e, ',') &&
+	    ispn(x, e + 2, ',') && x->tok[e + 1].para == x->tok[ns].para)
+		en->age = n;	/* Greta Holm, 64, ... the 64-year-old */
 	if (ispn(x, e, ',') && x->tok[e].para == x->tok[ns].para) {
 		for (i = e + 1; (size_t)i < x->ntok && i < e + 8; i++) {
 			if (x->tok[i].kind != T_WORD || x->tok[i].para != x->tok[e].para)
@@ -1552,8 +1641,8 @@ roles(struct quote_ctx *x, struct ent *en, int s, int ns, int e)
 }
 
 static int
-newent(struct quote_ctx *x, size_t off, size_t len, size_t loff, size_t llen,
-    int ntok, int kind, char gender)
+newent(struct quote_ctx *x, size_t off, size_t len, size_t flen, size_t loff,
+    size_t llen, int ntok, int kind, char gender)
 {
 	struct ent *en;
 
@@ -1564,6 +1653,7 @@ newent(struct quote_ctx *x, size_t off, size_t len, size_t loff, size_t llen,
 	en->len = len;
 	en->loff = loff;
 	en->llen = llen;
+	en->flen = flen;
 	en->ntok = ntok;
 	en->kind = kind;
 	if (kind != E_ORG && gender != 'u')
@@ -1577,7 +1667,7 @@ static int
 tokent(struct quote_ctx *x, int ns, int ne, int kind)
 {
 	return newent(x, x->tok[ns].off, tokend(x, ne - 1) - x->tok[ns].off,
-	    x->tok[ne - 1].off, x->tok[ne - 1].len, ne - ns, kind,
+	    x->tok[ns].len, x->tok[ne - 1].off, x->tok[ne - 1].len, ne - ns, kind,
 	    isword(x, ns, W_TITLE) ? 0 : x->tok[ns].gender);
 }
 
@@ -1588,6 +1678,15 @@ surname(struct quote_ctx *x, int id)
 	const struct ent *e = &x->ent[id], *o;
 	int old;
 
+	/*
+	 * A name whose first word is no known given name may put the family
+	 * name first (Moon Jae-in, Xi Jinping): it answers to that word too,
+	 * when no name ends with it.
+	 */
+	if (e->ntok > 1 && e->ntok < 4 && e->kind != E_ORG &&
+	    !given(x->s + e->off, e->flen) && lookup(x, &x->first, 2, e->off,
+	    e->flen) < 0)
+		hput(x, &x->first, 2, id);
 	old = lookup(x, &x->sur, 1, e->loff, e->llen);
 	if (old >= 0) {
 		o = &x->ent[old];
@@ -1664,7 +1763,8 @@ rqmake(const struct quote_ctx *x, int s, int r, struct rq *rq)
 	rq->wlen = x->tok[r].len;
 	rq->nadj = 0;
 	for (i = s; i < r && rq->nadj < 3; i++)
-		if (iscap(x, i) && !(x->tok[i].mask & (W_STOP | W_ROLE)))
+		if ((iscap(x, i) && !(x->tok[i].mask & (W_STOP | W_ROLE))) ||
+		    (isword(x, i, W_TITLE) && !isword(x, i, W_ROLE)))
 			rq->adj[rq->nadj++] = prefix(x, i);
 }
 
@@ -1738,6 +1838,21 @@ rolefind(const struct quote_ctx *x, const struct rq *rq, size_t off)
 		if (fit >= 0)
 			return fit;
 	}
+	return -1;
+}
+
+/* The person last named before off (else first after) with that age. */
+static int
+agefind(const struct quote_ctx *x, int age, size_t off)
+{
+	size_t at = evfind(x, off), n;
+
+	for (n = 0; n < EVWIN && n < at; n++)
+		if (x->ent[x->ev[at - 1 - n].ent].age == age)
+			return x->ev[at - 1 - n].ent;
+	for (n = at; n < x->nev && n < at + EVWIN; n++)
+		if (x->ent[x->ev[n].ent].age == age)
+			return x->ev[n].ent;
 	return -1;
 }
 
@@ -1945,10 +2060,12 @@ resolvecands(struct quote_ctx *x)
 		id = lookup(x, &x->full, 0, c->noff, c->nlen);
 		if (id < 0 && c->type == NP_NAME && c->single)
 			id = lookup(x, &x->sur, 1, loff, c->llen);
+		if (id < 0 && c->type == NP_NAME && c->single)
+			id = lookup(x, &x->first, 2, c->noff, c->nlen);
 		/* a plural opening a sentence (Musicians said) is nobody's name */
 		if (id < 0 && c->type == NP_NAME && c->single && c->cue &&
 		    !(c->subj && x->s[c->noff + c->nlen - 1] == 's')) {
-			id = newent(x, c->noff, c->nlen, loff, c->llen, 1,
+			id = newent(x, c->noff, c->nlen, c->nlen, loff, c->llen, 1,
 			    E_PER, c->gender);
 			surname(x, id);
 		}
@@ -1980,6 +2097,12 @@ npback(const struct quote_ctx *x, int i, int lo)
 	if (x->tok[i].mask & W_PRON) {
 		np.type = NP_PRON;
 		np.s = i;
+		np.e = i + 1;
+		return np;
+	}
+	if (agenum(x, i) < 0 && (wordis(x, i - 1, "the") || wordis(x, i - 1, "The"))) {
+		np.type = NP_AGE;
+		np.s = i - 1;
 		np.e = i + 1;
 		return np;
 	}
@@ -2075,6 +2198,9 @@ resolve(struct quote_ctx *x, const struct np *np, struct qt *q)
 	case NP_ORG:
 		id = lookup(x, &x->full, 0, q->mo, q->ml);
 		break;
+	case NP_AGE:
+		id = agefind(x, -agenum(x, np->e - 1), x->tok[np->s].off);
+		break;
 	case NP_NAME:
 		id = lookup(x, &x->sur, 1, x->tok[np->e - 1].off,
 		    x->tok[np->e - 1].len);
@@ -2084,6 +2210,8 @@ resolve(struct quote_ctx *x, const struct np *np, struct qt *q)
 			    x->s + q->mo, q->ml) != 0)
 				id = -1;
 		}
+		if (id < 0 && np->e - np->s == 1)
+			id = lookup(x, &x->first, 2, q->mo, q->ml);
 		if (id < 0) {
 			q->so = q->mo;
 			q->sl = q->ml;
@@ -2255,8 +2383,16 @@ afterattr(struct quote_ctx *x, struct qt *q)
 	for (i = lo; i < hi && i < lo + 12; i++) {
 		if (isword(x, i, W_SUB))
 			return 0;
-		if (isword(x, i, W_CUE))
-			return cueat(x, q, i, lo, hi, 1);
+		if (!isword(x, i, W_CUE))
+			continue;
+		/*
+		 * After a quote ending its sentence, only a short attribution
+		 * counts ("Stop." Varga said.); a longer sentence is news of
+		 * its own ("Stop." The manager, Ivo Brandt, says the...).
+		 */
+		if (strchr(".!?", q->last) && (i - lo > 4 || (i > lo && hi - i > 4)))
+			return 0;
+		return cueat(x, q, i, lo, hi, 1);
 	}
 	return 0;
 }
@@ -2272,6 +2408,9 @@ sentstart(const struct quote_ctx *x, int t)
 		tk = &x->tok[k];
 		if (tk->para != x->tok[t].para)
 			break;
+		/* the end of a quote left open: the text after starts anew */
+		if (tk->q >= 0 && tk->q != x->tok[t].q && x->q[tk->q].tclose < 0)
+			break;
 		if (tk->q == -1 && tk->kind == T_PUNCT &&
 		    (tk->c == '.' || tk->c == '!' || tk->c == '?'))
 			break;
@@ -2280,6 +2419,39 @@ sentstart(const struct quote_ctx *x, int t)
 			break;
 	}
 	return k + 1;
+}
+
+/*
+ * A sentence with no cue that ends in a colon before the quote (Holm was
+ * not convinced: "...") gives the quote to its subject, when that is a
+ * person the document names.
+ */
+static int
+colonattr(struct quote_ctx *x, struct qt *q, int lo, int end)
+{
+	struct np np;
+	int i, id;
+
+	for (i = lo; i < end && i < lo + 4; i++) {
+		if (x->tok[i].kind != T_WORD || x->tok[i].q != -1)
+			continue;
+		if (!(x->tok[i].mask & W_PRON) && !(x->tok[i].fl & F_CAP))
+			continue;
+		if (isword(x, i, W_STOP) && !isword(x, i, W_PRON))
+			continue;
+		np = npfwd(x, i, end);
+		if (np.type != NP_NAME && np.type != NP_PRON)
+			return 0;
+		if (np.type == NP_NAME && ((id = lookup(x, &x->sur, 1,
+		    x->tok[np.e - 1].off, x->tok[np.e - 1].len)) < 0 ||
+		    x->ent[id].kind != E_PER))
+			return 0;
+		if (!resolve(x, &np, q))
+			return 0;
+		q->cl = 0;
+		return 1;
+	}
+	return 0;
 }
 
 /*
@@ -2312,6 +2484,8 @@ beforeattr(struct quote_ctx *x, struct qt *q)
 			return 1;
 		q->cued = 1;
 	}
+	if (!q->cued && ispn(x, end - 1, ':') && x->tok[end - 1].q == -1)
+		return colonattr(x, q, lo, end - 1);
 	return 0;
 }
 
@@ -2348,8 +2522,8 @@ ispartial(const struct quote_ctx *x, const struct qt *q, const struct qt *prev)
 		    (prev->last == ',' || prev->last == '-') &&
 		    prev->tclose >= 0 && t - prev->tclose < 12);
 	}
-	if (x->tok[t - 1].kind == T_CLOSE)
-		return q->lower;
+	if (x->tok[t - 1].kind == T_CLOSE || x->tok[t - 1].q != -1)
+		return q->lower;	/* after a quote, closed or left open */
 	return 1;
 }
 
@@ -2473,6 +2647,7 @@ quote_free(struct quote_ctx *x)
 	free(x->rq);
 	free(x->full.slot);
 	free(x->sur.slot);
+	free(x->first.slot);
 	free(x);
 }
 
@@ -2490,17 +2665,20 @@ reset(struct quote_ctx *x, const char *s, size_t n)
 	 * Clearing costs the tables' size: after a large document they are
 	 * freed, so that many small ones after it stay cheap.
 	 */
-	if (x->full.cap > 4096 || x->sur.cap > 4096) {
+	if (x->full.cap > 4096 || x->sur.cap > 4096 || x->first.cap > 4096) {
 		free(x->full.slot);
 		free(x->sur.slot);
-		x->full.slot = x->sur.slot = NULL;
-		x->full.cap = x->sur.cap = 0;
+		free(x->first.slot);
+		x->full.slot = x->sur.slot = x->first.slot = NULL;
+		x->full.cap = x->sur.cap = x->first.cap = 0;
 	}
 	for (i = 0; i < x->full.cap; i++)
 		x->full.slot[i] = -1;
 	for (i = 0; i < x->sur.cap; i++)
 		x->sur.slot[i] = -1;
-	x->full.n = x->sur.n = 0;
+	for (i = 0; i < x->first.cap; i++)
+		x->first.slot[i] = -1;
+	x->full.n = x->sur.n = x->first.n = 0;
 }
 
 void
