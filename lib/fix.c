@@ -28,7 +28,11 @@
 #endif
 /* A letter alone that is no commoner than this (lib/badness.h) needs more still. */
 #ifndef GAIN_ALONE
-#define GAIN_ALONE	80
+#define GAIN_ALONE	60
+#endif
+/* A combining mark alone needs more again. */
+#ifndef GAIN_MARK
+#define GAIN_MARK	80
 #endif
 #ifndef ALONE_COMMON
 #define ALONE_COMMON	10
@@ -46,6 +50,8 @@
 #endif
 /* What a byte that a page leaves undefined costs a guess of that page. */
 #define GUESS_UNDEFINED	40
+/* How far around a lone letter of another script to look for its script. */
+#define NEAR		48
 /* Two pages whose gains are this close are as likely as each other. */
 #ifndef AMBIGUOUS
 #define AMBIGUOUS	16
@@ -85,7 +91,7 @@ static const int prior[CP_N] = {
 };
 
 /* For each BMP character, the pages where it stands for a lead byte, and for a continuation byte. */
-static uint16_t	*leadpages, *contpages;
+static uint16_t	*leadpages, *contpages, *lead2pages;
 static uint16_t	 nbsppages;	/* pages that have NBSP at A0 */
 /* Classes of symbols that correct text has too few of to judge their neighbours by. */
 static uint64_t	 symclasses;
@@ -93,8 +99,10 @@ static uint64_t	 symclasses;
  * Classes of letters by case, and of letters of scripts other than Latin
  * and Greek (Greek letters stand among Latin ones in science: "10 μs").
  */
-static uint64_t	 upper, lower, foreign, latin, greek, digit;
-static int	 combclass, puaclass;
+static uint64_t	 upper, lower, foreign, latin, greek, digit, cjk;
+static int	 combclass, puaclass, quoteclass, digitclass;
+static int	 upclass[6];
+static int	 classmin[BAD_NCLASS];	/* the least bad_charcost in each class */	/* pairs of classes of one script (script()) */
 static uint64_t	 wide;	/* letters past ASCII */
 
 /* One sequence of characters that were the bytes of one UTF-8 character. */
@@ -102,6 +110,7 @@ struct seq {
 	size_t		 end;	/* where it ends in the line */
 	uint32_t	 u;	/* the character */
 	int		 lossy;
+	int		 bare;	/* a lead and a lost byte, nothing more */
 };
 
 static int
@@ -180,16 +189,36 @@ setup(void)
 		lower |= (uint64_t)1 << bad_class(low[i]);
 	for (i = 0; i < sizeof(script) / sizeof(script[0]); i++)
 		foreign |= (uint64_t)1 << bad_class(script[i]);
+	for (i = 0; i < BAD_NCLASS; i++)
+		classmin[i] = -1;
+	for (u = 0x80; u < 0x2200; u = u == 0x7FF ? 0x2000 : u + 1)
+		if (classmin[bad_class(u)] < 0 ||
+		    bad_charcost(u) < classmin[bad_class(u)])
+			classmin[bad_class(u)] = bad_charcost(u);
+	for (i = 0; i < BAD_NCLASS; i++)
+		if (classmin[i] < 0)
+			classmin[i] = 0;
 	combclass = bad_class(0x301);
+	upclass[0] = bad_class(0x410);
+	upclass[1] = bad_class(0x430);
+	upclass[2] = bad_class(0x391);
+	upclass[3] = bad_class(0x3B1);
+	upclass[4] = bad_class(0x30A2);
+	upclass[5] = bad_class(0x4E00);
 	puaclass = bad_class(0xE000);
+	quoteclass = bad_class(0x2019);
+	digitclass = bad_class('0');
 	greek = (uint64_t)1 << bad_class(0x391) | (uint64_t)1 << bad_class(0x3B1);
 	digit = (uint64_t)1 << bad_class('0');
+	cjk = (uint64_t)1 << bad_class(0x30A2) | (uint64_t)1 << bad_class(0x4E00) |
+	    (uint64_t)1 << bad_class(0xAC00);
 	for (i = 0; i < sizeof(lat) / sizeof(lat[0]); i++)
 		latin |= (uint64_t)1 << bad_class(lat[i]);
 	wide = (upper | lower | foreign) & ~((uint64_t)1 << bad_class('a') |
 	    (uint64_t)1 << bad_class('A'));
 	leadpages = nu_calloc(0x10000, sizeof(*leadpages));
 	contpages = nu_calloc(0x10000, sizeof(*contpages));
+	lead2pages = nu_calloc(0x10000, sizeof(*lead2pages));
 	for (cp = 0; cp < CP_N; cp++) {
 		for (b = 0x80; b < 0x100; b++) {
 			if ((u = enc(cp, cp_decode(cp, b))) == (uint32_t)-1 || u == 0)
@@ -197,6 +226,8 @@ setup(void)
 			u = cp_decode(cp, b);
 			if (b >= 0xC2 && b <= 0xF4)
 				leadpages[u] |= 1 << cp;
+			if (b >= 0xC2 && b <= 0xDF)
+				lead2pages[u] |= 1 << cp;
 			if (b < 0xC0)
 				contpages[u] |= 1 << cp;
 		}
@@ -293,6 +324,7 @@ match(const char *s, size_t n, size_t i, int cp, struct seq *q)
 		v = 0x10000 + ((v - 0xD800) << 10) + (low - 0xDC00);
 	}
 	q->u = wild ? UTF8_REPL : v;
+	q->bare = wild && need == 2;
 	q->end = i;
 	q->lossy = wild == '?' || sp;
 	/*
@@ -364,9 +396,12 @@ plausible(int a, int b)
 
 	if ((symclasses >> a & 1) || (symclasses >> b & 1))
 		return 1;
-	/* Greek letters among Latin ones and digits: "10 μs", "IL2Rγ". */
-	if ((IN(greek, a) && IN(latin | digit, b)) ||
-	    (IN(greek, b) && IN(latin | digit, a)))
+	/*
+	 * Greek letters among Latin ones and digits ("10 μs", "IL2Rγ");
+	 * Chinese, Japanese and Korean beside ASCII ("PINを", "USB키").
+	 */
+	if ((IN(greek | cjk, a) && IN(latin | digit, b)) ||
+	    (IN(greek | cjk, b) && IN(latin | digit, a)))
 		return 1;
 	return f < 30 && (f <= RARE_MAX || r <= RARE_MAX);
 }
@@ -380,6 +415,21 @@ struct layer {
 };
 
 #define IN(set, k)	((set) >> (k) & 1)
+
+/* Does the character before s[i] stand for a lead byte in page cp? */
+static int
+leadbefore(const char *s, size_t i, int cp)
+{
+	uint32_t u;
+	size_t j = i - 1;
+	int b;
+
+	while (j > 0 && ((unsigned char)s[j] & 0xC0) == 0x80)
+		j--;
+	dec(s, i, j, &u);
+	b = enc(cp, u);
+	return b >= 0xC2 && b <= 0xF4;
+}
 
 /* The class of the last character of the UTF-8 text c. */
 static int
@@ -427,13 +477,14 @@ redecode(const char *s, size_t n, int cp, struct buf *out)
  * Put in *cost the badness of the candidate text c between the classes pp,
  * prev (the two before) and next; return 0 if it is implausible: pairs that correct text
  * does not have, a small letter after two capitals or between capitals, a
- * capital between small letters, a letter of another script (or another
- * character) touching a Latin letter. *alone: c is one letter between things
- * that are not letters, which needs support from other repairs.
+ * capital between small letters, one letter of another script touching a
+ * Latin letter or alone, unless ctxok: letters of its script are near.
+ * *alone: c is one letter between things that are not letters, which
+ * needs support from other repairs.
  */
 static int
-candcost(const char *c, size_t n, int pp, int prev, int next, int *alone,
-    long *cost, long *clean)
+candcost(const char *c, size_t n, int pp, int prev, int next, int ctxok,
+    int *alone, long *cost, long *clean)
 {
 	uint32_t u;
 	size_t i = 0;
@@ -454,7 +505,8 @@ candcost(const char *c, size_t n, int pp, int prev, int next, int *alone,
 		if (!plausible(prev, k) || k == puaclass ||
 		    (u >= 0x40000 && u < 0xE0000))
 			return 0;
-		if (nch == 0 && IN(foreign, k) && IN(latin, prev))
+		if (nch == 0 && i == n && IN(foreign, k) && IN(latin, prev) &&
+		    !ctxok)
 			return 0;
 		if (IN(lower, k) && IN(upper, prev) && (IN(upper, pp) ||
 		    (i == n && IN(upper, next))))
@@ -467,16 +519,17 @@ candcost(const char *c, size_t n, int pp, int prev, int next, int *alone,
 		prev = k;
 		nch++;
 	}
-	if (!plausible(prev, next) || (IN(foreign, prev) && IN(latin, next)))
+	if (!plausible(prev, next) || (nch == 1 && IN(foreign, prev) &&
+	    IN(latin, next) && !ctxok))
 		return 0;
 	lone = nch == 1 && LETTER(prev) && !LETTER(pp) && !LETTER(next);
 	/* A lone letter of another script is not a repair: "дії" is not "䳿". */
-	if (lone && IN(foreign, prev))
+	if (lone && IN(foreign, prev) && !ctxok)
 		return 0;
 	*alone = lone && bad_charcost(u) > ALONE_COMMON;
-	/* A lone combining mark needs support from other repairs. */
+	/* A lone combining mark needs support from other repairs, or more. */
 	if (nch == 1 && prev == combclass)
-		*alone = 1;
+		*alone = 2;
 	*cost += bad_pair(prev, next);
 	*clean += cleancost(prev, next, 0) - CHAR_BASE;
 	return 1;
@@ -484,8 +537,8 @@ candcost(const char *c, size_t n, int pp, int prev, int next, int *alone,
 
 /*
  * Are s[i..end) two symbols, no letter? Two such that make one symbol as
- * UTF-8 are more often meant as they are ("¬´" as a face) than mojibake,
- * which has a letter for the lead byte in the pages that matter.
+ * UTF-8 between things that are not letters or digits are more often meant
+ * as they are ("`¬´ )" as a face) than mojibake ("¬´am»" for "«am»").
  */
 static int
 symbols(const char *s, size_t n, size_t i, size_t end)
@@ -499,6 +552,55 @@ symbols(const char *s, size_t n, size_t i, size_t end)
 			return 0;
 	}
 	return nch == 2;
+}
+
+/* The script of class k: capitals with small letters, kana with ideographs. */
+static int
+script(int k)
+{
+	if (k == upclass[0])
+		return upclass[1];
+	if (k == upclass[2])
+		return upclass[3];
+	if (k == upclass[4])
+		return upclass[5];
+	return k;
+}
+
+/*
+ * Is there a letter of the script of class k within NEAR bytes of the
+ * run: before it in the output so far, or after it in s (read as mojibake
+ * through page cp where it reads so)?
+ */
+static int
+nearscript(const struct buf *out, const char *s, size_t n, size_t end, int cp,
+    int k)
+{
+	struct seq q;
+	uint32_t u;
+	size_t i, lim;
+
+	k = script(k);
+	i = out->len;
+	lim = i > NEAR ? i - NEAR : 0;
+	while (i > lim) {
+		while (--i > lim && ((unsigned char)out->p[i] & 0xC0) == 0x80)
+			;
+		dec(out->p, out->len, i, &u);
+		if (script(bad_class(u)) == k)
+			return 1;
+	}
+	for (i = end, lim = end + NEAR < n ? end + NEAR : n; i < lim; ) {
+		if ((unsigned char)s[i] >= 0x80 && match(s, n, i, cp, &q) &&
+		    !q.lossy) {
+			u = q.u;
+			i = q.end;
+		} else
+			i += dec(s, n, i, &u);
+		if (script(bad_class(u)) == k)
+			return 1;
+	}
+	return 0;
 }
 
 /*
@@ -522,7 +624,7 @@ glued(const char *s, size_t n, size_t i, size_t end, const char *c,
 
 /*
  * Is s[i..end) all box drawing? CP437 mojibake of Cyrillic is, but line
- * art is too, and what it decodes to in Latin letters is never meant.
+ * art is too, and what it decodes to in Latin letters is seldom meant.
  */
 static int
 boxart(const char *s, size_t n, size_t i, size_t end)
@@ -541,22 +643,26 @@ boxart(const char *s, size_t n, size_t i, size_t end)
  * Judge the run s[i..end), that reads as UTF-8 through page cp giving the
  * text in f->r[0]: put what it should become in *c (and *cn) and the gain
  * in badness in *gain; return 0 if it should stay, 1 if it may go, 2 if it
- * may go but is lossy, 3 if it is a rare letter alone. *depth: how many times over it was mojibake.
+ * may go but is lossy, 3 if it is a rare letter alone, 4 if a combining
+ * mark alone. *depth: how many times over it was mojibake.
  */
 static int
 judge(struct fix *f, const char *s, size_t n, size_t i, size_t end, int cp,
-    int ctx[3], int lossy, const char **c, size_t *cn, int *depth, long *gain)
+    int ctx[3], int lossy, const struct buf *out, const char **c, size_t *cn,
+    int *depth, long *gain)
 {
 	struct buf *a = &f->r[0], *b = &f->r[1], t;
 	long cost, clean, oclean;
-	int alone, p, q = cp;
+	uint32_t u;
+	int alone, p, q = cp, ctxok;
 
 	for (*depth = 1; *depth < FIX_MAXLAYER; ++*depth) {
-		buf_reset(b);
 		/* The same page first: it is the usual way to get there. */
-		for (p = 0; p < CP_N; p++, q = (cp + p) % CP_N)
+		for (p = 0; p < CP_N; p++, q = (cp + p) % CP_N) {
+			buf_reset(b);
 			if (MOJI(q) && redecode(a->p, a->len, q, b))
 				break;
+		}
 		if (p == CP_N)
 			break;
 		t = *a;
@@ -565,8 +671,12 @@ judge(struct fix *f, const char *s, size_t n, size_t i, size_t end, int cp,
 	}
 	*c = a->p;
 	*cn = a->len;
-	if (!candcost(a->p, a->len, ctx[0], ctx[1], ctx[2], &alone, &cost,
-	    &clean))
+	ctxok = 0;
+	if (utf8_decode((const unsigned char *)a->p, a->len, &u) ==
+	    (int)a->len && IN(foreign, bad_class(u)))
+		ctxok = nearscript(out, s, n, end, cp, bad_class(u));
+	if (!candcost(a->p, a->len, ctx[0], ctx[1], ctx[2], ctxok, &alone,
+	    &cost, &clean))
 		return 0;
 	*gain = runcost(s, n, i, end, ctx[1], ctx[2], &oclean) - cost;
 #ifdef FIXDEBUG
@@ -575,13 +685,20 @@ judge(struct fix *f, const char *s, size_t n, size_t i, size_t end, int cp,
 	/* The repair must also read better as correct text on its own. */
 	if (oclean - clean < CLEAN_MIN)
 		return 0;
-	if (symbols(s, n, i, end) && !LETTER(lastclass(a->p, a->len)))
+	if (boxart(s, n, i, end)) {
+		/*
+		 * Line art decodes to Latin letters and punctuation now and
+		 * then: taken as a lone letter, it needs a clear gain.
+		 */
+		if (!IN(foreign, lastclass(a->p, a->len)))
+			alone = 1;
+	} else if (symbols(s, n, i, end) && !LETTER(lastclass(a->p, a->len)) &&
+	    !LETTER(ctx[1]) && !LETTER(ctx[2]) && ctx[1] != digitclass &&
+	    ctx[2] != digitclass)
 		return 0;
 	if (glued(s, n, i, end, a->p, a->len, ctx[2]))
 		alone = 1;
-	if (boxart(s, n, i, end) && IN(latin, lastclass(a->p, a->len)))
-		return 0;
-	return alone ? 3 : lossy ? 2 : 1;
+	return alone ? 2 + alone : lossy ? 2 : 1;
 }
 
 /*
@@ -599,6 +716,7 @@ undo(struct fix *f, const char *s, size_t n, int cp, int lossyok,
 	uint32_t u;
 	size_t i = 0, j, cn;
 	int ctx[3] = { BAD_BOUND, BAD_BOUND, BAD_BOUND }, k, nq, lossy, depth;
+	int q0bare = 0;
 	long g = 0;
 
 	memset(ly, 0, sizeof(*ly));
@@ -616,26 +734,35 @@ undo(struct fix *f, const char *s, size_t n, int cp, int lossyok,
 		buf_reset(&f->r[0]);
 		for (nq = 0, lossy = 0, j = i; nq < RUN_MAX && j < n &&
 		    (unsigned char)s[j] >= 0x80 && match(s, n, j, cp, &q); nq++) {
+			if (nq == 0)
+				q0bare = q.bare;
 			lossy |= q.lossy;
 			addcp(&f->r[0], q.u);
 			j = q.end;
 		}
+		/*
+		 * A lead and U+FFFD make one U+FFFD; after another lead that
+		 * would make one again, and so on: leave such chains.
+		 */
+		if (nq > 0 && q0bare && i > 0 && leadbefore(s, i, cp))
+			nq = 0;
 		if (nq > 0) {
 			if (j < n) {
 				dec(s, n, j, &u);
 				ctx[2] = ctxclass(u);
 			} else
 				ctx[2] = BAD_BOUND;
-			k = judge(f, s, n, i, j, cp, ctx, lossy, &c, &cn, &depth,
-			    &g);
+			k = judge(f, s, n, i, j, cp, ctx, lossy, out, &c, &cn,
+			    &depth, &g);
 #ifdef FIXDEBUG
 			fprintf(stderr, "cp %s run %.*s -> %.*s: %d gain %ld\n",
 			    cp_name(cp), (int)(j - i), s + i, (int)cn, c, k, g);
 #endif
 			if (k > 1 && lossyok)
 				k = 1;
-			if (g >= (k == 1 ? GAIN_MIN : k == 2 ? GAIN_LOSSY :
-			    k == 3 ? GAIN_ALONE : LONG_MAX)) {
+			if (g - (k >= 3 ? prior[cp] : 0) >= (k == 1 ? GAIN_MIN :
+			    k == 2 ? GAIN_LOSSY : k == 3 ? GAIN_ALONE :
+			    k == 4 ? GAIN_MARK : LONG_MAX)) {
 				buf_add(out, c, cn);
 				ctx[0] = ctx[1];
 				ctx[1] = lastclass(c, cn);
@@ -675,9 +802,51 @@ candidates(const char *s, size_t n)
 		if (c > 0xFFFF || (lead = leadpages[c]) == 0 || i >= n)
 			continue;
 		dec(s, n, i, &d);
+		/* A space stands for NBSP at the end of a sequence only. */
+		if (d == ' ')
+			lead = lead2pages[c];
 		pages |= lead & followpages(d);
 	}
 	return pages;
+}
+
+/*
+ * Pages of one family, which differ in a few letters: between them the
+ * gain decides, ambiguity is for readings that have nothing in common.
+ */
+static int
+family(int cp)
+{
+	switch (cp) {
+	case CP_ISO8859_2:
+		return CP_CP1250;
+	case CP_LATIN1:
+	case CP_ISO8859_15:
+	case CP_CP1254:
+		return CP_CP1252;
+	}
+	return cp;
+}
+
+/*
+ * The letters of s past ASCII, and curly quotes: an apostrophe in
+ * "council’s" says as much for the repair of a word as a letter does.
+ */
+static size_t
+wideletters(const char *s, size_t n)
+{
+	uint32_t u;
+	size_t i = 0, k = 0;
+
+	while (i < n) {
+		if ((unsigned char)s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		i += dec(s, n, i, &u);
+		k += IN(wide, bad_class(u)) || bad_class(u) == quoteclass;
+	}
+	return k;
 }
 
 /* The bytes of s past ASCII. */
@@ -732,13 +901,18 @@ mojibake(struct fix *f, const char *s, size_t n, struct buf *out)
 		 * One repair that another page reads about as well, and
 		 * differently: which was meant is anyone's guess, so leave it.
 		 * The more so when the line has other characters past ASCII,
-		 * right as they are, that mojibake would have garbled too.
+		 * right as they are, that mojibake would have garbled too,
+		 * and no letters past ASCII (or curly quotes) that would make
+		 * the repair one more of a kind ("Mccoy – DrÃ¥ber", not
+		 * "työnohjausta" or "council’s cafÃ©").
 		 */
 		margin = AMBIGUOUS;
-		if (ly.nrun == 1 && nonascii(s, n) > ly.nbyte)
+		if (ly.nrun == 1 && nonascii(s, n) > ly.nbyte &&
+		    wideletters(nxt->p, nxt->len) <= (size_t)ly.nfix)
 			margin *= 3;
 		for (ambiguous = 0, cp = 0; cp < CP_N && ly.nrun == 1; cp++) {
-			if (cp == bestcp || gain[cp] < best.gain - margin)
+			if (cp == bestcp || gain[cp] < best.gain - margin ||
+			    family(cp) == family(bestcp))
 				continue;
 			buf_reset(alt);
 			undo(f, s, n, cp, 1, alt, &ly2);
@@ -817,7 +991,12 @@ bom(struct fix *f, const char *s, size_t n, struct buf *out)
 	int any = 0;
 
 	for (j = 0; j + 2 < n; j++) {
-		if (s[j] != '\xEF' || s[j + 1] != '\xBB' || s[j + 2] != '\xBF')
+		const char *e = memchr(s + j, 0xEF, n - 2 - j);
+
+		if (e == NULL)
+			break;
+		j = e - s;
+		if (s[j + 1] != '\xBB' || s[j + 2] != '\xBF')
 			continue;
 		buf_add(out, s + i, j - i);
 		i = j + 3;
@@ -838,12 +1017,17 @@ bom(struct fix *f, const char *s, size_t n, struct buf *out)
 static int
 markup(const char *s, size_t n)
 {
-	const char *lt, *e = s + n;
+	const char *lt, *p, *e = s + n;
 
 	while ((lt = memchr(s, '<', e - s)) != NULL && lt + 1 < e) {
 		s = lt + 1;
-		if ((*s == '/' || *s == '!' || ((*s | 0x20) >= 'a' &&
-		    (*s | 0x20) <= 'z')) && memchr(s, '>', e - s) != NULL)
+		if (*s != '/' && *s != '!' && ((*s | 0x20) < 'a' ||
+		    (*s | 0x20) > 'z'))
+			continue;
+		/* A tag stays on its line: no control character inside. */
+		for (p = s; p < e && *p != '>' && (unsigned char)*p >= 0x20; p++)
+			;
+		if (p < e && *p == '>')
 			return 1;
 	}
 	return 0;
@@ -853,6 +1037,8 @@ markup(const char *s, size_t n)
 static int
 entities(struct fix *f, const char *s, size_t n, struct buf *out)
 {
+	if (!f->markup && markup(s, n))
+		f->markup = 1;
 	if (f->markup || memchr(s, '&', n) == NULL)
 		return 0;
 	return htmlent_decode(out, s, n) > 0;
@@ -902,6 +1088,16 @@ c1(struct fix *f, const char *s, size_t n, size_t i, struct buf *out)
 		buf_add(out, s + i, 2);
 }
 
+/* Bytes that may start a control character or a line break: C0, DEL, C2 (C1), E2 (U+2028). */
+static const unsigned char special[256] = {
+	[0x00] = 1, [0x01] = 1, [0x02] = 1, [0x03] = 1, [0x04] = 1, [0x05] = 1,
+	[0x06] = 1, [0x07] = 1, [0x08] = 1, [0x09] = 1, [0x0A] = 1, [0x0B] = 1,
+	[0x0C] = 1, [0x0D] = 1, [0x0E] = 1, [0x0F] = 1, [0x10] = 1, [0x11] = 1,
+	[0x12] = 1, [0x13] = 1, [0x14] = 1, [0x15] = 1, [0x16] = 1, [0x17] = 1,
+	[0x18] = 1, [0x19] = 1, [0x1A] = 1, [0x1B] = 1, [0x1C] = 1, [0x1D] = 1,
+	[0x1E] = 1, [0x1F] = 1, [0x7F] = 1, [0xC2] = 1, [0xE2] = 1,
+};
+
 /* Control characters, C1 controls and line breaks other than '\n'. */
 static int
 controls(struct fix *f, const char *s, size_t n, struct buf *out)
@@ -911,7 +1107,7 @@ controls(struct fix *f, const char *s, size_t n, struct buf *out)
 	int did = f->did;
 
 	for (i = 0; i < n; i++) {
-		if (u[i] >= 0x20 && u[i] != 0x7F && u[i] != 0xC2 && u[i] != 0xE2)
+		if (!special[u[i]])
 			continue;
 		if (u[i] == '\t' || u[i] == '\n')
 			continue;
@@ -1054,27 +1250,92 @@ width(struct fix *f, const char *s, size_t n, struct buf *out)
 	return mapchars(s, n, out, widthmap);
 }
 
-/* Run one step on the line so far, f->b[f->cur], if it is turned on. */
-static void
+/* What a line needs looked at, found in one pass (survey). */
+#define NEED_ESC	1	/* ESC */
+#define NEED_BOM	2	/* EF: maybe U+FEFF */
+#define NEED_AMP	4	/* '&' or '<' */
+#define NEED_CTRL	8	/* C0, DEL, C1, U+2028, U+2029 */
+#define NEED_WIDE	16	/* anything past ASCII */
+
+static int
+survey(const char *str, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	const uint64_t ones = UINT64_C(0x0101010101010101), high = ones << 7;
+	uint64_t w, x, y;
+	size_t i = 0;
+	int need = 0;
+
+	while (i < n) {
+		/* Printable ASCII without '&', eight bytes at a time. */
+		for (; i + 8 <= n; i += 8) {
+			memcpy(&w, s + i, 8);
+			x = w ^ (ones * '&');
+			y = w ^ (ones * '<');
+			if (((w - ones * 0x20) | w | (x - ones) | (y - ones) |
+			    ((w + ones) & high)) & high)
+				break;
+		}
+		if (i >= n)
+			break;
+		switch (s[i]) {
+		case 0x1B:
+			need |= NEED_ESC | NEED_CTRL;
+			break;
+		case '&':
+		case '<':
+			need |= NEED_AMP;
+			break;
+		case 0xEF:
+			need |= NEED_BOM | NEED_WIDE;
+			break;
+		case 0xC2:
+			need |= NEED_WIDE;
+			if (i + 1 < n && s[i + 1] < 0xA0)
+				need |= NEED_CTRL;
+			break;
+		case 0xE2:
+			need |= NEED_WIDE;
+			if (i + 2 < n && s[i + 1] == 0x80 && (s[i + 2] == 0xA8 ||
+			    s[i + 2] == 0xA9))
+				need |= NEED_CTRL;
+			break;
+		default:
+			if (s[i] >= 0x80)
+				need |= NEED_WIDE;
+			else if ((s[i] < 0x20 && s[i] != '\t') || s[i] == 0x7F)
+				need |= NEED_CTRL;
+		}
+		i++;
+	}
+	return need;
+}
+
+/*
+ * Run one step on the line so far, f->b[f->cur], if it is turned on;
+ * return what the line needs now.
+ */
+static int
 step(struct fix *f, int flag, const char **s, size_t *n,
-    int (*fn)(struct fix *, const char *, size_t, struct buf *))
+    int (*fn)(struct fix *, const char *, size_t, struct buf *), int need)
 {
 	struct buf *o = &f->b[f->cur ^ 1];
 	int did = f->did;
 
 	if (!(f->flags & flag))
-		return;
+		return need;
 	buf_reset(o);
 	if (!fn(f, *s, *n, o))
-		return;
+		return need;
 	f->did |= flag & ~(FIX_C1 | FIX_CONTROLS | FIX_BREAKS);
 	if (o->len == *n && memcmp(o->p, *s, *n) == 0) {
 		f->did = did;
-		return;
+		return need;
 	}
 	f->cur ^= 1;
 	*s = o->len > 0 ? o->p : "";
 	*n = o->len;
+	return survey(*s, *n);
 }
 
 /*
@@ -1109,15 +1370,59 @@ plain(const char *s, size_t n)
 static void
 pipeline(struct fix *f, const char **s, size_t *n)
 {
-	step(f, FIX_ESCAPES, s, n, escapes);
-	step(f, FIX_BOM, s, n, bom);
-	step(f, FIX_ENTITIES, s, n, entities);
-	step(f, FIX_MOJIBAKE, s, n, mojistep);
-	step(f, FIX_C1 | FIX_CONTROLS | FIX_BREAKS, s, n, controls);
-	step(f, FIX_NFC, s, n, nfc);
-	step(f, FIX_UNCURL, s, n, uncurl);
-	step(f, FIX_LIGATURES, s, n, ligatures);
-	step(f, FIX_WIDTH, s, n, width);
+	int need = survey(*s, *n);
+
+	if (need & NEED_ESC)
+		need = step(f, FIX_ESCAPES, s, n, escapes, need);
+	if (need & NEED_BOM)
+		need = step(f, FIX_BOM, s, n, bom, need);
+	if (need & NEED_AMP)
+		need = step(f, FIX_ENTITIES, s, n, entities, need);
+	if (need & NEED_WIDE)
+		need = step(f, FIX_MOJIBAKE, s, n, mojistep, need);
+	if (need & NEED_CTRL)
+		need = step(f, FIX_C1 | FIX_CONTROLS | FIX_BREAKS, s, n,
+		    controls, need);
+	if (need & NEED_WIDE) {
+		need = step(f, FIX_NFC, s, n, nfc, need);
+		need = step(f, FIX_UNCURL, s, n, uncurl, need);
+		need = step(f, FIX_LIGATURES, s, n, ligatures, need);
+		step(f, FIX_WIDTH, s, n, width, need);
+	}
+}
+
+/* Does s hold CR, U+2028 or U+2029? */
+static int
+hardbreaks(const char *s, size_t n)
+{
+	const char *p, *e = s + n;
+
+	if (memchr(s, '\r', n) != NULL)
+		return 1;
+	for (p = s; (p = memchr(p, 0xE2, e - p)) != NULL && p + 2 < e; p++)
+		if (p[1] == '\x80' && (p[2] == '\xA8' || p[2] == '\xA9'))
+			return 1;
+	return 0;
+}
+
+/* Copy s to out with CR LF, CR, U+2028 and U+2029 as '\n'. */
+static void
+breaks(const char *s, size_t n, struct buf *out)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] == '\r') {
+			buf_addc(out, '\n');
+			if (i + 1 < n && s[i + 1] == '\n')
+				i++;
+		} else if (s[i] == '\xE2' && i + 2 < n && s[i + 1] == '\x80' &&
+		    (s[i + 2] == '\xA8' || s[i + 2] == '\xA9')) {
+			buf_addc(out, '\n');
+			i += 2;
+		} else
+			buf_addc(out, s[i]);
+	}
 }
 
 /* Run the steps until nothing changes, so that running them again changes nothing. */
@@ -1185,8 +1490,6 @@ fix_line(struct fix *f, const char *s, size_t n, const char **out,
 		*outlen = n;
 		return;
 	}
-	if ((f->flags & FIX_ENTITIES) && !f->markup && markup(s, n))
-		f->markup = 1;
 	if (f->from >= 0 || utf8_valid(s, n) != n) {
 		buf_reset(&f->b[0]);
 		f->legacy = f->from != -1 ? f->from :
@@ -1197,7 +1500,19 @@ fix_line(struct fix *f, const char *s, size_t n, const char **out,
 		s = n > 0 ? f->b[0].p : "";
 		n = f->b[0].len;
 	}
-	settle(f, &s, &n);
+	/*
+	 * CR, U+2028 and U+2029 end lines: settle the parts they make each
+	 * on its own, as a second run reads them (NEL may be "…" instead).
+	 */
+	if ((f->flags & FIX_BREAKS) && hardbreaks(s, n)) {
+		buf_reset(&f->b[1]);
+		breaks(s, n, &f->b[1]);
+		s = f->b[1].p;
+		n = f->b[1].len;
+		f->did |= FIX_BREAKS;
+		f->cur = 1;
+	} else
+		settle(f, &s, &n);
 	if (memchr(s, '\n', n) != NULL)
 		split(f, &s, &n, 2);
 	*out = s;
@@ -1279,7 +1594,11 @@ fix_guess(const char *str, size_t n)
 			}
 			u = legacychar(cp, s[i]);
 			c = bad_class(u);
-			score += cleancost(prev, c, u);
+			/*
+			 * Rarity within the class: correct text has more of
+			 * some scripts than of others, legacy text has any.
+			 */
+			score += cleancost(prev, c, u) - classmin[c];
 			if (u == UTF8_REPL)
 				score += GUESS_UNDEFINED;
 			prev = c;
