@@ -271,21 +271,14 @@ cpbytes(const char *s, size_t n, size_t k, int end)
 	return n;
 }
 
-size_t
-ents_wordfeats(const char *s, size_t n, int slot, uint32_t *f, size_t max)
+/* The features of word s in a slot, given its lower case, flags and class. */
+static size_t
+wfeats(const char *s, size_t n, const char *lw, unsigned g, int cc, int slot,
+    uint32_t *f)
 {
-	char lw[WMAX], sh[16];
+	char sh[16];
 	size_t m = 0, k, l, len;
-	unsigned g;
-	int cc;
 
-	if (max < ENTS_MAXWF)
-		return 0;
-	if (n > WMAX)
-		n = WMAX;
-	lower(s, n, lw);
-	g = ents_gaz(s, n);
-	cc = ents_capclass(s, n);
 	f[m++] = fhash(slot, 'w', 0, lw, n);
 	if (slot == SL_SELF)	/* the trainer may drop these first two */
 		f[m++] = fhash(slot, 'W', 0, s, n);
@@ -317,18 +310,39 @@ ents_wordfeats(const char *s, size_t n, int slot, uint32_t *f, size_t max)
 	return m;
 }
 
-unsigned
-ents_ctxcode(const char *s, size_t n, int init, int capsent,
-    unsigned docflags)
+size_t
+ents_wordfeats(const char *s, size_t n, int slot, uint32_t *f, size_t max)
 {
-	unsigned g = ents_gaz(s, n), code;
+	char lw[WMAX];
 
-	code = (unsigned)ents_capclass(s, n);
+	if (max < ENTS_MAXWF)
+		return 0;
+	if (n > WMAX)
+		n = WMAX;
+	lower(s, n, lw);
+	return wfeats(s, n, lw, ents_gaz(s, n), ents_capclass(s, n), slot, f);
+}
+
+/* The context code of a word from its gazetteer flags and case class. */
+static unsigned
+ctxcode(unsigned g, int cc, int init, int capsent, unsigned docflags)
+{
+	unsigned code;
+
+	code = (unsigned)cc;
 	code |= (unsigned)(init != 0) << 3 | (unsigned)(capsent != 0) << 4;
 	code |= (docflags & 3) << 5;
 	code |= ((g & GAZ_COMMON) != 0) << 7 | ((g & GAZ_GIVEN) != 0) << 8;
 	code |= ((g & GAZ_PROPER) != 0) << 9;
 	return code;
+}
+
+unsigned
+ents_ctxcode(const char *s, size_t n, int init, int capsent,
+    unsigned docflags)
+{
+	return ctxcode(ents_gaz(s, n), ents_capclass(s, n), init, capsent,
+	    docflags);
 }
 
 size_t
@@ -665,21 +679,29 @@ struct ents {
 	size_t		 vcap;
 };
 
+/* Where each feature's weights start in the model, made on first use. */
+static uint32_t *fidx;
+
+static void
+fidxinit(void)
+{
+	size_t f, k = 0;
+
+	fidx = nu_alloc(((1u << ENTS_FBITS) + 1) * sizeof(*fidx));
+	for (f = 0; f <= 1u << ENTS_FBITS; f++) {
+		while (k < model_n && model_keys[k] >> 4 < f)
+			k++;
+		fidx[f] = (uint32_t)k;
+	}
+}
+
 static void
 addfeat(int32_t *v, uint32_t fid)
 {
-	size_t lo = 0, hi = model_n, mid;
-	uint32_t key = fid << 4;
+	uint32_t k, end;
 
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (model_keys[mid] < key)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (; lo < model_n && model_keys[lo] >> 4 == fid; lo++)
-		v[model_keys[lo] & 15] += model_vals[lo];
+	for (k = fidx[fid], end = fidx[fid + 1]; k < end; k++)
+		v[model_keys[k] & 15] += model_vals[k];
 }
 
 static uint32_t
@@ -756,14 +778,22 @@ wvec(struct ents *e, int32_t i)
 	size_t k, nf;
 	int s;
 
+	const char *ws = e->arena + w->off;
+	char lw[WMAX];
+	unsigned g;
+	int cc;
+
+	lower(ws, w->len, lw);
+	g = ents_gaz(ws, w->len);
+	cc = ents_capclass(ws, w->len);
 	memset(w->vec, 0, sizeof(w->vec));
 	for (s = 0; s < SL_N; s++) {
-		nf = ents_wordfeats(e->arena + w->off, w->len, s, f, ENTS_MAXWF);
+		nf = wfeats(ws, w->len, lw, g, cc, s, f);
 		for (k = 0; k < nf; k++)
 			addfeat(w->vec[s], f[k]);
 	}
-	w->ctx = (uint16_t)ents_ctxcode(e->arena + w->off, w->len, 0, 0, 0);
-	w->gaz = (uint16_t)ents_gaz(e->arena + w->off, w->len);
+	w->ctx = (uint16_t)ctxcode(g, cc, 0, 0, 0);
+	w->gaz = (uint16_t)g;
 	w->have = 1;
 }
 
@@ -788,6 +818,8 @@ ents_new(void)
 	size_t c, k, n;
 	int32_t lo, hi;
 
+	if (fidx == NULL)
+		fidxinit();
 	for (c = 0; c < ENTS_NCTX; c++) {
 		n = ents_ctxfeats((unsigned)c, f);
 		for (k = 0; k < n; k++)
