@@ -552,8 +552,14 @@ tokens(const char *text, size_t len, struct etok **toks, size_t *cap, int cc)
 				continue;
 			}
 			for (sp = 0, s = i; i < end; i++) {
-				if (!stop[u[i]])
-					continue;
+				if (end < len)	/* a newline ends the line */
+					while (!stop[u[i]])
+						i++;
+				else
+					while (i < end && !stop[u[i]])
+						i++;
+				if (i >= end)
+					break;
 				if (stop[u[i]] & 2)
 					sp = 1;
 				if (stop[u[i]] & 1 && (u[i] < 0x80 ||
@@ -704,15 +710,48 @@ addfeat(int32_t *v, uint32_t fid)
 		v[model_keys[k] & 15] += model_vals[k];
 }
 
+static uint64_t
+load64(const unsigned char *s)
+{
+	uint64_t x;
+
+	memcpy(&x, s, sizeof(x));
+	return x;
+}
+
+static uint64_t
+load32(const unsigned char *s)
+{
+	uint32_t x;
+
+	memcpy(&x, s, sizeof(x));
+	return x;
+}
+
+/* A hash of s, eight bytes at a time. */
 static uint32_t
 whash(const char *s, size_t n)
 {
-	uint32_t h = 2166136261u;
-	size_t i;
+	const unsigned char *u = (const unsigned char *)s;
+	uint64_t h = 0x9e3779b97f4a7c15u ^ n, x;
+	const uint64_t k = 0xff51afd7ed558ccdu;
 
-	for (i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 16777619u;
-	return h;
+	for (; n > 8; n -= 8, u += 8) {
+		h = (h ^ load64(u)) * k;
+		h ^= h >> 32;
+	}
+	if (n >= 4)
+		x = load32(u) | load32(u + n - 4) << 32;
+	else if (n > 0)
+		x = (uint64_t)u[0] | (uint64_t)u[n / 2] << 8 |
+		    (uint64_t)u[n - 1] << 16;
+	else
+		x = 0;
+	h = (h ^ x) * k;
+	h ^= h >> 29;
+	h *= 0xc4ceb9fe1a85ec53u;
+	h ^= h >> 32;
+	return (uint32_t)h;
 }
 
 static void
