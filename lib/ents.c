@@ -471,6 +471,12 @@ chunk(struct tokv *v, const char *text, size_t s, size_t e, int sp)
 	const unsigned char *u = (const unsigned char *)text;
 	size_t tail[16], ntail = 0, k, i, start;
 
+	/* a plain word: a letter or digit at each end, no hyphen, no 's */
+	if (!sp && e > s && u[s] < 0x80 && ascii[u[s]] && u[e - 1] < 0x80 &&
+	    ascii[u[e - 1]] && ((u[e - 1] | 0x20) != 's' || e - s <= 2)) {
+		push(v, s, e - s, text);
+		return;
+	}
 	while (s < e && (k = punct(u + s, e - s)) > 0) {
 		push(v, s, k, text);
 		s += k;
@@ -644,14 +650,24 @@ struct went {
 	uint32_t	mgen;
 	uint16_t	ctx;		/* context code without init/capsent/doc */
 	uint16_t	gaz;		/* gazetteer flags */
-	int32_t		vec[SL_N][VW];
+};
+
+/* A word's score vectors, one per slot, apart from the entry. */
+typedef int32_t wvec_t[SL_N][VW];
+
+/* A slot of the word table: an entry and its hash, or -1. */
+struct wslot {
+	uint32_t	hash;
+	int32_t		i;
 };
 
 struct ents {
 	struct went	*w;
 	size_t		 nw, wcap;	/* entries, slots (a power of 2) */
 	size_t		 wentcap;	/* bytes allocated at w */
-	int32_t		*slot;		/* index into w, or -1 */
+	wvec_t		*vec;		/* of each entry */
+	size_t		 veccap;
+	struct wslot	*slot;
 	char		*arena;
 	size_t		 alen, acap;
 	uint32_t	 docgen;
@@ -691,14 +707,14 @@ static uint32_t *fidx;
 static void
 fidxinit(void)
 {
-	size_t f, k = 0;
+	size_t f = 0, k;
 
 	fidx = nu_alloc(((1u << ENTS_FBITS) + 1) * sizeof(*fidx));
-	for (f = 0; f <= 1u << ENTS_FBITS; f++) {
-		while (k < model_n && model_keys[k] >> 4 < f)
-			k++;
-		fidx[f] = (uint32_t)k;
-	}
+	for (k = 0; k < model_n; k++)
+		while (f <= model_keys[k] >> 4)
+			fidx[f++] = (uint32_t)k;
+	while (f <= 1u << ENTS_FBITS)
+		fidx[f++] = (uint32_t)model_n;
 }
 
 static void
@@ -764,13 +780,28 @@ rehash(struct ents *e, size_t cap)
 	memset(e->slot, 0xff, cap * sizeof(*e->slot));
 	e->wcap = cap;
 	for (i = 0; i < e->nw; i++) {
-		for (j = e->w[i].hash & (cap - 1); e->slot[j] >= 0;
+		for (j = e->w[i].hash & (cap - 1); e->slot[j].i >= 0;
 		    j = (j + 1) & (cap - 1))
 			;
-		e->slot[j] = (int32_t)i;
+		e->slot[j].hash = e->w[i].hash;
+		e->slot[j].i = (int32_t)i;
 	}
 }
 
+
+/* Whether the n bytes at a and b are the same (n is mostly small). */
+static inline int
+same(const char *a, const char *b, size_t n)
+{
+	size_t i;
+
+	if (n > 16)
+		return memcmp(a, b, n) == 0;
+	for (i = 0; i < n; i++)
+		if (a[i] != b[i])
+			return 0;
+	return 1;
+}
 
 /* The entry of word s, made if new. */
 static int32_t
@@ -783,16 +814,15 @@ wfind(struct ents *e, const char *s, size_t n)
 
 	if (n > WMAX)
 		n = WMAX;
-	for (j = h & (e->wcap - 1); (i = e->slot[j]) >= 0;
-	    j = (j + 1) & (e->wcap - 1))
-		if (e->w[i].hash == h && e->w[i].len == n &&
-		    memcmp(e->arena + e->w[i].off, s, n) == 0)
-			return i;
-	if ((e->nw + 1) * 2 > e->wcap) {
+	if ((e->nw + 1) * 2 > e->wcap)
 		rehash(e, e->wcap * 2);
-		return wfind(e, s, n);
-	}
+	for (j = h & (e->wcap - 1); (i = e->slot[j].i) >= 0;
+	    j = (j + 1) & (e->wcap - 1))
+		if (e->slot[j].hash == h && e->w[i].len == n &&
+		    same(e->arena + e->w[i].off, s, n))
+			return i;
 	e->w = nu_grow(e->w, &e->wentcap, (e->nw + 1) * sizeof(*e->w));
+	e->vec = nu_grow(e->vec, &e->veccap, (e->nw + 1) * sizeof(*e->vec));
 	e->arena = nu_grow(e->arena, &e->acap, e->alen + n + 1);
 	memcpy(e->arena + e->alen, s, n);
 	w = e->w + e->nw;
@@ -805,7 +835,8 @@ wfind(struct ents *e, const char *s, size_t n)
 	w->have = 0;
 	w->mgen = 0;
 	e->alen += n;
-	e->slot[j] = (int32_t)e->nw;
+	e->slot[j].hash = h;
+	e->slot[j].i = (int32_t)e->nw;
 	return (int32_t)e->nw++;
 }
 
@@ -814,22 +845,21 @@ wvec(struct ents *e, int32_t i)
 {
 	uint32_t f[ENTS_MAXWF];
 	struct went *w = e->w + i;
-	size_t k, nf;
-	int s;
-
+	int32_t (*vec)[VW] = e->vec[i];
 	const char *ws = e->arena + w->off;
 	char lw[WMAX];
+	size_t k, nf;
 	unsigned g;
-	int cc;
+	int s, cc;
 
 	lower(ws, w->len, lw);
 	g = ents_gaz(ws, w->len);
 	cc = ents_capclass(ws, w->len);
-	memset(w->vec, 0, sizeof(w->vec));
+	memset(vec, 0, sizeof(*e->vec));
 	for (s = 0; s < SL_N; s++) {
 		nf = wfeats(ws, w->len, lw, g, cc, s, f);
 		for (k = 0; k < nf; k++)
-			addfeat(w->vec[s], f[k]);
+			addfeat(vec[s], f[k]);
 	}
 	w->ctx = (uint16_t)ctxcode(g, cc, 0, 0, 0);
 	w->gaz = (uint16_t)g;
@@ -888,6 +918,7 @@ ents_free(struct ents *e)
 		return;
 	free(e->w);
 	free(e->slot);
+	free(e->vec);
 	free(e->arena);
 	free(e->tok);
 	free(e->tw);
@@ -936,9 +967,9 @@ viterbi(struct ents *e, size_t a, size_t b, size_t s0, size_t s1)
 		if (w->low >= 0 && e->w[w->low].docgen == e->docgen)
 			code |= (unsigned)(e->w[w->low].docflags & 3) << 5;
 		for (l = 0; l < VW; l++)
-			v[l] = w->vec[SL_SELF][l] + e->ctxvec[code][l];
+			v[l] = e->vec[wi][SL_SELF][l] + e->ctxvec[code][l];
 #define ADD(j, s) do { \
-	const int32_t *q = e->w[(j)].vec[(s)]; \
+	const int32_t *q = e->vec[(j)][(s)]; \
 	for (l = 0; l < VW; l++) \
 		v[l] += q[l]; \
 } while (0)
@@ -1609,6 +1640,9 @@ mentions(struct ents *e, size_t n)
 	int t, ct = -1;
 
 	for (a = i = 0; i <= n; i++) {
+		if (ct < 0)	/* no mention open: skip the O labels */
+			while (i < n && e->lab[i] == 0)
+				i++;
 		t = i < n ? ttype(e->lab[i]) : -1;
 		if (i < n && t >= 0 && t == ct && !(e->lab[i] & 1) &&
 		    !e->tok[i].sstart)
