@@ -532,8 +532,14 @@ chunk(struct tokv *v, const char *text, size_t s, size_t e, int sp)
 static int
 endpunct(const char *s, size_t n)
 {
-	return (n == 1 && (s[0] == '.' || s[0] == '!' || s[0] == '?')) ||
-	    (n == 3 && memcmp(s, "\xE2\x80\xA6", 3) == 0);
+	const unsigned char *u = (const unsigned char *)s;
+	int x;
+
+	/* few branches: the lengths of words follow no pattern */
+	x = (n == 1) & ((u[0] == '.') | (u[0] == '!') | (u[0] == '?'));
+	if ((n == 3) & (u[0] == 0xE2))
+		x = u[1] == 0x80 && u[2] == 0xA6;
+	return x;
 }
 
 /* Split text into tokens and lines; with cc, classify each token's case. */
@@ -585,18 +591,17 @@ tokens(const char *text, size_t len, struct etok **toks, size_t *cap, int cc)
 static void
 sentences(const char *text, struct etok *t, size_t n)
 {
-	size_t j, k, s, first, line;
-	int lo, up, c;
+	size_t j, k, s, line;
+	int lo, up, c, first;
 
 	for (line = 0; line < n; line = k) {
 		for (k = line + 1; k < n && !t[k].nl; k++)
 			;
 		/* the line is [line, k); a list of tags is like a headline */
 		for (j = line, lo = up = 0; j < k; j++) {
-			if (t[j].cc == 1 || t[j].cc == 6)
-				lo++;
-			if (t[j].len == 1 && text[t[j].off] == ',')
-				up++;
+			c = t[j].cc;
+			lo += (c == 1) | (c == 6);
+			up += (t[j].len == 1) & (text[t[j].off] == ',');
 		}
 		if (lo == 0 && up >= 2) {
 			for (j = line; j < k; j++) {
@@ -606,19 +611,18 @@ sentences(const char *text, struct etok *t, size_t n)
 			}
 			continue;
 		}
-		for (j = line; j < k; j++)
-			t[j].sstart = j == line || (endpunct(text +
-			    t[j - 1].off, t[j - 1].len) && (t[j].alnum ?
-			    t[j].cc >= 2 : 1));
+		t[line].sstart = 1;
+		for (j = line + 1; j < k; j++)
+			t[j].sstart = (uint8_t)(endpunct(text + t[j - 1].off,
+			    t[j - 1].len) & (!t[j].alnum | (t[j].cc >= 2)));
 		for (j = line; j < k; j = s) {
 			lo = up = 0;
 			first = 1;
 			for (s = j; s < k && (s == j || !t[s].sstart); s++) {
-				t[s].init = t[s].alnum && first;
-				if (t[s].alnum)
-					first = 0;
+				t[s].init = (uint8_t)((t[s].alnum != 0) & first);
+				first &= !t[s].alnum;
 				c = t[s].cc;
-				lo += c == 1 || c == 2 || c == 6;
+				lo += (c == 1) | (c == 2) | (c == 6);
 				up += c == 3;
 			}
 			for (c = lo == 0 && up >= 2; j < s; j++)
@@ -639,6 +643,7 @@ ents_tokenize(const char *text, size_t len, struct etok **toks, size_t *cap)
 /* The tagger and its word table. */
 
 struct went {
+	uint64_t	key;		/* see whashkey */
 	uint32_t	hash;
 	uint32_t	off, len;	/* the word in the arena */
 	int32_t		low;		/* its lower-case form's entry, -1: none yet */
@@ -657,6 +662,7 @@ typedef int32_t wvec_t[SL_N][VW];
 
 /* A slot of the word table: an entry and its hash, or -1. */
 struct wslot {
+	uint64_t	key;	/* see whashkey */
 	uint32_t	hash;
 	int32_t		i;
 };
@@ -744,9 +750,12 @@ load32(const unsigned char *s)
 	return x;
 }
 
-/* A hash of s, eight bytes at a time. */
-static uint32_t
-whash(const char *s, size_t n)
+/*
+ * A hash of s, eight bytes at a time; in *key, its last eight bytes or
+ * fewer, which are the whole of a word of up to eight bytes.
+ */
+static inline uint32_t
+whashkey(const char *s, size_t n, uint64_t *key)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	uint64_t h = 0x9e3779b97f4a7c15u ^ n, x;
@@ -763,11 +772,20 @@ whash(const char *s, size_t n)
 		    (uint64_t)u[n - 1] << 16;
 	else
 		x = 0;
+	*key = x;
 	h = (h ^ x) * k;
 	h ^= h >> 29;
 	h *= 0xc4ceb9fe1a85ec53u;
 	h ^= h >> 32;
 	return (uint32_t)h;
+}
+
+static uint32_t
+whash(const char *s, size_t n)
+{
+	uint64_t key;
+
+	return whashkey(s, n, &key);
 }
 
 static void
@@ -784,30 +802,18 @@ rehash(struct ents *e, size_t cap)
 		    j = (j + 1) & (cap - 1))
 			;
 		e->slot[j].hash = e->w[i].hash;
+		e->slot[j].key = e->w[i].key;
 		e->slot[j].i = (int32_t)i;
 	}
 }
 
 
-/* Whether the n bytes at a and b are the same (n is mostly small). */
-static inline int
-same(const char *a, const char *b, size_t n)
-{
-	size_t i;
-
-	if (n > 16)
-		return memcmp(a, b, n) == 0;
-	for (i = 0; i < n; i++)
-		if (a[i] != b[i])
-			return 0;
-	return 1;
-}
-
 /* The entry of word s, made if new. */
 static int32_t
 wfind(struct ents *e, const char *s, size_t n)
 {
-	uint32_t h = whash(s, n);
+	uint64_t key;
+	uint32_t h = whashkey(s, n, &key);
 	struct went *w;
 	size_t j;
 	int32_t i;
@@ -818,8 +824,9 @@ wfind(struct ents *e, const char *s, size_t n)
 		rehash(e, e->wcap * 2);
 	for (j = h & (e->wcap - 1); (i = e->slot[j].i) >= 0;
 	    j = (j + 1) & (e->wcap - 1))
-		if (e->slot[j].hash == h && e->w[i].len == n &&
-		    same(e->arena + e->w[i].off, s, n))
+		if (e->slot[j].hash == h && e->slot[j].key == key &&
+		    e->w[i].len == n && (n <= 8 ||
+		    memcmp(e->arena + e->w[i].off, s, n) == 0))
 			return i;
 	e->w = nu_grow(e->w, &e->wentcap, (e->nw + 1) * sizeof(*e->w));
 	e->vec = nu_grow(e->vec, &e->veccap, (e->nw + 1) * sizeof(*e->vec));
@@ -836,6 +843,7 @@ wfind(struct ents *e, const char *s, size_t n)
 	w->mgen = 0;
 	e->alen += n;
 	e->slot[j].hash = h;
+	e->slot[j].key = w->key = key;
 	e->slot[j].i = (int32_t)e->nw;
 	return (int32_t)e->nw++;
 }
