@@ -680,9 +680,9 @@ struct ents {
 	int32_t		 ctxvec[ENTS_NCTX][VW];
 	int32_t		 trans[(ENTS_NLAB + 1) * ENTS_NLAB];
 	int32_t		 transt[ENTS_NLAB * ENTS_NLAB];	/* [to][from] */
-	int32_t		 spread;	/* of the allowed transitions */
 	int32_t		 bos, eos;	/* entries of the sentence edges */
 	int32_t		 one[128];	/* entries of one-byte words */
+	uint8_t		 mark[8][2][2];	/* ents_docmark by class, init, capsent */
 	struct etok	*tok;
 	size_t		 tcap;
 	int32_t		*tw;		/* the entry of each token */
@@ -893,10 +893,12 @@ ents_new(void)
 	struct ents *e = nu_calloc(1, sizeof(*e));
 	uint32_t f[ENTS_MAXCF];
 	size_t c, k, n;
-	int32_t lo, hi;
 
 	if (fidx == NULL)
 		fidxinit();
+	for (c = 0; c < 8 * 2 * 2; c++)
+		e->mark[c / 4][c / 2 % 2][c % 2] = (uint8_t)ents_docmark(
+		    (int)(c / 4), (int)(c / 2 % 2), (int)(c % 2));
 	for (c = 0; c < ENTS_NCTX; c++) {
 		n = ents_ctxfeats((unsigned)c, f);
 		for (k = 0; k < n; k++)
@@ -905,13 +907,6 @@ ents_new(void)
 	for (c = 0; c < (ENTS_NLAB + 1) * ENTS_NLAB; c++)
 		e->trans[c] = ents_allowed((int)(c / ENTS_NLAB),
 		    (int)(c % ENTS_NLAB)) ? model_trans[c] : NEG;
-	lo = hi = 0;
-	for (c = 0; c < (ENTS_NLAB + 1) * ENTS_NLAB; c++)
-		if (e->trans[c] != NEG) {
-			lo = e->trans[c] < lo ? e->trans[c] : lo;
-			hi = e->trans[c] > hi ? e->trans[c] : hi;
-		}
-	e->spread = hi - lo;
 	for (c = 0; c < ENTS_NLAB * ENTS_NLAB; c++)
 		e->transt[c] = e->trans[(c % ENTS_NLAB) * ENTS_NLAB +
 		    c / ENTS_NLAB];
@@ -956,7 +951,7 @@ viterbi(struct ents *e, size_t a, size_t b, size_t s0, size_t s1)
 	size_t i, n = s1 - s0;
 	int32_t wi;
 	unsigned code;
-	int l, p, bl, k, na, alive[ENTS_NLAB];
+	int l, p, bl;
 	const struct etok *t;
 	const int32_t *start = e->trans + (s0 == a ? ENTS_NLAB : 0) * ENTS_NLAB;
 
@@ -993,31 +988,22 @@ viterbi(struct ents *e, size_t a, size_t b, size_t s0, size_t s1)
 		}
 		prev = sc + (i - 1) * ENTS_NLAB;
 		/*
-		 * O and B-x follow any label; I-x only B-x or I-x. A label
-		 * whose score trails the best by more than the spread of the
-		 * transitions can lead nowhere: only the others are tried.
+		 * O and B-x follow any label; I-x only B-x or I-x. The loops
+		 * have a fixed length and no branch the data decides.
 		 */
-		best = prev[0];
+		base = prev[0];
 		for (p = 1; p < ENTS_NLAB; p++)
-			if (prev[p] > best)
-				best = prev[p];
-		na = 0;
-		for (p = 0; p < ENTS_NLAB; p++)
-			if (prev[p] >= best - e->spread)
-				alive[na++] = p;
-		base = best;	/* scores stay relative to the best: no overflow */
+			base = prev[p] > base ? prev[p] : base;
+		/* scores stay relative to the best (base): no overflow */
 		for (l = 0; l < ENTS_NLAB; l += l == 0 ? 1 : 2) {
 			const int32_t *tr = e->transt + l * ENTS_NLAB;
 
-			bl = alive[0];
-			best = prev[bl] + tr[bl];
-			for (k = 1; k < na; k++) {
-				p = alive[k];
+			bl = 0;
+			best = prev[0] + tr[0];
+			for (p = 1; p < ENTS_NLAB; p++) {
 				x = prev[p] + tr[p];
-				if (x > best) {
-					best = x;
-					bl = p;
-				}
+				bl = x > best ? p : bl;
+				best = x > best ? x : best;
 			}
 			sc[i * ENTS_NLAB + l] = best - base + v[l];
 			bp[i * ENTS_NLAB + l] = (uint8_t)bl;
@@ -1025,11 +1011,8 @@ viterbi(struct ents *e, size_t a, size_t b, size_t s0, size_t s1)
 		for (l = 2; l < ENTS_NLAB; l += 2) {
 			x = prev[l - 1] + e->trans[(l - 1) * ENTS_NLAB + l];
 			best = prev[l] + e->trans[l * ENTS_NLAB + l];
-			bl = l;
-			if (x >= best) {
-				best = x;
-				bl = l - 1;
-			}
+			bl = x >= best ? l - 1 : l;
+			best = x >= best ? x : best;
 			sc[i * ENTS_NLAB + l] = best - base + v[l];
 			bp[i * ENTS_NLAB + l] = (uint8_t)bl;
 		}
@@ -1752,14 +1735,12 @@ find1(struct ents *e, const char *text, size_t len, struct ement **mp)
 	for (i = 0; i < n; i++) {
 		const struct etok *tk = e->tok + i;
 
-		w = e->w + e->tw[i];
-		li = w->low;
-		if (e->w[li].docgen != e->docgen) {
-			e->w[li].docgen = e->docgen;
-			e->w[li].docflags = 0;
-		}
-		e->w[li].docflags |= (uint8_t)ents_docmark(tk->cc, tk->init,
-		    tk->capsent);
+		struct went *lw = e->w + e->w[e->tw[i]].low;
+
+		/* no branches: a word is new to the document at random */
+		lw->docflags = (uint8_t)((lw->docflags & -(lw->docgen ==
+		    e->docgen)) | e->mark[tk->cc & 7][tk->init & 1][tk->capsent & 1]);
+		lw->docgen = e->docgen;
 	}
 	/* sentences in capitals are tagged as if written in running text */
 	for (i = 0; i < n; i++) {
