@@ -595,13 +595,12 @@ sentences(const char *text, struct etok *t, size_t n)
 	int lo, up, c, first;
 
 	for (line = 0; line < n; line = k) {
-		for (k = line + 1; k < n && !t[k].nl; k++)
-			;
 		/* the line is [line, k); a list of tags is like a headline */
-		for (j = line, lo = up = 0; j < k; j++) {
-			c = t[j].cc;
+		for (k = line, lo = up = 0; k < n && (k == line || !t[k].nl);
+		    k++) {
+			c = t[k].cc;
 			lo += (c == 1) | (c == 6);
-			up += (t[j].len == 1) & (text[t[j].off] == ',');
+			up += (t[k].len == 1) & (text[t[k].off] == ',');
 		}
 		if (lo == 0 && up >= 2) {
 			for (j = line; j < k; j++) {
@@ -611,19 +610,24 @@ sentences(const char *text, struct etok *t, size_t n)
 			}
 			continue;
 		}
+		/* a sentence starts after . ! ? unless a lower-case word follows */
 		t[line].sstart = 1;
-		for (j = line + 1; j < k; j++)
-			t[j].sstart = (uint8_t)(endpunct(text + t[j - 1].off,
-			    t[j - 1].len) & (!t[j].alnum | (t[j].cc >= 2)));
 		for (j = line; j < k; j = s) {
 			lo = up = 0;
 			first = 1;
-			for (s = j; s < k && (s == j || !t[s].sstart); s++) {
+			for (s = j; s < k;) {
 				t[s].init = (uint8_t)((t[s].alnum != 0) & first);
 				first &= !t[s].alnum;
 				c = t[s].cc;
 				lo += (c == 1) | (c == 2) | (c == 6);
 				up += c == 3;
+				if (++s == k)
+					break;
+				t[s].sstart = (uint8_t)(endpunct(text +
+				    t[s - 1].off, t[s - 1].len) &
+				    (!t[s].alnum | (t[s].cc >= 2)));
+				if (t[s].sstart)
+					break;
 			}
 			for (c = lo == 0 && up >= 2; j < s; j++)
 				t[j].capsent = (uint8_t)c;
@@ -680,6 +684,7 @@ struct ents {
 	int32_t		 ctxvec[ENTS_NCTX][VW];
 	int32_t		 trans[(ENTS_NLAB + 1) * ENTS_NLAB];
 	int32_t		 transt[ENTS_NLAB * ENTS_NLAB];	/* [to][from] */
+	int32_t		 spread;	/* of the allowed transitions */
 	int32_t		 bos, eos;	/* entries of the sentence edges */
 	int32_t		 one[128];	/* entries of one-byte words */
 	uint8_t		 mark[8][2][2];	/* ents_docmark by class, init, capsent */
@@ -893,6 +898,7 @@ ents_new(void)
 	struct ents *e = nu_calloc(1, sizeof(*e));
 	uint32_t f[ENTS_MAXCF];
 	size_t c, k, n;
+	int32_t lo, hi;
 
 	if (fidx == NULL)
 		fidxinit();
@@ -907,6 +913,13 @@ ents_new(void)
 	for (c = 0; c < (ENTS_NLAB + 1) * ENTS_NLAB; c++)
 		e->trans[c] = ents_allowed((int)(c / ENTS_NLAB),
 		    (int)(c % ENTS_NLAB)) ? model_trans[c] : NEG;
+	lo = hi = 0;
+	for (c = 0; c < (ENTS_NLAB + 1) * ENTS_NLAB; c++)
+		if (e->trans[c] != NEG) {
+			lo = e->trans[c] < lo ? e->trans[c] : lo;
+			hi = e->trans[c] > hi ? e->trans[c] : hi;
+		}
+	e->spread = hi - lo;
 	for (c = 0; c < ENTS_NLAB * ENTS_NLAB; c++)
 		e->transt[c] = e->trans[(c % ENTS_NLAB) * ENTS_NLAB +
 		    c / ENTS_NLAB];
@@ -951,7 +964,8 @@ viterbi(struct ents *e, size_t a, size_t b, size_t s0, size_t s1)
 	size_t i, n = s1 - s0;
 	int32_t wi;
 	unsigned code;
-	int l, p, bl;
+	uint8_t alive[ENTS_NLAB];
+	int l, p, bl, k, na;
 	const struct etok *t;
 	const int32_t *start = e->trans + (s0 == a ? ENTS_NLAB : 0) * ENTS_NLAB;
 
@@ -988,22 +1002,32 @@ viterbi(struct ents *e, size_t a, size_t b, size_t s0, size_t s1)
 		}
 		prev = sc + (i - 1) * ENTS_NLAB;
 		/*
-		 * O and B-x follow any label; I-x only B-x or I-x. The loops
-		 * have a fixed length and no branch the data decides.
+		 * O and B-x follow any label; I-x only B-x or I-x. A label
+		 * whose score trails the best by more than the spread of the
+		 * transitions can lead nowhere: only the others are tried
+		 * (mostly one). The list is made without branches.
 		 */
 		base = prev[0];
 		for (p = 1; p < ENTS_NLAB; p++)
 			base = prev[p] > base ? prev[p] : base;
+		na = 0;
+		for (p = 0; p < ENTS_NLAB; p++) {
+			alive[na] = (uint8_t)p;
+			na += prev[p] >= base - e->spread;
+		}
 		/* scores stay relative to the best (base): no overflow */
 		for (l = 0; l < ENTS_NLAB; l += l == 0 ? 1 : 2) {
 			const int32_t *tr = e->transt + l * ENTS_NLAB;
 
-			bl = 0;
-			best = prev[0] + tr[0];
-			for (p = 1; p < ENTS_NLAB; p++) {
+			bl = alive[0];
+			best = prev[bl] + tr[bl];
+			for (k = 1; k < na; k++) {
+				p = alive[k];
 				x = prev[p] + tr[p];
-				bl = x > best ? p : bl;
-				best = x > best ? x : best;
+				if (x > best) {
+					best = x;
+					bl = p;
+				}
 			}
 			sc[i * ENTS_NLAB + l] = best - base + v[l];
 			bp[i * ENTS_NLAB + l] = (uint8_t)bl;
