@@ -667,7 +667,7 @@ typedef int32_t wvec_t[SL_N][VW];
 /* A slot of the word table: an entry and its hash, or -1. */
 struct wslot {
 	uint64_t	key;	/* see whashkey */
-	uint32_t	hash;
+	uint32_t	tag;	/* see wfind */
 	int32_t		i;
 };
 
@@ -806,33 +806,20 @@ rehash(struct ents *e, size_t cap)
 		for (j = e->w[i].hash & (cap - 1); e->slot[j].i >= 0;
 		    j = (j + 1) & (cap - 1))
 			;
-		e->slot[j].hash = e->w[i].hash;
+		e->slot[j].tag = e->w[i].hash << 8 | e->w[i].len;
 		e->slot[j].key = e->w[i].key;
 		e->slot[j].i = (int32_t)i;
 	}
 }
 
 
-/* The entry of word s, made if new. */
+/* A new entry for word s at slot j of the table. */
 static int32_t
-wfind(struct ents *e, const char *s, size_t n)
+wadd(struct ents *e, const char *s, size_t n, uint32_t h, uint64_t key,
+    size_t j)
 {
-	uint64_t key;
-	uint32_t h = whashkey(s, n, &key);
 	struct went *w;
-	size_t j;
-	int32_t i;
 
-	if (n > WMAX)
-		n = WMAX;
-	if ((e->nw + 1) * 2 > e->wcap)
-		rehash(e, e->wcap * 2);
-	for (j = h & (e->wcap - 1); (i = e->slot[j].i) >= 0;
-	    j = (j + 1) & (e->wcap - 1))
-		if (e->slot[j].hash == h && e->slot[j].key == key &&
-		    e->w[i].len == n && (n <= 8 ||
-		    memcmp(e->arena + e->w[i].off, s, n) == 0))
-			return i;
 	e->w = nu_grow(e->w, &e->wentcap, (e->nw + 1) * sizeof(*e->w));
 	e->vec = nu_grow(e->vec, &e->veccap, (e->nw + 1) * sizeof(*e->vec));
 	e->arena = nu_grow(e->arena, &e->acap, e->alen + n + 1);
@@ -847,10 +834,36 @@ wfind(struct ents *e, const char *s, size_t n)
 	w->have = 0;
 	w->mgen = 0;
 	e->alen += n;
-	e->slot[j].hash = h;
+	e->slot[j].tag = h << 8 | (uint32_t)n;
 	e->slot[j].key = w->key = key;
 	e->slot[j].i = (int32_t)e->nw;
 	return (int32_t)e->nw++;
+}
+
+/*
+ * The entry of word s, made if new. A slot's tag holds the length and
+ * part of the hash, its key a word of up to eight bytes whole: such a
+ * word is found without looking at the entries.
+ */
+static inline int32_t
+wfind(struct ents *e, const char *s, size_t n)
+{
+	uint64_t key;
+	uint32_t h = whashkey(s, n, &key), tag;
+	size_t j;
+	int32_t i;
+
+	if (n > WMAX)
+		n = WMAX;
+	if ((e->nw + 1) * 2 > e->wcap)
+		rehash(e, e->wcap * 2);
+	tag = h << 8 | (uint32_t)n;
+	for (j = h & (e->wcap - 1); (i = e->slot[j].i) >= 0;
+	    j = (j + 1) & (e->wcap - 1))
+		if (e->slot[j].tag == tag && e->slot[j].key == key && (n <= 8 ||
+		    memcmp(e->arena + e->w[i].off, s, n) == 0))
+			return i;
+	return wadd(e, s, n, h, key, j);
 }
 
 static void
@@ -1609,8 +1622,8 @@ isdash(const struct ents *e, const char *text, size_t i)
 {
 	const struct etok *t = e->tok + i;
 
-	return i > 0 && t->off > e->tok[i - 1].off + e->tok[i - 1].len &&
-	    !t->alnum && (t->len == 1 ? text[t->off] == '-' : t->len == 3 &&
+	return !t->alnum && i > 0 &&
+	    t->off > e->tok[i - 1].off + e->tok[i - 1].len && (t->len == 1 ? text[t->off] == '-' : t->len == 3 &&
 	    (memcmp(text + t->off, "\xE2\x80\x93", 3) == 0 ||
 	    memcmp(text + t->off, "\xE2\x80\x94", 3) == 0));
 }
@@ -1627,7 +1640,7 @@ datelines(struct ents *e, const char *text, size_t n)
 	const struct etok *t;
 
 	for (i = 0; i < n; i++) {
-		if (isdash(e, text, i))
+		if (e->lab[i] != 0 && isdash(e, text, i))
 			e->lab[i] = 0;
 		if (!e->tok[i].nl)
 			continue;
