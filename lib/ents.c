@@ -271,21 +271,14 @@ cpbytes(const char *s, size_t n, size_t k, int end)
 	return n;
 }
 
-size_t
-ents_wordfeats(const char *s, size_t n, int slot, uint32_t *f, size_t max)
+/* The features of word s in a slot, given its lower case, flags and class. */
+static size_t
+wfeats(const char *s, size_t n, const char *lw, unsigned g, int cc, int slot,
+    uint32_t *f)
 {
-	char lw[WMAX], sh[16];
+	char sh[16];
 	size_t m = 0, k, l, len;
-	unsigned g;
-	int cc;
 
-	if (max < ENTS_MAXWF)
-		return 0;
-	if (n > WMAX)
-		n = WMAX;
-	lower(s, n, lw);
-	g = ents_gaz(s, n);
-	cc = ents_capclass(s, n);
 	f[m++] = fhash(slot, 'w', 0, lw, n);
 	if (slot == SL_SELF)	/* the trainer may drop these first two */
 		f[m++] = fhash(slot, 'W', 0, s, n);
@@ -317,18 +310,39 @@ ents_wordfeats(const char *s, size_t n, int slot, uint32_t *f, size_t max)
 	return m;
 }
 
-unsigned
-ents_ctxcode(const char *s, size_t n, int init, int capsent,
-    unsigned docflags)
+size_t
+ents_wordfeats(const char *s, size_t n, int slot, uint32_t *f, size_t max)
 {
-	unsigned g = ents_gaz(s, n), code;
+	char lw[WMAX];
 
-	code = (unsigned)ents_capclass(s, n);
+	if (max < ENTS_MAXWF)
+		return 0;
+	if (n > WMAX)
+		n = WMAX;
+	lower(s, n, lw);
+	return wfeats(s, n, lw, ents_gaz(s, n), ents_capclass(s, n), slot, f);
+}
+
+/* The context code of a word from its gazetteer flags and case class. */
+static unsigned
+ctxcode(unsigned g, int cc, int init, int capsent, unsigned docflags)
+{
+	unsigned code;
+
+	code = (unsigned)cc;
 	code |= (unsigned)(init != 0) << 3 | (unsigned)(capsent != 0) << 4;
 	code |= (docflags & 3) << 5;
 	code |= ((g & GAZ_COMMON) != 0) << 7 | ((g & GAZ_GIVEN) != 0) << 8;
 	code |= ((g & GAZ_PROPER) != 0) << 9;
 	return code;
+}
+
+unsigned
+ents_ctxcode(const char *s, size_t n, int init, int capsent,
+    unsigned docflags)
+{
+	return ctxcode(ents_gaz(s, n), ents_capclass(s, n), init, capsent,
+	    docflags);
 }
 
 size_t
@@ -457,6 +471,12 @@ chunk(struct tokv *v, const char *text, size_t s, size_t e, int sp)
 	const unsigned char *u = (const unsigned char *)text;
 	size_t tail[16], ntail = 0, k, i, start;
 
+	/* a plain word: a letter or digit at each end, no hyphen, no 's */
+	if (!sp && e > s && u[s] < 0x80 && ascii[u[s]] && u[e - 1] < 0x80 &&
+	    ascii[u[e - 1]] && ((u[e - 1] | 0x20) != 's' || e - s <= 2)) {
+		push(v, s, e - s, text);
+		return;
+	}
 	while (s < e && (k = punct(u + s, e - s)) > 0) {
 		push(v, s, k, text);
 		s += k;
@@ -512,8 +532,14 @@ chunk(struct tokv *v, const char *text, size_t s, size_t e, int sp)
 static int
 endpunct(const char *s, size_t n)
 {
-	return (n == 1 && (s[0] == '.' || s[0] == '!' || s[0] == '?')) ||
-	    (n == 3 && memcmp(s, "\xE2\x80\xA6", 3) == 0);
+	const unsigned char *u = (const unsigned char *)s;
+	int x;
+
+	/* few branches: the lengths of words follow no pattern */
+	x = (n == 1) & ((u[0] == '.') | (u[0] == '!') | (u[0] == '?'));
+	if ((n == 3) & (u[0] == 0xE2))
+		x = u[1] == 0x80 && u[2] == 0xA6;
+	return x;
 }
 
 /* Split text into tokens and lines; with cc, classify each token's case. */
@@ -538,8 +564,14 @@ tokens(const char *text, size_t len, struct etok **toks, size_t *cap, int cc)
 				continue;
 			}
 			for (sp = 0, s = i; i < end; i++) {
-				if (!stop[u[i]])
-					continue;
+				if (end < len)	/* a newline ends the line */
+					while (!stop[u[i]])
+						i++;
+				else
+					while (i < end && !stop[u[i]])
+						i++;
+				if (i >= end)
+					break;
 				if (stop[u[i]] & 2)
 					sp = 1;
 				if (stop[u[i]] & 1 && (u[i] < 0x80 ||
@@ -559,18 +591,16 @@ tokens(const char *text, size_t len, struct etok **toks, size_t *cap, int cc)
 static void
 sentences(const char *text, struct etok *t, size_t n)
 {
-	size_t j, k, s, first, line;
-	int lo, up, c;
+	size_t j, k, s, line;
+	int lo, up, c, first;
 
 	for (line = 0; line < n; line = k) {
-		for (k = line + 1; k < n && !t[k].nl; k++)
-			;
 		/* the line is [line, k); a list of tags is like a headline */
-		for (j = line, lo = up = 0; j < k; j++) {
-			if (t[j].cc == 1 || t[j].cc == 6)
-				lo++;
-			if (t[j].len == 1 && text[t[j].off] == ',')
-				up++;
+		for (k = line, lo = up = 0; k < n && (k == line || !t[k].nl);
+		    k++) {
+			c = t[k].cc;
+			lo += (c == 1) | (c == 6);
+			up += (t[k].len == 1) & (text[t[k].off] == ',');
 		}
 		if (lo == 0 && up >= 2) {
 			for (j = line; j < k; j++) {
@@ -580,20 +610,24 @@ sentences(const char *text, struct etok *t, size_t n)
 			}
 			continue;
 		}
-		for (j = line; j < k; j++)
-			t[j].sstart = j == line || (endpunct(text +
-			    t[j - 1].off, t[j - 1].len) && (t[j].alnum ?
-			    t[j].cc >= 2 : 1));
+		/* a sentence starts after . ! ? unless a lower-case word follows */
+		t[line].sstart = 1;
 		for (j = line; j < k; j = s) {
 			lo = up = 0;
 			first = 1;
-			for (s = j; s < k && (s == j || !t[s].sstart); s++) {
-				t[s].init = t[s].alnum && first;
-				if (t[s].alnum)
-					first = 0;
+			for (s = j; s < k;) {
+				t[s].init = (uint8_t)((t[s].alnum != 0) & first);
+				first &= !t[s].alnum;
 				c = t[s].cc;
-				lo += c == 1 || c == 2 || c == 6;
+				lo += (c == 1) | (c == 2) | (c == 6);
 				up += c == 3;
+				if (++s == k)
+					break;
+				t[s].sstart = (uint8_t)(endpunct(text +
+				    t[s - 1].off, t[s - 1].len) &
+				    (!t[s].alnum | (t[s].cc >= 2)));
+				if (t[s].sstart)
+					break;
 			}
 			for (c = lo == 0 && up >= 2; j < s; j++)
 				t[j].capsent = (uint8_t)c;
@@ -613,6 +647,7 @@ ents_tokenize(const char *text, size_t len, struct etok **toks, size_t *cap)
 /* The tagger and its word table. */
 
 struct went {
+	uint64_t	key;		/* see whashkey */
 	uint32_t	hash;
 	uint32_t	off, len;	/* the word in the arena */
 	int32_t		low;		/* its lower-case form's entry, -1: none yet */
@@ -624,14 +659,25 @@ struct went {
 	uint32_t	mgen;
 	uint16_t	ctx;		/* context code without init/capsent/doc */
 	uint16_t	gaz;		/* gazetteer flags */
-	int32_t		vec[SL_N][VW];
+};
+
+/* A word's score vectors, one per slot, apart from the entry. */
+typedef int32_t wvec_t[SL_N][VW];
+
+/* A slot of the word table: an entry and its hash, or -1. */
+struct wslot {
+	uint64_t	key;	/* see whashkey */
+	uint32_t	tag;	/* see wfind */
+	int32_t		i;
 };
 
 struct ents {
 	struct went	*w;
 	size_t		 nw, wcap;	/* entries, slots (a power of 2) */
 	size_t		 wentcap;	/* bytes allocated at w */
-	int32_t		*slot;		/* index into w, or -1 */
+	wvec_t		*vec;		/* of each entry */
+	size_t		 veccap;
+	struct wslot	*slot;
 	char		*arena;
 	size_t		 alen, acap;
 	uint32_t	 docgen;
@@ -641,6 +687,7 @@ struct ents {
 	int32_t		 spread;	/* of the allowed transitions */
 	int32_t		 bos, eos;	/* entries of the sentence edges */
 	int32_t		 one[128];	/* entries of one-byte words */
+	uint8_t		 mark[8][2][2];	/* ents_docmark by class, init, capsent */
 	struct etok	*tok;
 	size_t		 tcap;
 	int32_t		*tw;		/* the entry of each token */
@@ -665,32 +712,85 @@ struct ents {
 	size_t		 vcap;
 };
 
+/* Where each feature's weights start in the model, made on first use. */
+static uint32_t *fidx;
+
+static void
+fidxinit(void)
+{
+	size_t f = 0, k;
+
+	fidx = nu_alloc(((1u << ENTS_FBITS) + 1) * sizeof(*fidx));
+	for (k = 0; k < model_n; k++)
+		while (f <= model_keys[k] >> 4)
+			fidx[f++] = (uint32_t)k;
+	while (f <= 1u << ENTS_FBITS)
+		fidx[f++] = (uint32_t)model_n;
+}
+
 static void
 addfeat(int32_t *v, uint32_t fid)
 {
-	size_t lo = 0, hi = model_n, mid;
-	uint32_t key = fid << 4;
+	uint32_t k, end;
 
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (model_keys[mid] < key)
-			lo = mid + 1;
-		else
-			hi = mid;
+	for (k = fidx[fid], end = fidx[fid + 1]; k < end; k++)
+		v[model_keys[k] & 15] += model_vals[k];
+}
+
+static uint64_t
+load64(const unsigned char *s)
+{
+	uint64_t x;
+
+	memcpy(&x, s, sizeof(x));
+	return x;
+}
+
+static uint64_t
+load32(const unsigned char *s)
+{
+	uint32_t x;
+
+	memcpy(&x, s, sizeof(x));
+	return x;
+}
+
+/*
+ * A hash of s, eight bytes at a time; in *key, its last eight bytes or
+ * fewer, which are the whole of a word of up to eight bytes.
+ */
+static inline uint32_t
+whashkey(const char *s, size_t n, uint64_t *key)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	uint64_t h = 0x9e3779b97f4a7c15u ^ n, x;
+	const uint64_t k = 0xff51afd7ed558ccdu;
+
+	for (; n > 8; n -= 8, u += 8) {
+		h = (h ^ load64(u)) * k;
+		h ^= h >> 32;
 	}
-	for (; lo < model_n && model_keys[lo] >> 4 == fid; lo++)
-		v[model_keys[lo] & 15] += model_vals[lo];
+	if (n >= 4)
+		x = load32(u) | load32(u + n - 4) << 32;
+	else if (n > 0)
+		x = (uint64_t)u[0] | (uint64_t)u[n / 2] << 8 |
+		    (uint64_t)u[n - 1] << 16;
+	else
+		x = 0;
+	*key = x;
+	h = (h ^ x) * k;
+	h ^= h >> 29;
+	h *= 0xc4ceb9fe1a85ec53u;
+	h ^= h >> 32;
+	return (uint32_t)h;
 }
 
 static uint32_t
 whash(const char *s, size_t n)
 {
-	uint32_t h = 2166136261u;
-	size_t i;
+	uint64_t key;
 
-	for (i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 16777619u;
-	return h;
+	return whashkey(s, n, &key);
 }
 
 static void
@@ -703,35 +803,25 @@ rehash(struct ents *e, size_t cap)
 	memset(e->slot, 0xff, cap * sizeof(*e->slot));
 	e->wcap = cap;
 	for (i = 0; i < e->nw; i++) {
-		for (j = e->w[i].hash & (cap - 1); e->slot[j] >= 0;
+		for (j = e->w[i].hash & (cap - 1); e->slot[j].i >= 0;
 		    j = (j + 1) & (cap - 1))
 			;
-		e->slot[j] = (int32_t)i;
+		e->slot[j].tag = e->w[i].hash << 8 | e->w[i].len;
+		e->slot[j].key = e->w[i].key;
+		e->slot[j].i = (int32_t)i;
 	}
 }
 
 
-/* The entry of word s, made if new. */
+/* A new entry for word s at slot j of the table. */
 static int32_t
-wfind(struct ents *e, const char *s, size_t n)
+wadd(struct ents *e, const char *s, size_t n, uint32_t h, uint64_t key,
+    size_t j)
 {
-	uint32_t h = whash(s, n);
 	struct went *w;
-	size_t j;
-	int32_t i;
 
-	if (n > WMAX)
-		n = WMAX;
-	for (j = h & (e->wcap - 1); (i = e->slot[j]) >= 0;
-	    j = (j + 1) & (e->wcap - 1))
-		if (e->w[i].hash == h && e->w[i].len == n &&
-		    memcmp(e->arena + e->w[i].off, s, n) == 0)
-			return i;
-	if ((e->nw + 1) * 2 > e->wcap) {
-		rehash(e, e->wcap * 2);
-		return wfind(e, s, n);
-	}
 	e->w = nu_grow(e->w, &e->wentcap, (e->nw + 1) * sizeof(*e->w));
+	e->vec = nu_grow(e->vec, &e->veccap, (e->nw + 1) * sizeof(*e->vec));
 	e->arena = nu_grow(e->arena, &e->acap, e->alen + n + 1);
 	memcpy(e->arena + e->alen, s, n);
 	w = e->w + e->nw;
@@ -744,8 +834,36 @@ wfind(struct ents *e, const char *s, size_t n)
 	w->have = 0;
 	w->mgen = 0;
 	e->alen += n;
-	e->slot[j] = (int32_t)e->nw;
+	e->slot[j].tag = h << 8 | (uint32_t)n;
+	e->slot[j].key = w->key = key;
+	e->slot[j].i = (int32_t)e->nw;
 	return (int32_t)e->nw++;
+}
+
+/*
+ * The entry of word s, made if new. A slot's tag holds the length and
+ * part of the hash, its key a word of up to eight bytes whole: such a
+ * word is found without looking at the entries.
+ */
+static inline int32_t
+wfind(struct ents *e, const char *s, size_t n)
+{
+	uint64_t key;
+	uint32_t h = whashkey(s, n, &key), tag;
+	size_t j;
+	int32_t i;
+
+	if (n > WMAX)
+		n = WMAX;
+	if ((e->nw + 1) * 2 > e->wcap)
+		rehash(e, e->wcap * 2);
+	tag = h << 8 | (uint32_t)n;
+	for (j = h & (e->wcap - 1); (i = e->slot[j].i) >= 0;
+	    j = (j + 1) & (e->wcap - 1))
+		if (e->slot[j].tag == tag && e->slot[j].key == key && (n <= 8 ||
+		    memcmp(e->arena + e->w[i].off, s, n) == 0))
+			return i;
+	return wadd(e, s, n, h, key, j);
 }
 
 static void
@@ -753,17 +871,24 @@ wvec(struct ents *e, int32_t i)
 {
 	uint32_t f[ENTS_MAXWF];
 	struct went *w = e->w + i;
+	int32_t (*vec)[VW] = e->vec[i];
+	const char *ws = e->arena + w->off;
+	char lw[WMAX];
 	size_t k, nf;
-	int s;
+	unsigned g;
+	int s, cc;
 
-	memset(w->vec, 0, sizeof(w->vec));
+	lower(ws, w->len, lw);
+	g = ents_gaz(ws, w->len);
+	cc = ents_capclass(ws, w->len);
+	memset(vec, 0, sizeof(*e->vec));
 	for (s = 0; s < SL_N; s++) {
-		nf = ents_wordfeats(e->arena + w->off, w->len, s, f, ENTS_MAXWF);
+		nf = wfeats(ws, w->len, lw, g, cc, s, f);
 		for (k = 0; k < nf; k++)
-			addfeat(w->vec[s], f[k]);
+			addfeat(vec[s], f[k]);
 	}
-	w->ctx = (uint16_t)ents_ctxcode(e->arena + w->off, w->len, 0, 0, 0);
-	w->gaz = (uint16_t)ents_gaz(e->arena + w->off, w->len);
+	w->ctx = (uint16_t)ctxcode(g, cc, 0, 0, 0);
+	w->gaz = (uint16_t)g;
 	w->have = 1;
 }
 
@@ -788,6 +913,11 @@ ents_new(void)
 	size_t c, k, n;
 	int32_t lo, hi;
 
+	if (fidx == NULL)
+		fidxinit();
+	for (c = 0; c < 8 * 2 * 2; c++)
+		e->mark[c / 4][c / 2 % 2][c % 2] = (uint8_t)ents_docmark(
+		    (int)(c / 4), (int)(c / 2 % 2), (int)(c % 2));
 	for (c = 0; c < ENTS_NCTX; c++) {
 		n = ents_ctxfeats((unsigned)c, f);
 		for (k = 0; k < n; k++)
@@ -817,6 +947,7 @@ ents_free(struct ents *e)
 		return;
 	free(e->w);
 	free(e->slot);
+	free(e->vec);
 	free(e->arena);
 	free(e->tok);
 	free(e->tw);
@@ -846,7 +977,8 @@ viterbi(struct ents *e, size_t a, size_t b, size_t s0, size_t s1)
 	size_t i, n = s1 - s0;
 	int32_t wi;
 	unsigned code;
-	int l, p, bl, k, na, alive[ENTS_NLAB];
+	uint8_t alive[ENTS_NLAB];
+	int l, p, bl, k, na;
 	const struct etok *t;
 	const int32_t *start = e->trans + (s0 == a ? ENTS_NLAB : 0) * ENTS_NLAB;
 
@@ -865,9 +997,9 @@ viterbi(struct ents *e, size_t a, size_t b, size_t s0, size_t s1)
 		if (w->low >= 0 && e->w[w->low].docgen == e->docgen)
 			code |= (unsigned)(e->w[w->low].docflags & 3) << 5;
 		for (l = 0; l < VW; l++)
-			v[l] = w->vec[SL_SELF][l] + e->ctxvec[code][l];
+			v[l] = e->vec[wi][SL_SELF][l] + e->ctxvec[code][l];
 #define ADD(j, s) do { \
-	const int32_t *q = e->w[(j)].vec[(s)]; \
+	const int32_t *q = e->vec[(j)][(s)]; \
 	for (l = 0; l < VW; l++) \
 		v[l] += q[l]; \
 } while (0)
@@ -885,17 +1017,18 @@ viterbi(struct ents *e, size_t a, size_t b, size_t s0, size_t s1)
 		/*
 		 * O and B-x follow any label; I-x only B-x or I-x. A label
 		 * whose score trails the best by more than the spread of the
-		 * transitions can lead nowhere: only the others are tried.
+		 * transitions can lead nowhere: only the others are tried
+		 * (mostly one). The list is made without branches.
 		 */
-		best = prev[0];
+		base = prev[0];
 		for (p = 1; p < ENTS_NLAB; p++)
-			if (prev[p] > best)
-				best = prev[p];
+			base = prev[p] > base ? prev[p] : base;
 		na = 0;
-		for (p = 0; p < ENTS_NLAB; p++)
-			if (prev[p] >= best - e->spread)
-				alive[na++] = p;
-		base = best;	/* scores stay relative to the best: no overflow */
+		for (p = 0; p < ENTS_NLAB; p++) {
+			alive[na] = (uint8_t)p;
+			na += prev[p] >= base - e->spread;
+		}
+		/* scores stay relative to the best (base): no overflow */
 		for (l = 0; l < ENTS_NLAB; l += l == 0 ? 1 : 2) {
 			const int32_t *tr = e->transt + l * ENTS_NLAB;
 
@@ -915,11 +1048,8 @@ viterbi(struct ents *e, size_t a, size_t b, size_t s0, size_t s1)
 		for (l = 2; l < ENTS_NLAB; l += 2) {
 			x = prev[l - 1] + e->trans[(l - 1) * ENTS_NLAB + l];
 			best = prev[l] + e->trans[l * ENTS_NLAB + l];
-			bl = l;
-			if (x >= best) {
-				best = x;
-				bl = l - 1;
-			}
+			bl = x >= best ? l - 1 : l;
+			best = x >= best ? x : best;
 			sc[i * ENTS_NLAB + l] = best - base + v[l];
 			bp[i * ENTS_NLAB + l] = (uint8_t)bl;
 		}
@@ -1492,8 +1622,8 @@ isdash(const struct ents *e, const char *text, size_t i)
 {
 	const struct etok *t = e->tok + i;
 
-	return i > 0 && t->off > e->tok[i - 1].off + e->tok[i - 1].len &&
-	    !t->alnum && (t->len == 1 ? text[t->off] == '-' : t->len == 3 &&
+	return !t->alnum && i > 0 &&
+	    t->off > e->tok[i - 1].off + e->tok[i - 1].len && (t->len == 1 ? text[t->off] == '-' : t->len == 3 &&
 	    (memcmp(text + t->off, "\xE2\x80\x93", 3) == 0 ||
 	    memcmp(text + t->off, "\xE2\x80\x94", 3) == 0));
 }
@@ -1510,7 +1640,7 @@ datelines(struct ents *e, const char *text, size_t n)
 	const struct etok *t;
 
 	for (i = 0; i < n; i++) {
-		if (isdash(e, text, i))
+		if (e->lab[i] != 0 && isdash(e, text, i))
 			e->lab[i] = 0;
 		if (!e->tok[i].nl)
 			continue;
@@ -1538,6 +1668,9 @@ mentions(struct ents *e, size_t n)
 	int t, ct = -1;
 
 	for (a = i = 0; i <= n; i++) {
+		if (ct < 0)	/* no mention open: skip the O labels */
+			while (i < n && e->lab[i] == 0)
+				i++;
 		t = i < n ? ttype(e->lab[i]) : -1;
 		if (i < n && t >= 0 && t == ct && !(e->lab[i] & 1) &&
 		    !e->tok[i].sstart)
@@ -1639,14 +1772,12 @@ find1(struct ents *e, const char *text, size_t len, struct ement **mp)
 	for (i = 0; i < n; i++) {
 		const struct etok *tk = e->tok + i;
 
-		w = e->w + e->tw[i];
-		li = w->low;
-		if (e->w[li].docgen != e->docgen) {
-			e->w[li].docgen = e->docgen;
-			e->w[li].docflags = 0;
-		}
-		e->w[li].docflags |= (uint8_t)ents_docmark(tk->cc, tk->init,
-		    tk->capsent);
+		struct went *lw = e->w + e->w[e->tw[i]].low;
+
+		/* no branches: a word is new to the document at random */
+		lw->docflags = (uint8_t)((lw->docflags & -(lw->docgen ==
+		    e->docgen)) | e->mark[tk->cc & 7][tk->init & 1][tk->capsent & 1]);
+		lw->docgen = e->docgen;
 	}
 	/* sentences in capitals are tagged as if written in running text */
 	for (i = 0; i < n; i++) {
