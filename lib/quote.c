@@ -453,7 +453,7 @@ static struct wslot {
 	unsigned char	 n;
 	unsigned	 mask, roles;
 	char		 gender;
-} wtab[1024];
+} wtab[4096];
 
 struct tok {
 	size_t		off;
@@ -581,7 +581,7 @@ whash(const char *s, size_t n)
 	uint32_t a = s[0] | 0x20, b = s[n / 2] | 0x20, c = s[n - 1] | 0x20;
 
 	return ((uint32_t)n * 0x9E3779B1u ^ a * 0x85EBCA77u ^ b * 0xC2B2AE3Du ^
-	    c * 0x27D4EB2Fu) >> 22;
+	    c * 0x27D4EB2Fu) >> 20;
 }
 
 static void
@@ -1108,46 +1108,75 @@ scanword(const char *s, size_t pe, size_t i)
  * The given names of lib/names in a hash set, built once: a lookup per
  * capitalized word is then a hash and a compare, not a binary search.
  */
-static int32_t gtab[1 << 14];
+static struct gslot {
+	int32_t		i;	/* index in names_tab, -1 when free */
+	uint32_t	h;	/* the name's hash */
+} gtab[1 << 14];
+
+/* FNV-1a of the n bytes at s, ASCII folded to lower case. */
+static uint32_t
+lhash(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u, c;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		c = (unsigned char)s[i];
+		if (c - 'A' < 26)
+			c += 'a' - 'A';
+		h = (h ^ c) * 16777619u;
+	}
+	return h;
+}
 
 static void
 gtab_init(void)
 {
 	static int done;
-	size_t i, j, n;
+	size_t i, j;
+	uint32_t h;
 
 	if (done)
 		return;
 	done = 1;
 	for (j = 0; j < sizeof(gtab) / sizeof(gtab[0]); j++)
-		gtab[j] = -1;
+		gtab[j].i = -1;
 	for (i = 0; i < names_ntab && i < sizeof(gtab) / sizeof(gtab[0]) / 2; i++) {
-		n = strlen(names_tab[i].name);
-		j = hash(names_tab[i].name, n) & (sizeof(gtab) / sizeof(gtab[0]) - 1);
-		while (gtab[j] >= 0)
+		h = lhash(names_tab[i].name, strlen(names_tab[i].name));
+		j = h & (sizeof(gtab) / sizeof(gtab[0]) - 1);
+		while (gtab[j].i >= 0)
 			j = (j + 1) & (sizeof(gtab) / sizeof(gtab[0]) - 1);
-		gtab[j] = i;
+		gtab[j].i = i;
+		gtab[j].h = h;
 	}
 }
 
 static int
 given(const char *s, size_t n)
 {
-	char low[32];
+	const char *w;
 	size_t i, j;
+	uint32_t h;
+	int c;
 
-	if (n == 0 || n >= sizeof(low))
+	if (n == 0 || n >= 32)
 		return 0;
-	for (i = 0; i < n; i++) {
-		low[i] = s[i];
-		if (low[i] >= 'A' && low[i] <= 'Z')
-			low[i] += 'a' - 'A';
+	h = lhash(s, n);
+	for (j = h & (sizeof(gtab) / sizeof(gtab[0]) - 1); gtab[j].i >= 0;
+	    j = (j + 1) & (sizeof(gtab) / sizeof(gtab[0]) - 1)) {
+		if (gtab[j].h != h)
+			continue;
+		w = names_tab[gtab[j].i].name;
+		for (i = 0; i < n; i++) {
+			c = (unsigned char)s[i];
+			if (c >= 'A' && c <= 'Z')
+				c += 'a' - 'A';
+			if (c != (unsigned char)w[i])
+				break;
+		}
+		if (i == n && w[n] == '\0')
+			return names_tab[gtab[j].i].gender;
 	}
-	for (j = hash(low, n) & (sizeof(gtab) / sizeof(gtab[0]) - 1); gtab[j] >= 0;
-	    j = (j + 1) & (sizeof(gtab) / sizeof(gtab[0]) - 1))
-		if (strncmp(names_tab[gtab[j]].name, low, n) == 0 &&
-		    names_tab[gtab[j]].name[n] == '\0')
-			return names_tab[gtab[j]].gender;
 	return 0;
 }
 
