@@ -455,6 +455,14 @@ static struct wslot {
 	char		 gender;
 } wtab[4096];
 
+/*
+ * A filter before the table: bit c of wfilt[n][b] is set when a word of n
+ * bytes in the table starts with a byte whose low five bits are b and
+ * ends with one whose low five bits are c. Those bits are the same in
+ * both cases of a letter, so a word the filter rejects is not in the table.
+ */
+static uint32_t wfilt[16][32];
+
 struct tok {
 	size_t		off;
 	unsigned	len;
@@ -600,6 +608,9 @@ wtab_init(void)
 			j = (j + 1) & (sizeof(wtab) / sizeof(wtab[0]) - 1);
 		wtab[j].w = words[i].w;
 		wtab[j].n = n;
+		if (n > 0 && n < 16)
+			wfilt[n][words[i].w[0] & 31] |= (uint32_t)1 <<
+			    (words[i].w[n - 1] & 31);
 		wtab[j].mask |= words[i].mask;
 		wtab[j].roles |= words[i].roles;
 		if (words[i].gender)
@@ -607,13 +618,14 @@ wtab_init(void)
 	}
 }
 
-static const struct wslot *
+static inline const struct wslot *
 wlook(const char *s, size_t n)
 {
 	size_t i, j;
 	int c;
 
-	if (n == 0 || n > 15)
+	if (n == 0 || n > 15 ||
+	    !(wfilt[n][s[0] & 31] >> (s[n - 1] & 31) & 1))
 		return NULL;
 	for (j = whash(s, n); wtab[j].w != NULL;
 	    j = (j + 1) & (sizeof(wtab) / sizeof(wtab[0]) - 1)) {
