@@ -1325,7 +1325,14 @@ tokenize(struct quote_ctx *x, size_t ps, size_t pe, int para, size_t q0,
 			continue;
 		}
 		if (k == C_ALPHA || k == C_DIGIT) {
-			e = scanword(s, lim, i);
+			/* the ASCII letters first, the rest by scanword */
+			e = i;
+			if ((unsigned char)s[e] < 0x80)
+				while (++e < lim && wordbyte[(unsigned char)s[e]])
+					;
+			if (e < lim && ((unsigned char)s[e] >= 0x80 || s[e] == '-' ||
+			    s[e] == '\'' || s[e] == '.'))
+				e = scanword(s, lim, e);
 			if (e < lim && s[e] == '.' && abbrev(s + i, e - i))
 				e++;
 			/* French inversion: a-t-il, souvient-elle: the pronoun is a word */
@@ -1343,7 +1350,10 @@ tokenize(struct quote_ctx *x, size_t ps, size_t pe, int para, size_t q0,
 				i = e - split;
 				split = 0;
 			}
+			/* a space never holds a mark: skip it here */
 			i = e;
+			if (i < pe && s[i] == ' ')
+				i++;
 			continue;
 		}
 		if (cp == '.' && i + 2 < lim && s[i + 1] == '.' && s[i + 2] == '.') {
