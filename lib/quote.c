@@ -453,7 +453,15 @@ static struct wslot {
 	unsigned char	 n;
 	unsigned	 mask, roles;
 	char		 gender;
-} wtab[1024];
+} wtab[4096];
+
+/*
+ * A filter before the table: bit c of wfilt[n][b] is set when a word of n
+ * bytes in the table starts with a byte whose low five bits are b and
+ * ends with one whose low five bits are c. Those bits are the same in
+ * both cases of a letter, so a word the filter rejects is not in the table.
+ */
+static uint32_t wfilt[16][32];
 
 struct tok {
 	size_t		off;
@@ -581,7 +589,7 @@ whash(const char *s, size_t n)
 	uint32_t a = s[0] | 0x20, b = s[n / 2] | 0x20, c = s[n - 1] | 0x20;
 
 	return ((uint32_t)n * 0x9E3779B1u ^ a * 0x85EBCA77u ^ b * 0xC2B2AE3Du ^
-	    c * 0x27D4EB2Fu) >> 22;
+	    c * 0x27D4EB2Fu) >> 20;
 }
 
 static void
@@ -600,6 +608,9 @@ wtab_init(void)
 			j = (j + 1) & (sizeof(wtab) / sizeof(wtab[0]) - 1);
 		wtab[j].w = words[i].w;
 		wtab[j].n = n;
+		if (n > 0 && n < 16)
+			wfilt[n][words[i].w[0] & 31] |= (uint32_t)1 <<
+			    (words[i].w[n - 1] & 31);
 		wtab[j].mask |= words[i].mask;
 		wtab[j].roles |= words[i].roles;
 		if (words[i].gender)
@@ -607,13 +618,14 @@ wtab_init(void)
 	}
 }
 
-static const struct wslot *
+static inline const struct wslot *
 wlook(const char *s, size_t n)
 {
 	size_t i, j;
 	int c;
 
-	if (n == 0 || n > 15)
+	if (n == 0 || n > 15 ||
+	    !(wfilt[n][s[0] & 31] >> (s[n - 1] & 31) & 1))
 		return NULL;
 	for (j = whash(s, n); wtab[j].w != NULL;
 	    j = (j + 1) & (sizeof(wtab) / sizeof(wtab[0]) - 1)) {
@@ -1108,46 +1120,75 @@ scanword(const char *s, size_t pe, size_t i)
  * The given names of lib/names in a hash set, built once: a lookup per
  * capitalized word is then a hash and a compare, not a binary search.
  */
-static int32_t gtab[1 << 14];
+static struct gslot {
+	int32_t		i;	/* index in names_tab, -1 when free */
+	uint32_t	h;	/* the name's hash */
+} gtab[1 << 14];
+
+/* FNV-1a of the n bytes at s, ASCII folded to lower case. */
+static uint32_t
+lhash(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u, c;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		c = (unsigned char)s[i];
+		if (c - 'A' < 26)
+			c += 'a' - 'A';
+		h = (h ^ c) * 16777619u;
+	}
+	return h;
+}
 
 static void
 gtab_init(void)
 {
 	static int done;
-	size_t i, j, n;
+	size_t i, j;
+	uint32_t h;
 
 	if (done)
 		return;
 	done = 1;
 	for (j = 0; j < sizeof(gtab) / sizeof(gtab[0]); j++)
-		gtab[j] = -1;
+		gtab[j].i = -1;
 	for (i = 0; i < names_ntab && i < sizeof(gtab) / sizeof(gtab[0]) / 2; i++) {
-		n = strlen(names_tab[i].name);
-		j = hash(names_tab[i].name, n) & (sizeof(gtab) / sizeof(gtab[0]) - 1);
-		while (gtab[j] >= 0)
+		h = lhash(names_tab[i].name, strlen(names_tab[i].name));
+		j = h & (sizeof(gtab) / sizeof(gtab[0]) - 1);
+		while (gtab[j].i >= 0)
 			j = (j + 1) & (sizeof(gtab) / sizeof(gtab[0]) - 1);
-		gtab[j] = i;
+		gtab[j].i = i;
+		gtab[j].h = h;
 	}
 }
 
 static int
 given(const char *s, size_t n)
 {
-	char low[32];
+	const char *w;
 	size_t i, j;
+	uint32_t h;
+	int c;
 
-	if (n == 0 || n >= sizeof(low))
+	if (n == 0 || n >= 32)
 		return 0;
-	for (i = 0; i < n; i++) {
-		low[i] = s[i];
-		if (low[i] >= 'A' && low[i] <= 'Z')
-			low[i] += 'a' - 'A';
+	h = lhash(s, n);
+	for (j = h & (sizeof(gtab) / sizeof(gtab[0]) - 1); gtab[j].i >= 0;
+	    j = (j + 1) & (sizeof(gtab) / sizeof(gtab[0]) - 1)) {
+		if (gtab[j].h != h)
+			continue;
+		w = names_tab[gtab[j].i].name;
+		for (i = 0; i < n; i++) {
+			c = (unsigned char)s[i];
+			if (c >= 'A' && c <= 'Z')
+				c += 'a' - 'A';
+			if (c != (unsigned char)w[i])
+				break;
+		}
+		if (i == n && w[n] == '\0')
+			return names_tab[gtab[j].i].gender;
 	}
-	for (j = hash(low, n) & (sizeof(gtab) / sizeof(gtab[0]) - 1); gtab[j] >= 0;
-	    j = (j + 1) & (sizeof(gtab) / sizeof(gtab[0]) - 1))
-		if (strncmp(names_tab[gtab[j]].name, low, n) == 0 &&
-		    names_tab[gtab[j]].name[n] == '\0')
-			return names_tab[gtab[j]].gender;
 	return 0;
 }
 
@@ -1284,7 +1325,14 @@ tokenize(struct quote_ctx *x, size_t ps, size_t pe, int para, size_t q0,
 			continue;
 		}
 		if (k == C_ALPHA || k == C_DIGIT) {
-			e = scanword(s, lim, i);
+			/* the ASCII letters first, the rest by scanword */
+			e = i;
+			if ((unsigned char)s[e] < 0x80)
+				while (++e < lim && wordbyte[(unsigned char)s[e]])
+					;
+			if (e < lim && ((unsigned char)s[e] >= 0x80 || s[e] == '-' ||
+			    s[e] == '\'' || s[e] == '.'))
+				e = scanword(s, lim, e);
 			if (e < lim && s[e] == '.' && abbrev(s + i, e - i))
 				e++;
 			/* French inversion: a-t-il, souvient-elle: the pronoun is a word */
@@ -1302,7 +1350,10 @@ tokenize(struct quote_ctx *x, size_t ps, size_t pe, int para, size_t q0,
 				i = e - split;
 				split = 0;
 			}
+			/* a space never holds a mark: skip it here */
 			i = e;
+			if (i < pe && s[i] == ' ')
+				i++;
 			continue;
 		}
 		if (cp == '.' && i + 2 < lim && s[i + 1] == '.' && s[i + 2] == '.') {
