@@ -57,9 +57,18 @@ fi
 
 if have nquotes; then
 	title nquotes "who is quoted most in examples/*.txt"
-	echo '$ nquotes examples/*.txt | cut -f2 | sort | uniq -c | sort -rn | head'
-	run nquotes examples/*.txt &&
-	    cut -f2 "$tmp/out" | sort | uniq -c | sort -rn | head
+	if have npack && have nfix-encoding && have nstrip-boilerplate; then
+		echo '$ npack examples/*.txt | nfix-encoding -D | nstrip-boilerplate -D | nquotes -D | cut -f2 | sort | uniq -c | sort -rn | head'
+		run npack examples/*.txt && cp "$tmp/out" "$tmp/packed" &&
+		    run nfix-encoding -D "$tmp/packed" && cp "$tmp/out" "$tmp/fixed" &&
+		    run nstrip-boilerplate -D "$tmp/fixed" && cp "$tmp/out" "$tmp/kept" &&
+		    run nquotes -D "$tmp/kept" &&
+		    cut -f2 "$tmp/out" | sort | uniq -c | sort -rn | head
+	else
+		echo '$ nquotes examples/*.txt | cut -f2 | sort | uniq -c | sort -rn | head'
+		run nquotes examples/*.txt &&
+		    cut -f2 "$tmp/out" | sort | uniq -c | sort -rn | head
+	fi
 fi
 
 if have ndates; then

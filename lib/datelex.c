@@ -19,11 +19,11 @@
 
 /* English: complete. */
 static const struct lexent en[] = {
-	/* Months; "May" and "March" are also words, "Jan" a name. */
+	/* Months; "May" and "March" are also words, April, June, August names. */
 	EC("january", LX_MONTH, 1), EC("february", LX_MONTH, 2),
-	EA("march", LX_MONTH, 3), EC("april", LX_MONTH, 4),
-	EA("may", LX_MONTH, 5), EC("june", LX_MONTH, 6),
-	EC("july", LX_MONTH, 7), EC("august", LX_MONTH, 8),
+	EA("march", LX_MONTH, 3), EA("april", LX_MONTH, 4),
+	EA("may", LX_MONTH, 5), EA("june", LX_MONTH, 6),
+	EC("july", LX_MONTH, 7), EA("august", LX_MONTH, 8),
 	EC("september", LX_MONTH, 9), EC("october", LX_MONTH, 10),
 	EC("november", LX_MONTH, 11), EC("december", LX_MONTH, 12),
 	EC("jan", LX_MONABBR, 1), EC("feb", LX_MONABBR, 2),
@@ -88,6 +88,7 @@ static const struct lexent en[] = {
 	E("tomorrow", LX_DEICT, D_TOMORROW), E("tonight", LX_DEICT, D_TONIGHT),
 	E("now", LX_DEICT, D_NOW), E("right now", LX_DEICT, D_NOW),
 	E("currently", LX_DEICT, D_NOW), E("nowadays", LX_DEICT, D_NOW),
+	E("presently", LX_DEICT, D_NOW),
 	E("these days", LX_DEICT, D_NOW), E("at present", LX_DEICT, D_NOW),
 	E("recently", LX_DEICT, D_PAST), E("lately", LX_DEICT, D_PAST),
 	/* After "the" only: the past, the future, the present. */
@@ -158,6 +159,9 @@ static const struct lexent en[] = {
 	E("wore", LX_PAST, 0), E("ran", LX_PAST, 0), E("meant", LX_PAST, 0),
 	E("ago", LX_PAST, 0),
 	E("will", LX_FUT, 0), E("shall", LX_FUT, 0), E("ll", LX_FUT, 0),
+	E("would", LX_FUT, 0), E("could", LX_FUT, 0), E("might", LX_FUT, 0),
+	E("should", LX_FUT, 0), E("expected", LX_FUT, 0),
+	E("planned", LX_FUT, 0), E("slated", LX_FUT, 0),
 	E("wo", LX_FUT, 0), E("going to", LX_FUT, 0), E("plans", LX_FUT, 0),
 	E("scheduled", LX_FUT, 0), E("due", LX_FUT, 0),
 	E("be", LX_BE, 0), E("being", LX_BE, 0),
@@ -185,11 +189,18 @@ static const struct lexent en[] = {
 	{ "labor day", LX_HOLIDAY, 9, LXF_CAP, -11 },
 	{ "memorial day", LX_HOLIDAY, 5, LXF_CAP, -51 },
 	/* Words the rules of dates.c name; listed so that they are looked up. */
-	E("fiscal", LX_CUE, 0),
+	E("fiscal", LX_CUE, 0), E("half", LX_CUE, 0), E("fy", LX_CUE, 0),
 	E("once", LX_CUE, 0), E("twice", LX_CUE, 0), E("q", LX_CUE, 0),
-	E("beginning", LX_CUE, 0), E("start", LX_CUE, 0),
-	E("middle", LX_CUE, 0), E("end", LX_CUE, 0), E("couple", LX_CUE, 0),
-	E("than", LX_CUE, 0), E("least", LX_CUE, 0), E("dozen", LX_CUE, 0), E("half", LX_CUE, 0), E("other", LX_CUE, 0),
+	/* ... and words inside phrases, which start nothing */
+	E("beginning", LX_INNER, 0), E("start", LX_INNER, 0),
+	E("middle", LX_INNER, 0), E("end", LX_INNER, 0),
+	E("couple", LX_INNER, 0), E("than", LX_INNER, 0),
+	E("least", LX_INNER, 0), E("dozen", LX_INNER, 0),
+	E("other", LX_INNER, 0),
+	/* -ed words that are no past forms */
+	E("indeed", LX_INNER, 0), E("proceed", LX_INNER, 0),
+	E("exceed", LX_INNER, 0), E("succeed", LX_INNER, 0),
+	E("hundred", LX_INNER, 0), E("limited", LX_INNER, 0),
 	/* Nouns a number names: "Room 2019" is no year either. */
 	E("room", LX_NOTYEAR, 0), E("flight", LX_NOTYEAR, 0),
 	E("gate", LX_NOTYEAR, 0), E("page", LX_NOTYEAR, 0),
@@ -354,6 +365,15 @@ build(int lang)
 		s->ents[j] = e;
 	}
 	built[lang] = 1;
+}
+
+const unsigned (*lex_filter(int lang))[32]
+{
+	if (lang < 0 || (size_t)lang >= NLANG)
+		lang = 0;
+	if (!built[lang])
+		build(lang);
+	return lenmask[lang];
 }
 
 size_t

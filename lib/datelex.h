@@ -4,7 +4,7 @@
 
 #include <stddef.h>
 
-/* Word classes: what a word means to the matcher in lib/dates.c. */
+/* Word classes: what a word means to the matcher in lib/dates.c (at most 31). */
 enum {
 	LX_MONTH = 1,	/* val: 1-12 */
 	LX_MONABBR,	/* val: 1-12; a date only before a day or after "." */
@@ -33,7 +33,8 @@ enum {
 	LX_BE,		/* be, being (before a participle: "being discussed today") */
 	LX_TO,		/* to, through, and, until: a range's second end follows */
 	LX_NOTYEAR,	/* a noun a number counts (people, troops): not a year */
-	LX_CUE,		/* a word a rule names (once, twice, Q): so it is looked up */
+	LX_CUE,		/* a word a rule starts with (once, twice, Q, fiscal) */
+	LX_INNER,	/* a word inside a phrase (more than): so it is looked up */
 	LX_DECADE,	/* decade word after "the" (the sixties); val: 2-9 */
 	LX_HOLIDAY	/* val: month; day: the day, or -(10 n + weekday): the
 			   n-th weekday of the month (5: the last) */
@@ -68,6 +69,11 @@ int	lex_lang(const char *name);
  * longest first, ended by an entry with words NULL; NULL when there is none.
  */
 const struct lexent *const *lex_find(int lang, const char *w, size_t n);
+/*
+ * A filter before lex_find: bit n of filter[w[0] & 31][w[n - 1] & 31] is
+ * clear when no word of n bytes so begins and ends (n < 32).
+ */
+const unsigned (*lex_filter(int lang))[32];
 /* The length in bytes of the longest first word of lang's table. */
 size_t	lex_maxword(int lang);
 

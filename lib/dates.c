@@ -39,8 +39,6 @@ struct tok {
 	unsigned int len;
 	unsigned char kind;
 	unsigned char sp;	/* space (or the start) before it */
-	unsigned char cap;	/* starts with a capital */
-	unsigned char ed;	/* lowercase word in -ed: a past form */
 	char	c;		/* punctuation: the ASCII character, '-' a dash */
 	unsigned char np;	/* number: parts, 0 when too many */
 	unsigned char st;	/* a match may start here: ST_* */
@@ -81,6 +79,7 @@ struct mt {
 	int	tense;		/* -1 past, 1 future, 0 unknown */
 	int	para;		/* paragraph number */
 	int	full;		/* an explicit calendar date */
+	int	prevday;	/* a clock time right after a date ("at") */
 	char	lit[24];
 };
 
@@ -91,6 +90,9 @@ struct ctx {
 	struct num	*num;
 	size_t		 nnum, numcap;
 	size_t		 maxword;	/* the longest word a table may hold */
+	const unsigned	(*filter)[32];	/* lex_filter() */
+	size_t		*cand;		/* tokens a match may start at */
+	size_t		 ncand, ccap;
 	int		 lang;
 	int		 edge;	/* an edge prefix (the end of) came before */
 	struct mt	*m;
@@ -149,7 +151,7 @@ newtok(size_t off, int kind, int sp)
 	t->len = 0;
 	t->kind = kind;
 	t->sp = sp;
-	t->cap = t->ed = t->np = 0;
+	t->np = 0;
 	t->c = 0;
 	t->num = t->mask = 0;
 	t->lx = NULL;
@@ -228,6 +230,20 @@ number(const char *s, size_t n, size_t p, int sp)
 	return p;
 }
 
+/* Token k may start a match: the main loop looks at these only. */
+static void
+addcand(size_t k)
+{
+	if (C.ncand == C.ccap) {
+		size_t bytes = C.ccap * sizeof(*C.cand);
+
+		C.cand = nu_grow(C.cand, &bytes, (C.ncand + 1) *
+		    sizeof(*C.cand));
+		C.ccap = bytes / sizeof(*C.cand);
+	}
+	C.cand[C.ncand++] = k;
+}
+
 static int
 startclass(struct tok *t)
 {
@@ -253,7 +269,7 @@ tokenize(const char *s, size_t n, size_t p)
 	int sp = 1, r, c, k;
 	struct tok *t;
 
-	C.nt = 0;
+	C.nt = C.ncand = 0;
 	C.nnum = 1;	/* C.num[0]: the parts of tokens that are no number */
 	while (p < n) {
 		c = (unsigned char)s[p];
@@ -264,6 +280,7 @@ tokenize(const char *s, size_t n, size_t p)
 			p++, sp = 1;
 			continue;
 		case B_DIGIT:
+			addcand(C.nt);
 			p = number(s, n, p, sp), sp = 0;
 			continue;
 		case B_LOWER:
@@ -271,6 +288,8 @@ tokenize(const char *s, size_t n, size_t p)
 			k = 0, r = 1;
 			break;
 		case B_OTHER:
+			if (c == '\'')
+				addcand(C.nt);
 			t = newtok(p++, K_PUNCT, sp);
 			t->len = 1;
 			t->c = c;
@@ -287,6 +306,8 @@ tokenize(const char *s, size_t n, size_t p)
 				continue;
 			}
 			if (k == 2) {
+				if (c == '\'')
+					addcand(C.nt);
 				t = newtok(p, K_PUNCT, sp);
 				t->len = r;
 				t->c = c;
@@ -296,8 +317,6 @@ tokenize(const char *s, size_t n, size_t p)
 		}
 		/* A word: letters, and letters outside ASCII. */
 		t = newtok(p, K_WORD, sp);
-		t->cap = bcls[c] == B_UPPER || (c == 0xC3 && p + 1 < n &&
-		    (unsigned char)s[p + 1] < 0x9F);
 		for (q = p + r;;) {
 			while (q < n && letter[(unsigned char)s[q]])
 				q++;
@@ -308,17 +327,40 @@ tokenize(const char *s, size_t n, size_t p)
 			q += r;
 		}
 		t->len = q - p;
-		if (t->len <= C.maxword &&
-		    (t->lx = lex_find(C.lang, s + p, t->len)) != NULL)
-			t->st = startclass(t);
-		t->ed = t->len > 4 && s[q - 1] == 'd' && s[q - 2] == 'e' &&
-		    !t->cap;
+		if (t->len <= C.maxword && (C.filter[s[p] & 31][s[q - 1] & 31] &
+		    1u << t->len) && (t->lx = lex_find(C.lang, s + p, t->len)) !=
+		    NULL && (t->st = startclass(t)) != 0)
+			addcand(C.nt - 1);
 		p = q, sp = 0;
+		if (p < n && s[p] == ' ')
+			p++, sp = 1;	/* the common case, without the switch */
 	}
 	return p;
 }
 
 /* Token tests */
+
+/* A word that starts with a capital (Latin-1 ones too: Ä, É). */
+static int
+iscap(const struct tok *t)
+{
+	int c;
+
+	if (t->kind != K_WORD)
+		return 0;
+	c = (unsigned char)C.s[t->off];
+	return (c >= 'A' && c <= 'Z') || (c == 0xC3 && t->len > 1 &&
+	    (unsigned char)C.s[t->off + 1] < 0x9F);
+}
+
+/* A lowercase word in -ed: a past form (or a participle). */
+static int
+ised(const struct tok *t)
+{
+	return t->kind == K_WORD && t->len > 4 && C.s[t->off + t->len - 1] ==
+	    'd' && C.s[t->off + t->len - 2] == 'e' && !iscap(t) &&
+	    !(t->mask & 1u << LX_INNER);	/* indeed */
+}
 
 static const struct tok *
 T(size_t i)
@@ -384,7 +426,7 @@ lxslow(size_t i, int cls, const struct lexent **ep)
 	for (; *e != NULL; e++) {
 		if ((*e)->cls != cls)
 			continue;
-		if (((*e)->flags & LXF_CAP) && !C.t[i].cap)
+		if (((*e)->flags & LXF_CAP) && !iscap(&C.t[i]))
 			continue;
 		if (((*e)->flags & LXF_THE) && (i == 0 ||
 		    !(C.t[i - 1].mask & 1u << LX_THE)))
@@ -509,7 +551,7 @@ boundary(size_t i)
 	if (t->c != '.' || i == 0)
 		return 0;
 	p = &C.t[i - 1];
-	if (p->kind == K_WORD && p->len <= 4 && p->cap && lx(i - 1,
+	if (p->kind == K_WORD && p->len <= 4 && iscap(p) && lx(i - 1,
 	    LX_MONABBR, NULL))
 		return 0;
 	return !(p->kind == K_WORD && p->len <= 2 && !t->sp);
@@ -524,33 +566,28 @@ tensemark(size_t i)
 		return 0;
 	if (lx(i, LX_FUT, NULL))
 		return 1;
-	if (lx(i, LX_PAST, NULL) || t->ed)
+	if (lx(i, LX_PAST, NULL) || ised(t))
 		return -1;
 	return 0;
 }
 
-/* The tense of the clause around tokens [i, j): the nearest marker. */
+/*
+ * The tense of the clause around tokens [i, j): the nearest marker before
+ * it in its sentence ("met the union on Monday and will meet ..."), else
+ * the nearest after it ("On Monday, the council will vote").
+ */
 static int
 tense(size_t i, size_t j)
 {
 	size_t k;
-	int a, b, lstop = 0, rstop = 0;
+	int v;
 
-	for (k = 1; k <= 30 && !(lstop && rstop); k++) {
-		a = b = 0;
-		if (!lstop && (k > i || boundary(i - k)))
-			lstop = 1;
-		if (!lstop)
-			a = tensemark(i - k);
-		if (!rstop && (j + k - 1 >= C.nt || boundary(j + k - 1)))
-			rstop = 1;
-		if (!rstop)
-			b = tensemark(j + k - 1);
-		if (a)
-			return a;
-		if (b)
-			return b;
-	}
+	for (k = 1; k <= 40 && k <= i && !boundary(i - k); k++)
+		if ((v = tensemark(i - k)) != 0)
+			return v;
+	for (k = j; k < j + 40 && k < C.nt && !boundary(k); k++)
+		if ((v = tensemark(k)) != 0)
+			return v;
 	return 0;
 }
 
@@ -629,8 +666,8 @@ month(size_t i, int *mo, int needday)
 	if ((n = lx(i, LX_MONTH, &e)) > 0) {
 		*mo = e->val;
 		if ((e->flags & LXF_AMBIG) && needday && !day(i + n, &d) &&
-		    year4(i + n) < 0 && !monthcue(i))
-			return 0;
+		    year4(i + n) < 0 && (!monthcue(i) || iscap(T(i + n))))
+			return 0;	/* may, April Ryan */
 		return n;
 	}
 	if ((n = lx(i, LX_MONABBR, &e)) > 0) {
@@ -746,7 +783,12 @@ r_numeric(size_t i, struct mt *m, struct mt *m2)
 		else if (NP(t)->sep[1] == '/' && NP(t)->sep[2] == '/' &&
 		    (NP(t)->dig[2] == 4 || NP(t)->dig[2] == 2)) {
 			y = NP(t)->dig[2] == 2 ? (c < 50 ? 2000 + c : 1900 + c) : c;
-			mo = a > 12 ? b : a, d = a > 12 ? a : b;
+			/* 1/26/2022 in English; 26/1/2022 elsewhere, or when
+			 * the first is no month */
+			if (C.lang != 0 || a > 12)
+				mo = b, d = a;
+			else
+				mo = a, d = b;
 		} else if (NP(t)->sep[1] == '.' && NP(t)->sep[2] == '.' &&
 		    NP(t)->dig[2] == 4)
 			y = c, mo = b, d = a;
@@ -797,6 +839,18 @@ r_year(size_t i, struct mt *m)
 		m->y = (y < 30 ? 200 : 190) + y / 10;
 		return j + 3;
 	}
+	/* FY2022, FY22 */
+	if (!the && isword(j, "fy") && !T(j + 1)->sp && T(j + 1)->kind ==
+	    K_NUM && T(j + 1)->np == 1 && (NP(T(j + 1))->dig[0] == 2 ||
+	    NP(T(j + 1))->dig[0] == 4)) {
+		y = NP(T(j + 1))->part[0];
+		if (y < 100)
+			y += y < 50 ? 2000 : 1900;
+		mtinit(m, TX_DATE, R_LIT);
+		memcpy(m->lit, "FY", 2);
+		putymd(m->lit + 2, y, -1, -1);
+		return j + 2;
+	}
 	if (!the && isword(j, "fiscal")) {
 		k = j + 1 + isword(j + 1, "year");
 		if ((y = year4(k)) < 0)
@@ -812,6 +866,19 @@ r_year(size_t i, struct mt *m)
 	    !T(j + 1)->sp && y % 10 == 0) {
 		mtinit(m, TX_DATE, R_DECADE);
 		m->y = y / 10;
+		return j + 2;
+	}
+	/* the 1990's (not "1990's budget" alone) */
+	if (y >= 1000 && y < 2200 && y % 10 == 0 && (the || (i > 0 &&
+	    lx(i - 1, LX_EDGE, NULL))) && ispunct_(j + 1, '\'') &&
+	    !T(j + 1)->sp && isword(j + 2, "s") && !T(j + 2)->sp) {
+		mtinit(m, TX_DATE, R_DECADE);
+		m->y = y / 10;
+		return j + 3;
+	}
+	if (the && isword(j, "year") && (y = year4(j + 1)) > 0) {
+		mtinit(m, TX_DATE, R_YMD);	/* the year 2000 */
+		m->y = y;
 		return j + 2;
 	}
 	if (the || (y = year4(j)) < 0)
@@ -831,7 +898,7 @@ r_year(size_t i, struct mt *m)
 	if (ispunct_(j + 1, '%') || lx(j + 1, LX_NOTYEAR, NULL) ||
 	    lx(j + 1, LX_UNITS, NULL) || lx(j + 1, LX_UNIT, NULL))
 		return 0;
-	if (T(j + 1)->kind == K_WORD && !T(j + 1)->cap && T(j + 1)->len > 3 &&
+	if (T(j + 1)->kind == K_WORD && !iscap(T(j + 1)) && T(j + 1)->len > 3 &&
 	    C.s[T(j + 1)->off + T(j + 1)->len - 1] == 's' &&
 	    C.s[T(j + 1)->off + T(j + 1)->len - 2] != 's' &&
 	    !(j > 0 && lx(j - 1, LX_THE, NULL)) && !isword(j + 1, "was") &&
@@ -841,8 +908,9 @@ r_year(size_t i, struct mt *m)
 	if (ispunct_(j + 1, '-') && !T(j + 1)->sp && !T(j + 2)->sp &&
 	    T(j + 2)->kind != K_NL && j + 2 < C.nt)
 		return 0;
-	if (j > 0 && lx(j - 1, LX_NOTYEAR, NULL))
-		return 0;
+	if (j > 0 && (lx(j - 1, LX_NOTYEAR, NULL) || (ispunct_(j - 1, '.') &&
+	    j > 1 && lx(j - 2, LX_NOTYEAR, NULL))))
+		return 0;	/* Room 2019, No. 1999 */
 	mtinit(m, TX_DATE, R_YMD);
 	m->y = y;
 	return j + 1;
@@ -915,7 +983,7 @@ r_deictic(size_t i, struct mt *m)
 		if (e->val == D_TONIGHT)
 			m->part = S_NI, m->type = TX_TIME;
 		/* "being discussed today": at present, not that day. */
-		if (e->val == D_TODAY && i >= 2 && T(i - 1)->ed &&
+		if (e->val == D_TODAY && i >= 2 && ised(T(i - 1)) &&
 		    lx(i - 2, LX_BE, NULL)) {
 			m->kind = R_LIT;
 			strcpy(m->lit, "PRESENT_REF");
@@ -958,6 +1026,10 @@ duration(struct mt *m, int n, int u)
 	int k = 0;
 
 	mtinit(m, TX_DURATION, R_LIT);
+	if (u == U_QUARTER) {
+		u = U_MONTH;	/* TIMEX3 has no quarter unit: P3M */
+		n = n < 0 ? n : n * 3;
+	}
 	if (n < 0)
 		num[k++] = 'X';
 	else
@@ -998,6 +1070,11 @@ r_relative(size_t i, struct mt *m)
 			m->unit = u;
 			return j + 1;
 		}
+		if ((u = lxval(j, LX_PART)) > 0) {
+			mtinit(m, TX_TIME, R_ANCHOR);	/* that night */
+			m->unit = U_DAY, m->part = u;
+			return j + 1;
+		}
 		return 0;
 	}
 	if (!lx(j, LX_REL, &e)) {
@@ -1017,6 +1094,8 @@ r_relative(size_t i, struct mt *m)
 	}
 	rel = e->val;
 	j++;
+	if (rel == R_THIS && lxval(j, LX_REL) == R_PAST)
+		rel = R_LAST, j++;	/* this past week */
 	if ((s = lxval(j, LX_SEASON)) > 0) {
 		mtinit(m, TX_DATE, R_SEASON);
 		m->part = s, m->rel = rel;
@@ -1039,6 +1118,8 @@ r_relative(size_t i, struct mt *m)
 		/* the past five years, recent weeks, the coming days */
 		if (!pl && v != 1)
 			return 0;
+		if (!the && rel == R_LAST && n > 0)
+			return 0;	/* "will last two weeks": a verb */
 		duration(m, n > 0 ? v : -1, u);
 		return j + 1;
 	}
@@ -1102,8 +1183,12 @@ r_duration(size_t i, struct mt *m)
 	}
 	if ((n = count(j, &v)) > 0) {
 		j += n;
-		if (ispunct_(j, '-') && !T(j)->sp && !T(j + 1)->sp)
+		if (ispunct_(j, '-') && !T(j)->sp && !T(j + 1)->sp) {
+			if (lxval(j - 1, LX_NUM) == 1 && (isword(j - 1, "a") ||
+			    isword(j - 1, "an")))
+				return 0;	/* once-in-a-century */
 			j++;	/* five-year, 24-hour */
+		}
 	}
 	if ((u = unit(j, &pl)) == 0)
 		return 0;
@@ -1122,14 +1207,24 @@ r_duration(size_t i, struct mt *m)
 	}
 	if (lx(j, LX_AGO, &e) && n > 0 && !(isword(j, "after")) &&
 	    !isword(j, "before")) {
-		mtinit(m, TX_DATE, e->val < 0 && isword(j, "ago") ? R_AGO :
-		    R_ANCHOR);
+		mtinit(m, TX_DATE, isword(j, "ago") || isword(j, "from") ?
+		    R_AGO : R_ANCHOR);
 		m->unit = u;
 		m->n = e->val * (v < 0 ? 1 : v);
 		if (v < 0)
 			m->kind = R_LIT, strcpy(m->lit, e->val < 0 ?
 			    "PAST_REF" : "FUTURE_REF");
 		return j + lx(j, LX_AGO, NULL);
+	}
+	/* $900 million a year, 5 percent a month: a rate, a set */
+	if (n > 0 && v == 1 && !pl && (isword(i, "a") || isword(i, "an") ||
+	    isword(i, "per")) && i > 0 && (T(i - 1)->kind == K_NUM ||
+	    ispunct_(i - 1, '%') || isword(i - 1, "million") ||
+	    isword(i - 1, "billion") || isword(i - 1, "percent") ||
+	    isword(i - 1, "cents") || isword(i - 1, "dollars"))) {
+		duration(m, 1, u);
+		m->type = TX_SET;
+		return j;
 	}
 	duration(m, v, u);
 	return j;
@@ -1143,8 +1238,9 @@ r_set(size_t i, struct mt *m)
 	size_t j = i, n;
 	int v = 1, u, pl;
 
-	if (lx(j, LX_SET, &e) && !(T(j)->cap && T(j + 1)->cap)) {
-		/* daily, but not the Daily Courier */
+	if (lx(j, LX_SET, &e) && !(iscap(T(j)) && (iscap(T(j + 1)) ||
+	    (j > 0 && T(j - 1)->kind == K_WORD)))) {
+		/* daily, but not the Daily Courier or LA Weekly */
 		mtinit(m, TX_SET, R_LIT);
 		duration(m, 1, e->val);
 		m->type = TX_SET;
@@ -1184,12 +1280,13 @@ r_set(size_t i, struct mt *m)
 static size_t
 r_quarter(size_t i, struct mt *m)
 {
+	const struct lexent *e;
 	size_t j = i;
 	int q = 0, half = 0, y;
 
 	if (lx(j, LX_THE, NULL))
 		j++;
-	if (isword(j, "q") && T(j)->cap && !T(j + 1)->sp &&
+	if (isword(j, "q") && iscap(T(j)) && !T(j + 1)->sp &&
 	    (q = plain(j + 1, 1)) >= 1 && q <= 4)
 		j += 2;
 	else if ((q = lxval(j, LX_ORD)) >= 1 && q <= 4) {
@@ -1209,6 +1306,13 @@ r_quarter(size_t i, struct mt *m)
 		m->y = y, j += 2;
 	else if ((y = year4(j)) > 0)
 		m->y = y, j++;
+	else if (lx(j, LX_OF, NULL) && lx(j + 1, LX_REL, &e) &&
+	    lxval(j + 2, LX_UNIT) == U_YEAR) {
+		/* of next year, of this year, of last year */
+		m->rel = e->val == R_THIS ? R_THIS :
+		    e->val == R_NEXT || e->val == R_COMING ? R_NEXT : R_LAST;
+		j += 3;
+	}
 	return j;
 }
 
@@ -1237,7 +1341,9 @@ r_season(size_t i, struct mt *m)
 		m->y = y;
 		return k + 1;
 	}
-	if (!the || s == S_FA)
+	/* the fall, but not the fall of the empire */
+	if (!the || (s == S_FA && (lx(j + 1, LX_OF, NULL) ||
+	    isword(j + 1, "in"))))
 		return 0;
 	return j + 1;
 }
@@ -1265,6 +1371,7 @@ r_holiday(size_t i, struct mt *m)
 static size_t
 r_clock(size_t i, struct mt *m)
 {
+	const struct lexent *e;
 	const struct tok *t = T(i);
 	size_t j = i + 1;
 	int h, mi = 0, ampm = 0, v;
@@ -1272,6 +1379,8 @@ r_clock(size_t i, struct mt *m)
 	if ((v = lxval(i, LX_CLOCK)) > 0) {
 		mtinit(m, TX_TIME, R_CLOCK);
 		m->hh = v, m->mm = 0;
+		if (lx(j, LX_WDAY, &e))	/* midnight Tuesday */
+			m->wd = e->val, j++;
 		return j;
 	}
 	/* 0800 GMT */
@@ -1316,27 +1425,42 @@ r_clock(size_t i, struct mt *m)
 		return 0;	/* 3:1 is a score; at 2:30 a time */
 	mtinit(m, TX_TIME, R_CLOCK);
 	m->hh = h, m->mm = mi;
+	/* 10 a.m. Wednesday: the time of that day */
+	if (lx(j, LX_WDAY, &e)) {
+		m->wd = e->val;
+		j++;
+	}
 	return j;
 }
 
 typedef size_t (*rulefn)(size_t, struct mt *, struct mt *);
 
-static size_t w_monthday(size_t i, struct mt *m, struct mt *m2)
-{ return r_monthday(i, m, m2); }
-static size_t w_numeric(size_t i, struct mt *m, struct mt *m2)
-{ return r_numeric(i, m, m2); }
-#define W(f) static size_t w_##f(size_t i, struct mt *m, struct mt *m2) \
-{ (void)m2; return r_##f(i, m); }
-W(holiday) W(year) W(weekday) W(deictic) W(relative) W(duration) W(set) W(quarter)
-W(season) W(clock)
+/* The rules that find one expression, in the shape of those finding two. */
+#define ONE(f)							\
+static size_t							\
+w_##f(size_t i, struct mt *m, struct mt *m2)			\
+{								\
+	(void)m2;						\
+	return r_##f(i, m);					\
+}
+ONE(holiday)
+ONE(year)
+ONE(weekday)
+ONE(deictic)
+ONE(relative)
+ONE(duration)
+ONE(set)
+ONE(quarter)
+ONE(season)
+ONE(clock)
 
 /*
  * The grammar, in the order ties are broken. Each rule is a function
  * above; its comment gives the forms it takes. A longer match wins.
  */
 #define B(c)	(1u << (c))
-#define B_NUMBER B(0)	/* the first token may be a number */
-#define B_QUOTE	B(31)	/* ... or an apostrophe ('90s) */
+#define B_NUMBER B(0)	/* the first token may be a number (class 0 is none) */
+#define B_QUOTE	B_NUMBER /* an apostrophe ('90s) counts as one */
 
 static const struct rule {
 	const char	*form;
@@ -1344,14 +1468,14 @@ static const struct rule {
 	unsigned	 first;	/* classes the first token may have */
 	unsigned	 the;	/* classes the token after "the" may have */
 } rules[] = {
-	{ "[WDAY [,]] MONTH DAY [[,] YEAR] | DAY [of] MONTH [YEAR]", w_monthday,
+	{ "[WDAY [,]] MONTH DAY [[,] YEAR] | DAY [of] MONTH [YEAR]", r_monthday,
 	  B(LX_WDAY) | B(LX_THE) | B(LX_MONTH) | B(LX_MONABBR) | B_NUMBER,
 	  B_NUMBER },
-	{ "YYYY-MM-DD | M/D/YYYY | D.M.YYYY | YYYY-YYYY", w_numeric,
+	{ "YYYY-MM-DD | M/D/YYYY | D.M.YYYY | YYYY-YYYY", r_numeric,
 	  B_NUMBER, 0 },
 	{ "YEAR | the DECADEs | the sixties | fiscal YEAR", w_year,
 	  B(LX_THE) | B_NUMBER | B_QUOTE | B(LX_CUE),
-	  B_NUMBER | B_QUOTE | B(LX_DECADE) },
+	  B_NUMBER | B_QUOTE | B(LX_DECADE) | B(LX_UNIT) },
 	{ "[REL] WDAY [PART] | WDAYs", w_weekday,
 	  B(LX_REL) | B(LX_WDAY) | B(LX_WDAYS), 0 },
 	{ "today | now | recently | the past | this PART", w_deictic,
@@ -1573,8 +1697,9 @@ wdayof(long anchor, int wd, int rel, int tn)
 		return cal_weekday(anchor - 1, wd, -1);
 	if (rel == R_NEXT || rel == R_COMING)
 		return cal_weekday(anchor, wd, 1);
+	/* News names the day itself by its weekday too (AP style). */
 	if (tn > 0)
-		return cal_weekday(anchor, wd, 1);
+		return cal_weekday(anchor - 1, wd, 1);
 	return cal_weekday(anchor, wd, -1);
 }
 
@@ -1638,13 +1763,14 @@ resolve(struct mt *m, const struct ref *r, long *anchor, long *para,
 			break;
 		}
 		/*
-		 * A date the paragraph gave a few days from the reference
-		 * anchors its weekdays ("Earlier on February 8, ... met
-		 * on Monday": the 7th); an older one is background.
+		 * A date the paragraph gave a few days before the reference
+		 * anchors its weekdays in the past ("Earlier on February 8,
+		 * ... met on Monday": the 7th); an older one is background,
+		 * and a future weekday counts from the day of writing.
 		 */
 		n = r->n;
 		if (*para >= 0 && *para >= r->n - ANCHORDAYS &&
-		    *para <= r->n + ANCHORDAYS)
+		    *para <= r->n && m->tense <= 0)
 			n = *para;
 		n = wdayof(n, m->wd, m->rel, m->tense);
 		putday(v, sz, n);
@@ -1707,7 +1833,7 @@ resolve(struct mt *m, const struct ref *r, long *anchor, long *para,
 			return;
 		}
 		putunit(v, sz, n, m->unit, m->n);
-		return;
+		break;	/* that night: its part of the day */
 	case R_QUARTER:
 		if (m->y < 0 && !r->known) {
 			snprintf(v, sz, "XXXX-%c%d", m->unit == U_QUARTER ?
@@ -1715,6 +1841,8 @@ resolve(struct mt *m, const struct ref *r, long *anchor, long *para,
 			return;
 		}
 		y = m->y;
+		if (y < 0 && m->rel != 0)
+			y = r->y + (m->rel == R_NEXT) - (m->rel == R_LAST);
 		if (y < 0) {
 			cur = m->unit == U_QUARTER ? (r->m - 1) / 3 + 1 :
 			    (r->m - 1) / 6 + 1;
@@ -1746,7 +1874,14 @@ resolve(struct mt *m, const struct ref *r, long *anchor, long *para,
 		snprintf(v, sz, "%04d-%s", y, partname[m->part]);
 		return;
 	case R_CLOCK:
-		if (r->known)
+		/* its weekday, the date just before it (Sept. 15 at 2 p.m.) */
+		if (m->wd > 0 && r->known)
+			putday(v, sz, *anchor = wdayof(r->n, m->wd, 0, m->tense));
+		else if (m->wd > 0)
+			memcpy(v, "XXXX-WXX-0", 11), v[9] += m->wd;
+		else if (m->prevday && *anchor >= 0)
+			putday(v, sz, *anchor);
+		else if (r->known)
 			putday(v, sz, r->n);
 		else
 			strcpy(v, "XXXX-XX-XX");
@@ -1758,19 +1893,41 @@ resolve(struct mt *m, const struct ref *r, long *anchor, long *para,
 		strcat(strcat(v, "T"), partname[m->part]);
 }
 
-/* The reference: the first explicit full date of the document. */
+/*
+ * The reference from the document: its first full date; but a dateline
+ * without its year ("LOWER TANSBY, Tuesday, March 1 -"), a date in the
+ * first lines before it, is the day of writing: it takes the full date's
+ * year, or the one next to it in which its weekday falls on it.
+ */
 static void
 docref(struct ref *r)
 {
+	const struct mt *m, *line = NULL;
 	size_t k;
+	int y, dy;
 
 	for (k = 0; k < C.nm; k++) {
-		struct mt *m = &C.m[k];
-
-		if (m->kind == R_YMD && m->full && m->y > 0 && m->m > 0 &&
-		    m->d > 0 && cal_valid(m->y, m->m, m->d)) {
-			r->known = 1;
-			r->y = m->y, r->m = m->m, r->d = m->d;
+		m = &C.m[k];
+		if (m->kind != R_YMD || m->m <= 0 || m->d <= 0)
+			continue;
+		if (m->y > 0 && cal_valid(m->y, m->m, m->d))
+			break;
+		if (line == NULL && m->y < 0 && m->para <= 3 && m->wd >= 0)
+			line = m;
+	}
+	if (k == C.nm)
+		return;
+	r->known = 1;
+	r->y = m->y, r->m = m->m, r->d = m->d;
+	if (line == NULL)
+		return;
+	for (dy = 0; dy <= 2; dy++) {
+		y = m->y + (dy == 2 ? -1 : dy);
+		if (!cal_valid(y, line->m, line->d))
+			continue;
+		if (line->wd == 0 || cal_wday(cal_days(y, line->m, line->d)) ==
+		    line->wd) {
+			r->y = y, r->m = line->m, r->d = line->d;
 			return;
 		}
 	}
@@ -1793,6 +1950,8 @@ startshere(size_t i)
 {
 	const struct tok *t = &C.t[i], *u;
 
+	if (t->st == 0 && t->kind == K_WORD)
+		return 0;	/* the common case */
 	if (t->kind == K_NUM || t->st == ST_ALONE)
 		return 1;
 	if (t->kind == K_PUNCT)
@@ -1810,7 +1969,7 @@ dates_find(const char *text, size_t len, const struct dateopt *o,
 {
 	struct mt m, m2;
 	struct ref r;
-	size_t i, j, k, p;
+	size_t i, j, k, p, ci;
 	long anchor = -1, para = -1;
 	int pn, paranum = -1;
 
@@ -1819,17 +1978,24 @@ dates_find(const char *text, size_t len, const struct dateopt *o,
 	C.s = text;
 	C.lang = o->lang;
 	C.maxword = lex_maxword(o->lang);
+	C.filter = lex_filter(o->lang);
 	C.nm = 0;
 	/* A paragraph (line) at a time: no rule crosses a line. */
 	for (p = 0, pn = 0; p < len; pn++) {
 		p = tokenize(text, len, p);
-		for (i = 0; i < C.nt; i++) {
-			if (!startshere(i))
-				continue;
+		for (ci = 0, i = 0; ci < C.ncand; ci++) {
+			if (C.cand[ci] < i || !startshere(C.cand[ci]))
+				continue;	/* inside the last match */
+			i = C.cand[ci];
 			if ((j = matchat(i, &m, &m2)) == 0)
 				continue;
 			/* Only a date without its year or week needs the tense. */
+			if (m.kind == R_CLOCK && C.nm > 0 && C.m[C.nm - 1].para ==
+			    pn && C.m[C.nm - 1].d > 0 && m.off <=
+			    C.m[C.nm - 1].end + 4)
+				m.prevday = 1;
 			if (m.kind == R_WDAY || m.kind == R_WEEKEND ||
+			    (m.kind == R_CLOCK && m.wd > 0) ||
 			    ((m.kind == R_YMD ||
 			    m.kind == R_QUARTER || m.kind == R_SEASON) && m.y < 0))
 				m.tense = m2.tense = tense(i, j);
@@ -1839,7 +2005,7 @@ dates_find(const char *text, size_t len, const struct dateopt *o,
 				m2.mod = 0;
 				addmt(&m2);
 			}
-			i = j - 1;
+			i = j;
 		}
 	}
 	memset(&r, 0, sizeof(r));

@@ -271,21 +271,14 @@ cpbytes(const char *s, size_t n, size_t k, int end)
 	return n;
 }
 
-size_t
-ents_wordfeats(const char *s, size_t n, int slot, uint32_t *f, size_t max)
+/* The features of word s in a slot, given its lower case, flags and class. */
+static size_t
+wfeats(const char *s, size_t n, const char *lw, unsigned g, int cc, int slot,
+    uint32_t *f)
 {
-	char lw[WMAX], sh[16];
+	char sh[16];
 	size_t m = 0, k, l, len;
-	unsigned g;
-	int cc;
 
-	if (max < ENTS_MAXWF)
-		return 0;
-	if (n > WMAX)
-		n = WMAX;
-	lower(s, n, lw);
-	g = ents_gaz(s, n);
-	cc = ents_capclass(s, n);
 	f[m++] = fhash(slot, 'w', 0, lw, n);
 	if (slot == SL_SELF)	/* the trainer may drop these first two */
 		f[m++] = fhash(slot, 'W', 0, s, n);
@@ -317,18 +310,39 @@ ents_wordfeats(const char *s, size_t n, int slot, uint32_t *f, size_t max)
 	return m;
 }
 
-unsigned
-ents_ctxcode(const char *s, size_t n, int init, int capsent,
-    unsigned docflags)
+size_t
+ents_wordfeats(const char *s, size_t n, int slot, uint32_t *f, size_t max)
 {
-	unsigned g = ents_gaz(s, n), code;
+	char lw[WMAX];
 
-	code = (unsigned)ents_capclass(s, n);
+	if (max < ENTS_MAXWF)
+		return 0;
+	if (n > WMAX)
+		n = WMAX;
+	lower(s, n, lw);
+	return wfeats(s, n, lw, ents_gaz(s, n), ents_capclass(s, n), slot, f);
+}
+
+/* The context code of a word from its gazetteer flags and case class. */
+static unsigned
+ctxcode(unsigned g, int cc, int init, int capsent, unsigned docflags)
+{
+	unsigned code;
+
+	code = (unsigned)cc;
 	code |= (unsigned)(init != 0) << 3 | (unsigned)(capsent != 0) << 4;
 	code |= (docflags & 3) << 5;
 	code |= ((g & GAZ_COMMON) != 0) << 7 | ((g & GAZ_GIVEN) != 0) << 8;
 	code |= ((g & GAZ_PROPER) != 0) << 9;
 	return code;
+}
+
+unsigned
+ents_ctxcode(const char *s, size_t n, int init, int capsent,
+    unsigned docflags)
+{
+	return ctxcode(ents_gaz(s, n), ents_capclass(s, n), init, capsent,
+	    docflags);
 }
 
 size_t
@@ -359,11 +373,14 @@ static const unsigned char actab[128] = {
 	['!'] = 6, ['?'] = 6, ['\''] = 4,
 };
 
-/* Bytes that may start a space: ASCII spaces, and the lead bytes of
- * U+00A0 and U+2000..U+202F. */
+/*
+ * Bytes that may start a space (1): ASCII spaces, and the lead bytes of
+ * U+00A0 and U+2000..U+202F; bytes where a word may split (2): hyphen,
+ * slash, the lead byte of dashes.
+ */
 static const unsigned char stop[256] = {
 	['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1, [' '] = 1,
-	[0xC2] = 1, [0xE2] = 1,
+	[0xC2] = 1, [0xE2] = 3, ['-'] = 2, ['/'] = 2,
 };
 
 static inline int
@@ -398,9 +415,6 @@ punct(const unsigned char *s, size_t n)
 		return 2;	/* guillemets */
 	return 0;
 }
-
-/* Bytes where a word may split: hyphen, slash, the lead byte of dashes. */
-static const unsigned char split[256] = { ['-'] = 1, ['/'] = 1, [0xE2] = 1 };
 
 /* Abbreviations that keep their period, by length, space-separated. */
 static const char *const abbrevs[5] = {
@@ -447,16 +461,22 @@ push(struct tokv *v, size_t off, size_t len, const char *text)
 		t->cc = (uint8_t)ents_capclass(text + off, t->len);
 		t->alnum = t->cc != 0;
 	}
-	t->sstart = t->init = t->capsent = t->nl = 0;
+	t->sstart = t->init = t->capsent = t->nl = t->upper = 0;
 }
 
 /* Split a chunk without spaces into tokens. */
 static void
-chunk(struct tokv *v, const char *text, size_t s, size_t e)
+chunk(struct tokv *v, const char *text, size_t s, size_t e, int sp)
 {
 	const unsigned char *u = (const unsigned char *)text;
 	size_t tail[16], ntail = 0, k, i, start;
 
+	/* a plain word: a letter or digit at each end, no hyphen, no 's */
+	if (!sp && e > s && u[s] < 0x80 && ascii[u[s]] && u[e - 1] < 0x80 &&
+	    ascii[u[e - 1]] && ((u[e - 1] | 0x20) != 's' || e - s <= 2)) {
+		push(v, s, e - s, text);
+		return;
+	}
 	while (s < e && (k = punct(u + s, e - s)) > 0) {
 		push(v, s, k, text);
 		s += k;
@@ -485,8 +505,8 @@ chunk(struct tokv *v, const char *text, size_t s, size_t e)
 		e -= k;
 	}
 	/* split inside at hyphens, dashes and slashes */
-	for (start = i = s; i < e; i++) {
-		if (!split[u[i]])
+	for (start = i = s; sp && i < e; i++) {
+		if (!(stop[u[i]] & 2))
 			continue;
 		k = 0;
 		if (u[i] < 0x80 && i > s && i + 1 < e)
@@ -512,8 +532,14 @@ chunk(struct tokv *v, const char *text, size_t s, size_t e)
 static int
 endpunct(const char *s, size_t n)
 {
-	return (n == 1 && (s[0] == '.' || s[0] == '!' || s[0] == '?')) ||
-	    (n == 3 && memcmp(s, "\xE2\x80\xA6", 3) == 0);
+	const unsigned char *u = (const unsigned char *)s;
+	int x;
+
+	/* few branches: the lengths of words follow no pattern */
+	x = (n == 1) & ((u[0] == '.') | (u[0] == '!') | (u[0] == '?'));
+	if ((n == 3) & (u[0] == 0xE2))
+		x = u[1] == 0x80 && u[2] == 0xA6;
+	return x;
 }
 
 /* Split text into tokens and lines; with cc, classify each token's case. */
@@ -524,6 +550,7 @@ tokens(const char *text, size_t len, struct etok **toks, size_t *cap, int cc)
 	struct tokv v = { toks, cap, 0, cc };
 	size_t i = 0, k, s, lines, end;
 	const char *e;
+	int sp;
 
 	while (i < len) {
 		/* one line: at most a token a byte */
@@ -536,11 +563,22 @@ tokens(const char *text, size_t len, struct etok **toks, size_t *cap, int cc)
 				i += k;
 				continue;
 			}
-			for (s = i; i < end; i++)
-				if (stop[u[i]] && (u[i] < 0x80 ||
+			for (sp = 0, s = i; i < end; i++) {
+				if (end < len)	/* a newline ends the line */
+					while (!stop[u[i]])
+						i++;
+				else
+					while (i < end && !stop[u[i]])
+						i++;
+				if (i >= end)
+					break;
+				if (stop[u[i]] & 2)
+					sp = 1;
+				if (stop[u[i]] & 1 && (u[i] < 0x80 ||
 				    isspacech(u + i, end - i, &k)))
 					break;
-			chunk(&v, text, s, i);
+			}
+			chunk(&v, text, s, i, sp);
 		}
 		i++;
 		if (v.n > lines)
@@ -553,27 +591,43 @@ tokens(const char *text, size_t len, struct etok **toks, size_t *cap, int cc)
 static void
 sentences(const char *text, struct etok *t, size_t n)
 {
-	size_t j, k, s, first, line;
-	int lo, up, c;
+	size_t j, k, s, line;
+	int lo, up, c, first;
 
 	for (line = 0; line < n; line = k) {
-		for (k = line + 1; k < n && !t[k].nl; k++)
-			;
-		/* the line is [line, k) */
-		for (j = line; j < k; j++)
-			t[j].sstart = j == line || (endpunct(text +
-			    t[j - 1].off, t[j - 1].len) && (t[j].alnum ?
-			    t[j].cc >= 2 : 1));
+		/* the line is [line, k); a list of tags is like a headline */
+		for (k = line, lo = up = 0; k < n && (k == line || !t[k].nl);
+		    k++) {
+			c = t[k].cc;
+			lo += (c == 1) | (c == 6);
+			up += (t[k].len == 1) & (text[t[k].off] == ',');
+		}
+		if (lo == 0 && up >= 2) {
+			for (j = line; j < k; j++) {
+				t[j].sstart = j == line;
+				t[j].init = j == line;
+				t[j].capsent = 1;
+			}
+			continue;
+		}
+		/* a sentence starts after . ! ? unless a lower-case word follows */
+		t[line].sstart = 1;
 		for (j = line; j < k; j = s) {
 			lo = up = 0;
 			first = 1;
-			for (s = j; s < k && (s == j || !t[s].sstart); s++) {
-				t[s].init = t[s].alnum && first;
-				if (t[s].alnum)
-					first = 0;
+			for (s = j; s < k;) {
+				t[s].init = (uint8_t)((t[s].alnum != 0) & first);
+				first &= !t[s].alnum;
 				c = t[s].cc;
-				lo += c == 1 || c == 2 || c == 6;
+				lo += (c == 1) | (c == 2) | (c == 6);
 				up += c == 3;
+				if (++s == k)
+					break;
+				t[s].sstart = (uint8_t)(endpunct(text +
+				    t[s - 1].off, t[s - 1].len) &
+				    (!t[s].alnum | (t[s].cc >= 2)));
+				if (t[s].sstart)
+					break;
 			}
 			for (c = lo == 0 && up >= 2; j < s; j++)
 				t[j].capsent = (uint8_t)c;
@@ -593,6 +647,7 @@ ents_tokenize(const char *text, size_t len, struct etok **toks, size_t *cap)
 /* The tagger and its word table. */
 
 struct went {
+	uint64_t	key;		/* see whashkey */
 	uint32_t	hash;
 	uint32_t	off, len;	/* the word in the arena */
 	int32_t		low;		/* its lower-case form's entry, -1: none yet */
@@ -600,16 +655,29 @@ struct went {
 	uint8_t		docflags;
 	uint8_t		have;		/* vec computed */
 	uint8_t		mtype;		/* 1 + type of a one-word name in document mgen */
+#define SURNAME	0x10		/* mtype: the last word of a person's full name */
 	uint32_t	mgen;
 	uint16_t	ctx;		/* context code without init/capsent/doc */
 	uint16_t	gaz;		/* gazetteer flags */
-	int32_t		vec[SL_N][VW];
+};
+
+/* A word's score vectors, one per slot, apart from the entry. */
+typedef int32_t wvec_t[SL_N][VW];
+
+/* A slot of the word table: an entry and its hash, or -1. */
+struct wslot {
+	uint64_t	key;	/* see whashkey */
+	uint32_t	tag;	/* see wfind */
+	int32_t		i;
 };
 
 struct ents {
 	struct went	*w;
 	size_t		 nw, wcap;	/* entries, slots (a power of 2) */
-	int32_t		*slot;		/* index into w, or -1 */
+	size_t		 wentcap;	/* bytes allocated at w */
+	wvec_t		*vec;		/* of each entry */
+	size_t		 veccap;
+	struct wslot	*slot;
 	char		*arena;
 	size_t		 alen, acap;
 	uint32_t	 docgen;
@@ -618,6 +686,8 @@ struct ents {
 	int32_t		 transt[ENTS_NLAB * ENTS_NLAB];	/* [to][from] */
 	int32_t		 spread;	/* of the allowed transitions */
 	int32_t		 bos, eos;	/* entries of the sentence edges */
+	int32_t		 one[128];	/* entries of one-byte words */
+	uint8_t		 mark[8][2][2];	/* ents_docmark by class, init, capsent */
 	struct etok	*tok;
 	size_t		 tcap;
 	int32_t		*tw;		/* the entry of each token */
@@ -636,36 +706,91 @@ struct ents {
 	size_t		 mapcap;
 	struct lkey	*lk;
 	size_t		 nlk, lkcap;
+	struct ement	*all;		/* the mentions of several documents */
+	size_t		 allcap;
 	int32_t		*votes;
 	size_t		 vcap;
 };
 
+/* Where each feature's weights start in the model, made on first use. */
+static uint32_t *fidx;
+
+static void
+fidxinit(void)
+{
+	size_t f = 0, k;
+
+	fidx = nu_alloc(((1u << ENTS_FBITS) + 1) * sizeof(*fidx));
+	for (k = 0; k < model_n; k++)
+		while (f <= model_keys[k] >> 4)
+			fidx[f++] = (uint32_t)k;
+	while (f <= 1u << ENTS_FBITS)
+		fidx[f++] = (uint32_t)model_n;
+}
+
 static void
 addfeat(int32_t *v, uint32_t fid)
 {
-	size_t lo = 0, hi = model_n, mid;
-	uint32_t key = fid << 4;
+	uint32_t k, end;
 
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (model_keys[mid] < key)
-			lo = mid + 1;
-		else
-			hi = mid;
+	for (k = fidx[fid], end = fidx[fid + 1]; k < end; k++)
+		v[model_keys[k] & 15] += model_vals[k];
+}
+
+static uint64_t
+load64(const unsigned char *s)
+{
+	uint64_t x;
+
+	memcpy(&x, s, sizeof(x));
+	return x;
+}
+
+static uint64_t
+load32(const unsigned char *s)
+{
+	uint32_t x;
+
+	memcpy(&x, s, sizeof(x));
+	return x;
+}
+
+/*
+ * A hash of s, eight bytes at a time; in *key, its last eight bytes or
+ * fewer, which are the whole of a word of up to eight bytes.
+ */
+static inline uint32_t
+whashkey(const char *s, size_t n, uint64_t *key)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	uint64_t h = 0x9e3779b97f4a7c15u ^ n, x;
+	const uint64_t k = 0xff51afd7ed558ccdu;
+
+	for (; n > 8; n -= 8, u += 8) {
+		h = (h ^ load64(u)) * k;
+		h ^= h >> 32;
 	}
-	for (; lo < model_n && model_keys[lo] >> 4 == fid; lo++)
-		v[model_keys[lo] & 15] += model_vals[lo];
+	if (n >= 4)
+		x = load32(u) | load32(u + n - 4) << 32;
+	else if (n > 0)
+		x = (uint64_t)u[0] | (uint64_t)u[n / 2] << 8 |
+		    (uint64_t)u[n - 1] << 16;
+	else
+		x = 0;
+	*key = x;
+	h = (h ^ x) * k;
+	h ^= h >> 29;
+	h *= 0xc4ceb9fe1a85ec53u;
+	h ^= h >> 32;
+	return (uint32_t)h;
 }
 
 static uint32_t
 whash(const char *s, size_t n)
 {
-	uint32_t h = 2166136261u;
-	size_t i;
+	uint64_t key;
 
-	for (i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 16777619u;
-	return h;
+	return whashkey(s, n, &key);
 }
 
 static void
@@ -678,36 +803,25 @@ rehash(struct ents *e, size_t cap)
 	memset(e->slot, 0xff, cap * sizeof(*e->slot));
 	e->wcap = cap;
 	for (i = 0; i < e->nw; i++) {
-		for (j = e->w[i].hash & (cap - 1); e->slot[j] >= 0;
+		for (j = e->w[i].hash & (cap - 1); e->slot[j].i >= 0;
 		    j = (j + 1) & (cap - 1))
 			;
-		e->slot[j] = (int32_t)i;
+		e->slot[j].tag = e->w[i].hash << 8 | e->w[i].len;
+		e->slot[j].key = e->w[i].key;
+		e->slot[j].i = (int32_t)i;
 	}
 }
 
-static size_t wentcap;
 
-/* The entry of word s, made if new. */
+/* A new entry for word s at slot j of the table. */
 static int32_t
-wfind(struct ents *e, const char *s, size_t n)
+wadd(struct ents *e, const char *s, size_t n, uint32_t h, uint64_t key,
+    size_t j)
 {
-	uint32_t h = whash(s, n);
 	struct went *w;
-	size_t j;
-	int32_t i;
 
-	if (n > WMAX)
-		n = WMAX;
-	for (j = h & (e->wcap - 1); (i = e->slot[j]) >= 0;
-	    j = (j + 1) & (e->wcap - 1))
-		if (e->w[i].hash == h && e->w[i].len == n &&
-		    memcmp(e->arena + e->w[i].off, s, n) == 0)
-			return i;
-	if ((e->nw + 1) * 2 > e->wcap) {
-		rehash(e, e->wcap * 2);
-		return wfind(e, s, n);
-	}
-	e->w = nu_grow(e->w, &wentcap, (e->nw + 1) * sizeof(*e->w));
+	e->w = nu_grow(e->w, &e->wentcap, (e->nw + 1) * sizeof(*e->w));
+	e->vec = nu_grow(e->vec, &e->veccap, (e->nw + 1) * sizeof(*e->vec));
 	e->arena = nu_grow(e->arena, &e->acap, e->alen + n + 1);
 	memcpy(e->arena + e->alen, s, n);
 	w = e->w + e->nw;
@@ -720,8 +834,36 @@ wfind(struct ents *e, const char *s, size_t n)
 	w->have = 0;
 	w->mgen = 0;
 	e->alen += n;
-	e->slot[j] = (int32_t)e->nw;
+	e->slot[j].tag = h << 8 | (uint32_t)n;
+	e->slot[j].key = w->key = key;
+	e->slot[j].i = (int32_t)e->nw;
 	return (int32_t)e->nw++;
+}
+
+/*
+ * The entry of word s, made if new. A slot's tag holds the length and
+ * part of the hash, its key a word of up to eight bytes whole: such a
+ * word is found without looking at the entries.
+ */
+static inline int32_t
+wfind(struct ents *e, const char *s, size_t n)
+{
+	uint64_t key;
+	uint32_t h = whashkey(s, n, &key), tag;
+	size_t j;
+	int32_t i;
+
+	if (n > WMAX)
+		n = WMAX;
+	if ((e->nw + 1) * 2 > e->wcap)
+		rehash(e, e->wcap * 2);
+	tag = h << 8 | (uint32_t)n;
+	for (j = h & (e->wcap - 1); (i = e->slot[j].i) >= 0;
+	    j = (j + 1) & (e->wcap - 1))
+		if (e->slot[j].tag == tag && e->slot[j].key == key && (n <= 8 ||
+		    memcmp(e->arena + e->w[i].off, s, n) == 0))
+			return i;
+	return wadd(e, s, n, h, key, j);
 }
 
 static void
@@ -729,17 +871,24 @@ wvec(struct ents *e, int32_t i)
 {
 	uint32_t f[ENTS_MAXWF];
 	struct went *w = e->w + i;
+	int32_t (*vec)[VW] = e->vec[i];
+	const char *ws = e->arena + w->off;
+	char lw[WMAX];
 	size_t k, nf;
-	int s;
+	unsigned g;
+	int s, cc;
 
-	memset(w->vec, 0, sizeof(w->vec));
+	lower(ws, w->len, lw);
+	g = ents_gaz(ws, w->len);
+	cc = ents_capclass(ws, w->len);
+	memset(vec, 0, sizeof(*e->vec));
 	for (s = 0; s < SL_N; s++) {
-		nf = ents_wordfeats(e->arena + w->off, w->len, s, f, ENTS_MAXWF);
+		nf = wfeats(ws, w->len, lw, g, cc, s, f);
 		for (k = 0; k < nf; k++)
-			addfeat(w->vec[s], f[k]);
+			addfeat(vec[s], f[k]);
 	}
-	w->ctx = (uint16_t)ents_ctxcode(e->arena + w->off, w->len, 0, 0, 0);
-	w->gaz = (uint16_t)ents_gaz(e->arena + w->off, w->len);
+	w->ctx = (uint16_t)ctxcode(g, cc, 0, 0, 0);
+	w->gaz = (uint16_t)g;
 	w->have = 1;
 }
 
@@ -749,6 +898,7 @@ wreset(struct ents *e)
 	e->nw = 0;
 	e->alen = 0;
 	rehash(e, 1 << 12);
+	memset(e->one, 0xff, sizeof(e->one));
 	e->bos = wfind(e, "<s>", 3);
 	e->eos = wfind(e, "</s>", 4);
 	wvec(e, e->bos);
@@ -763,6 +913,11 @@ ents_new(void)
 	size_t c, k, n;
 	int32_t lo, hi;
 
+	if (fidx == NULL)
+		fidxinit();
+	for (c = 0; c < 8 * 2 * 2; c++)
+		e->mark[c / 4][c / 2 % 2][c % 2] = (uint8_t)ents_docmark(
+		    (int)(c / 4), (int)(c / 2 % 2), (int)(c % 2));
 	for (c = 0; c < ENTS_NCTX; c++) {
 		n = ents_ctxfeats((unsigned)c, f);
 		for (k = 0; k < n; k++)
@@ -792,6 +947,7 @@ ents_free(struct ents *e)
 		return;
 	free(e->w);
 	free(e->slot);
+	free(e->vec);
 	free(e->arena);
 	free(e->tok);
 	free(e->tw);
@@ -803,6 +959,7 @@ ents_free(struct ents *e)
 	free(e->key);
 	free(e->map);
 	free(e->lk);
+	free(e->all);
 	free(e->votes);
 	free(e);
 }
@@ -814,13 +971,14 @@ ents_free(struct ents *e)
 static void
 viterbi(struct ents *e, size_t a, size_t b, size_t s0, size_t s1)
 {
-	int32_t *sc, *prev, v[VW], best, x;
+	int32_t *sc, *prev, v[VW], best, base, x;
 	uint8_t *bp;
 	struct went *w;
 	size_t i, n = s1 - s0;
 	int32_t wi;
 	unsigned code;
-	int l, p, bl, k, na, alive[ENTS_NLAB];
+	uint8_t alive[ENTS_NLAB];
+	int l, p, bl, k, na;
 	const struct etok *t;
 	const int32_t *start = e->trans + (s0 == a ? ENTS_NLAB : 0) * ENTS_NLAB;
 
@@ -837,11 +995,11 @@ viterbi(struct ents *e, size_t a, size_t b, size_t s0, size_t s1)
 		code = w->ctx | (unsigned)t->init << 3 |
 		    (unsigned)t->capsent << 4;
 		if (w->low >= 0 && e->w[w->low].docgen == e->docgen)
-			code |= (unsigned)e->w[w->low].docflags << 5;
+			code |= (unsigned)(e->w[w->low].docflags & 3) << 5;
 		for (l = 0; l < VW; l++)
-			v[l] = w->vec[SL_SELF][l] + e->ctxvec[code][l];
+			v[l] = e->vec[wi][SL_SELF][l] + e->ctxvec[code][l];
 #define ADD(j, s) do { \
-	const int32_t *q = e->w[(j)].vec[(s)]; \
+	const int32_t *q = e->vec[(j)][(s)]; \
 	for (l = 0; l < VW; l++) \
 		v[l] += q[l]; \
 } while (0)
@@ -859,16 +1017,18 @@ viterbi(struct ents *e, size_t a, size_t b, size_t s0, size_t s1)
 		/*
 		 * O and B-x follow any label; I-x only B-x or I-x. A label
 		 * whose score trails the best by more than the spread of the
-		 * transitions can lead nowhere: only the others are tried.
+		 * transitions can lead nowhere: only the others are tried
+		 * (mostly one). The list is made without branches.
 		 */
-		best = prev[0];
+		base = prev[0];
 		for (p = 1; p < ENTS_NLAB; p++)
-			if (prev[p] > best)
-				best = prev[p];
+			base = prev[p] > base ? prev[p] : base;
 		na = 0;
-		for (p = 0; p < ENTS_NLAB; p++)
-			if (prev[p] >= best - e->spread)
-				alive[na++] = p;
+		for (p = 0; p < ENTS_NLAB; p++) {
+			alive[na] = (uint8_t)p;
+			na += prev[p] >= base - e->spread;
+		}
+		/* scores stay relative to the best (base): no overflow */
 		for (l = 0; l < ENTS_NLAB; l += l == 0 ? 1 : 2) {
 			const int32_t *tr = e->transt + l * ENTS_NLAB;
 
@@ -882,18 +1042,15 @@ viterbi(struct ents *e, size_t a, size_t b, size_t s0, size_t s1)
 					bl = p;
 				}
 			}
-			sc[i * ENTS_NLAB + l] = best + v[l];
+			sc[i * ENTS_NLAB + l] = best - base + v[l];
 			bp[i * ENTS_NLAB + l] = (uint8_t)bl;
 		}
 		for (l = 2; l < ENTS_NLAB; l += 2) {
 			x = prev[l - 1] + e->trans[(l - 1) * ENTS_NLAB + l];
 			best = prev[l] + e->trans[l * ENTS_NLAB + l];
-			bl = l;
-			if (x >= best) {
-				best = x;
-				bl = l - 1;
-			}
-			sc[i * ENTS_NLAB + l] = best + v[l];
+			bl = x >= best ? l - 1 : l;
+			best = x >= best ? x : best;
+			sc[i * ENTS_NLAB + l] = best - base + v[l];
 			bp[i * ENTS_NLAB + l] = (uint8_t)bl;
 		}
 	}
@@ -946,8 +1103,34 @@ ents_docmark(int capclass, int init, int capsent)
 	if (capclass == 1)
 		return DOC_LOWER;
 	if (capclass >= 2 && capclass <= 4 && !init)
-		return DOC_CAPMID;
-	return 0;
+		return DOC_CAPMID | (capclass == 3 ? DOC_UPPER : 0);
+	return capclass == 3 ? DOC_UPPER : 0;
+}
+
+size_t
+ents_truecase(const char *s, size_t n, unsigned docflags, char *d)
+{
+	unsigned g;
+	size_t k;
+	int cc = ents_capclass(s, n);
+
+	if ((cc < 2 || cc > 4) || docflags & DOC_UPPER || n > WMAX) {
+		memcpy(d, s, n);
+		return n;
+	}
+	g = ents_gaz(s, n);
+	lower(s, n, d);
+	if (docflags & DOC_CAPMID)
+		;
+	else if (docflags & DOC_LOWER || (g & (GAZ_COMMON | GAZ_PROPER |
+	    GAZ_COUNTRY | GAZ_CITY | GAZ_GIVEN | GAZ_DEMONYM | GAZ_WPER |
+	    GAZ_WLOC | GAZ_WORG)) == GAZ_COMMON)
+		return n;
+	/* capitalized: the first character as it was */
+	for (k = 1; k < n && (s[k] & 0xC0) == 0x80; k++)
+		;
+	memcpy(d, s, k);
+	return n;
 }
 
 /* Accent-folded lower case of s, for comparing names; appended to e->fold. */
@@ -1026,10 +1209,14 @@ mapput(struct ents *e, size_t cap, int type, size_t koff, size_t kn,
 {
 	int32_t *s = mapslot(e, cap, type, koff, kn);
 	struct lkey *q;
+	int up;
 
 	if (*s >= 0) {
+		/* the longest, a name in running text before one in capitals */
 		q = e->lk + *s;
-		if (e->m[q->m].len < e->m[mi].len)
+		up = e->tok[e->m[q->m].ta].upper;
+		if (up > e->tok[e->m[mi].ta].upper || (up ==
+		    e->tok[e->m[mi].ta].upper && e->m[q->m].len < e->m[mi].len))
 			q->m = (int32_t)mi;
 		return;
 	}
@@ -1128,6 +1315,21 @@ link(struct ents *e, const char *text, size_t nm)
 		if (m[i].type != ENT_PER && *mapslot(e, cap, ENT_NTYPES + 1,
 		    e->key[i], m[i].count) >= 0)
 			m[i].type = ENT_PER;
+	/* and a name of two words whose last is a lone person is a person */
+	for (i = 0; i < nm; i++)
+		if (m[i].type == ENT_PER && m[i].tb - m[i].ta == 1)
+			mapput(e, cap, ENT_NTYPES + 2, e->key[i], m[i].count, i);
+	for (i = 0; i < nm; i++) {
+		k = e->fold + e->key[i];
+		kl = m[i].count;
+		if (m[i].type == ENT_PER || m[i].tb - m[i].ta != 2)
+			continue;
+		for (a = kl; a > 0 && k[a - 1] != ' '; a--)
+			;
+		if (a > 0 && e->tok[m[i].ta].cc == 2 && *mapslot(e, cap,
+		    ENT_NTYPES + 2, e->key[i] + a, kl - a) >= 0)
+			m[i].type = ENT_PER;
+	}
 	/* the majority type of each folded text (ties: the first mention's) */
 	e->votes = nu_grow(e->votes, &e->vcap, nm * ENT_NTYPES *
 	    sizeof(*e->votes));
@@ -1137,7 +1339,9 @@ link(struct ents *e, const char *text, size_t nm)
 		if (*s < 0)
 			mapput(e, cap, ENT_NTYPES, e->key[i], m[i].count, i);
 		m[i].first = (size_t)e->lk[*s].m;
-		e->votes[m[i].first * ENT_NTYPES + (size_t)m[i].type]++;
+		/* a name opening its sentence says less of its type */
+		e->votes[m[i].first * ENT_NTYPES + (size_t)m[i].type] +=
+		    e->tok[m[i].ta].init ? 1 : 2;
 	}
 	for (i = 0; i < nm; i++) {
 		votes = e->votes + m[i].first * ENT_NTYPES;
@@ -1188,7 +1392,7 @@ mention(struct ents *e, size_t *nm, size_t a, size_t b, int type)
 
 	while (a < b && !e->tok[a].alnum)
 		a++;
-	while (b > a && !e->tok[b - 1].alnum)
+	while (b > a && (e->tok[b - 1].cc <= 1))	/* nor a lower-case word */
 		b--;
 	if (a == b)
 		return;
@@ -1273,14 +1477,153 @@ titles(struct ents *e, size_t n)
 	}
 }
 
+/* The document flags of token i's word. */
+static unsigned
+docflags(const struct ents *e, size_t i)
+{
+	const struct went *w = e->w + e->tw[i];
+
+	if (w->low < 0 || e->w[w->low].docgen != e->docgen)
+		return 0;
+	return e->w[w->low].docflags;
+}
+
+/* Whether token i is the plural of a common word (Dockworkers). */
+static int
+plural(const struct ents *e, const char *text, size_t i)
+{
+	const struct etok *t = e->tok + i;
+
+	return t->len > 3 && t->len <= WMAX && text[t->off + t->len - 1] == 's' &&
+	    (ents_gaz(text + t->off, t->len - 1) & (GAZ_COMMON | GAZ_GIVEN |
+	    GAZ_PROPER)) == GAZ_COMMON;
+}
+
+/*
+ * A lone common word is not a person. Patterns the tagger can miss: an
+ * acronym in capitals outside a capital sentence is a place when it is a
+ * country code, else an organization; a given name and a capitalized word
+ * that is in no word list (Jonas Brask) is a person; an acronym in capitals
+ * in parentheses just after a name, spelling its initials, is that name.
+ */
+static void
+patterns(struct ents *e, const char *text, size_t n)
+{
+	size_t i, j, k, a;
+	const unsigned g = GAZ_COMMON | GAZ_CITY | GAZ_COUNTRY | GAZ_ORGWORD |
+	    GAZ_LOCWORD | GAZ_TITLE | GAZ_DEMONYM;
+	const char *x;
+
+	for (i = 0; i < n; i++)	/* Allies, Citizens: not people */
+		if (e->lab[i] == 1 + 2 * ENT_PER && (i + 1 == n ||
+		    e->lab[i + 1] != 2 + 2 * ENT_PER) && !(GAZ(i) & (GAZ_GIVEN |
+		    GAZ_WPER | GAZ_PROPER)) && (GAZ(i) & GAZ_COMMON ||
+		    plural(e, text, i)))
+			e->lab[i] = 0;
+	for (i = 0; i < n; i++)	/* a sentence opens with a word written lower elsewhere */
+		if (e->tok[i].init && e->lab[i] & 1 && (i + 1 == n ||
+		    e->lab[i + 1] != e->lab[i] + 1) && (docflags(e, i) &
+		    (DOC_LOWER | DOC_CAPMID)) == DOC_LOWER)
+			e->lab[i] = 0;
+	for (i = 0; i < n; i++) {
+		/* a lone acronym: a country code is a place, else a body */
+		if (e->lab[i] != 0 || e->tok[i].cc != 3 || e->tok[i].upper ||
+		    e->tok[i].len > 6 || (i > 0 && e->lab[i - 1] != 0) ||
+		    (i + 1 < n && e->lab[i + 1] != 0) ||
+		    (GAZ(i) & (GAZ_COMMON | GAZ_COUNTRY)) == GAZ_COMMON ||
+		    GAZ(i) & (GAZ_DEMONYM | GAZ_GIVEN | GAZ_TITLE))
+			continue;
+		for (j = e->tok[i].off; j < e->tok[i].off + e->tok[i].len; j++)
+			if ((text[j] < 'A' || text[j] > 'Z') && text[j] != '.')
+				break;
+		if (j == e->tok[i].off + e->tok[i].len)
+			e->lab[i] = GAZ(i) & GAZ_COUNTRY ? 1 + 2 * ENT_LOC :
+			    1 + 2 * ENT_ORG;
+	}
+	for (i = 0; i + 1 < n; i++) {
+		if (e->lab[i] == 0 && e->lab[i + 1] == 0 &&
+		    e->tok[i].cc == 2 && e->tok[i + 1].cc == 2 &&
+		    !e->tok[i + 1].sstart &&
+		    GAZ(i) & GAZ_GIVEN && !(GAZ(i) & (GAZ_TITLE | GAZ_DEMONYM |
+		    GAZ_ORGWORD | GAZ_LOCWORD)) &&
+		    !(GAZ(i + 1) & g) && (i + 2 >= n || e->lab[i + 2] == 0 ||
+		    e->lab[i + 2] & 1)) {
+			e->lab[i] = 1 + 2 * ENT_PER;
+			e->lab[i + 1] = 2 + 2 * ENT_PER;
+		}
+		/* a name [a, i] ends here: ( X ) follows */
+		if (e->lab[i] == 0 || e->lab[i + 1] != 0 || i + 3 >= n ||
+		    e->tok[i + 1].len != 1 || text[e->tok[i + 1].off] != '(' ||
+		    e->tok[i + 2].cc != 3 || e->lab[i + 2] != 0 ||
+		    e->tok[i + 3].len != 1 || text[e->tok[i + 3].off] != ')')
+			continue;
+		for (a = i; a > 0 && !(e->lab[a] & 1); a--)
+			;
+		x = text + e->tok[i + 2].off;
+		for (j = a, k = 0; j <= i; j++) {
+			if (e->tok[j].cc < 2)
+				continue;
+			if (k >= e->tok[i + 2].len || x[k] != text[e->tok[j].off])
+				break;
+			k++;
+		}
+		if (j > i && k == e->tok[i + 2].len)
+			e->lab[i + 2] = (uint8_t)(1 + 2 * ttype(e->lab[i]));
+	}
+}
+
+/* Whether token i is a hyphen joining its neighbours (Anti-Ballistic). */
+static int
+joiner(const struct ents *e, const char *text, size_t i, size_t n)
+{
+	const struct etok *t = e->tok + i;
+
+	return i > 0 && i + 1 < n && t->len == 1 && text[t->off] == '-' &&
+	    e->tok[i - 1].off + e->tok[i - 1].len == t->off &&
+	    e->tok[i + 1].off == t->off + 1;
+}
+
+/*
+ * Capitalized words joined by hyphens to a name are part of it, which takes
+ * the type of its last part (Russia-NATO Founding Act, Anti-Ballistic
+ * Missile Treaty). A common word opening its sentence does not open a name
+ * of several words (Both U.S. officials).
+ */
+static void
+hyphens(struct ents *e, const char *text, size_t n)
+{
+	size_t i, a;
+	int t;
+
+	for (i = 1; i + 1 < n; i++) {
+		if (!(e->lab[i + 1] & 1) || !joiner(e, text, i, n) ||
+		    e->tok[i - 1].cc < 2)
+			continue;
+		t = ttype(e->lab[i + 1]);
+		for (a = i - 1; a > 0 && e->lab[a] != 0 && !(e->lab[a] & 1);
+		    a--)
+			;
+		e->lab[a] = (uint8_t)(1 + 2 * t);
+		memset(e->lab + a + 1, 2 + 2 * t, i + 1 - a);
+	}
+	for (i = 0; i + 1 < n; i++)
+		if (e->tok[i].init && e->lab[i] & 1 && e->lab[i + 1] ==
+		    e->lab[i] + 1 && (GAZ(i) & (GAZ_COMMON | GAZ_PROPER |
+		    GAZ_GIVEN | GAZ_CITY | GAZ_COUNTRY | GAZ_DEMONYM | GAZ_WPER |
+		    GAZ_WLOC | GAZ_WORG | GAZ_WMISC)) == GAZ_COMMON) {
+			e->lab[i + 1] = e->lab[i];
+			e->lab[i] = 0;
+		}
+}
+
 /* A dash standing alone between spaces. */
 static int
 isdash(const struct ents *e, const char *text, size_t i)
 {
 	const struct etok *t = e->tok + i;
 
-	return i > 0 && t->off > e->tok[i - 1].off + e->tok[i - 1].len &&
-	    !t->alnum && (t->len == 1 ? text[t->off] == '-' : t->len == 3 &&
+	return !t->alnum && i > 0 &&
+	    t->off > e->tok[i - 1].off + e->tok[i - 1].len && (t->len == 1 ? text[t->off] == '-' : t->len == 3 &&
 	    (memcmp(text + t->off, "\xE2\x80\x93", 3) == 0 ||
 	    memcmp(text + t->off, "\xE2\x80\x94", 3) == 0));
 }
@@ -1297,14 +1640,14 @@ datelines(struct ents *e, const char *text, size_t n)
 	const struct etok *t;
 
 	for (i = 0; i < n; i++) {
-		if (isdash(e, text, i))
+		if (e->lab[i] != 0 && isdash(e, text, i))
 			e->lab[i] = 0;
 		if (!e->tok[i].nl)
 			continue;
 		for (j = i; j < n && j < i + 4 && e->tok[j].cc == 3 &&
 		    (j == i || !e->tok[j].sstart); j++)
 			;
-		if (j == i || j >= n || e->tok[j].capsent)
+		if (j == i || j >= n || e->tok[j].upper)
 			continue;
 		t = e->tok + j;
 		if (t->cc == 5 || (t->len == 1 && (text[t->off] == ',' ||
@@ -1325,6 +1668,9 @@ mentions(struct ents *e, size_t n)
 	int t, ct = -1;
 
 	for (a = i = 0; i <= n; i++) {
+		if (ct < 0)	/* no mention open: skip the O labels */
+			while (i < n && e->lab[i] == 0)
+				i++;
 		t = i < n ? ttype(e->lab[i]) : -1;
 		if (i < n && t >= 0 && t == ct && !(e->lab[i] & 1) &&
 		    !e->tok[i].sstart)
@@ -1347,7 +1693,7 @@ propagate(struct ents *e, size_t n, size_t nm)
 {
 	struct went *w;
 	size_t i, j, last;
-	int cc, changed = 0;
+	int cc, t, changed = 0;
 
 	for (j = 0; j < nm; j++) {
 		i = e->m[j].ta;
@@ -1355,12 +1701,15 @@ propagate(struct ents *e, size_t n, size_t nm)
 		if (last != i && e->m[j].type != ENT_PER)
 			continue;
 		w = e->w + e->tw[last];
-		if (w->mgen == e->docgen && w->mtype != e->m[j].type + 1) {
-			/* two types: a person's surname wins, else leave it */
-			if (last != i || w->mtype != ENT_PER + 1)
-				w->mtype = last != i ? ENT_PER + 1 : 0xff;
-		} else
-			w->mtype = (uint8_t)(e->m[j].type + 1);
+		t = (e->m[j].type + 1) | (last != i ? SURNAME : 0);
+		if (w->mgen != e->docgen)
+			w->mtype = (uint8_t)t;
+		else if ((w->mtype & 0xf) == (t & 0xf))
+			w->mtype |= (uint8_t)t;
+		else if (t & SURNAME || (w->mtype != 0xff && w->mtype & SURNAME))
+			w->mtype = (ENT_PER + 1) | SURNAME;	/* a surname wins */
+		else
+			w->mtype = 0xff;	/* two types: leave it */
 		w->mgen = e->docgen;
 	}
 	for (i = 0; i < n; i++) {
@@ -1370,18 +1719,19 @@ propagate(struct ents *e, size_t n, size_t nm)
 		cc = w->ctx & 7;
 		if (cc != 2 && cc != 3)
 			continue;
-		if (e->tok[i].init && (w->ctx & 128))
+		if (e->tok[i].init && (w->ctx & 128) && !(w->mtype & SURNAME))
 			continue;
 		if (i + 1 < n && e->lab[i + 1] != 0 && !(e->lab[i + 1] & 1))
 			continue;
-		e->lab[i] = (uint8_t)(1 + 2 * (w->mtype - 1));
+		e->lab[i] = (uint8_t)(1 + 2 * ((w->mtype & 0xf) - 1));
 		changed = 1;
 	}
 	return changed;
 }
 
-size_t
-ents_find(struct ents *e, const char *text, size_t len, struct ement **mp)
+/* Find and link the mentions of one document. */
+static size_t
+find1(struct ents *e, const char *text, size_t len, struct ement **mp)
 {
 	size_t n, i, a, nm = 0;
 	struct went *w;
@@ -1398,7 +1748,14 @@ ents_find(struct ents *e, const char *text, size_t len, struct ement **mp)
 	for (i = 0; i < n; i++) {
 		struct etok *tk = e->tok + i;
 
-		e->tw[i] = li = wfind(e, text + tk->off, tk->len);
+		if (tk->len == 1 && (unsigned char)text[tk->off] < 0x80) {
+			li = e->one[(unsigned char)text[tk->off]];
+			if (li < 0)
+				li = e->one[(unsigned char)text[tk->off]] =
+				    wfind(e, text + tk->off, 1);
+		} else
+			li = wfind(e, text + tk->off, tk->len);
+		e->tw[i] = li;
 		w = e->w + li;
 		if (!w->have)
 			wvec(e, li);
@@ -1415,14 +1772,34 @@ ents_find(struct ents *e, const char *text, size_t len, struct ement **mp)
 	for (i = 0; i < n; i++) {
 		const struct etok *tk = e->tok + i;
 
+		struct went *lw = e->w + e->w[e->tw[i]].low;
+
+		/* no branches: a word is new to the document at random */
+		lw->docflags = (uint8_t)((lw->docflags & -(lw->docgen ==
+		    e->docgen)) | e->mark[tk->cc & 7][tk->init & 1][tk->capsent & 1]);
+		lw->docgen = e->docgen;
+	}
+	/* sentences in capitals are tagged as if written in running text */
+	for (i = 0; i < n; i++) {
+		struct etok *tk = e->tok + i;
+		int32_t ti;
+
+		if (!tk->capsent)
+			continue;
 		w = e->w + e->tw[i];
-		li = w->low;
-		if (e->w[li].docgen != e->docgen) {
-			e->w[li].docgen = e->docgen;
-			e->w[li].docflags = 0;
-		}
-		e->w[li].docflags |= (uint8_t)ents_docmark(tk->cc, tk->init,
-		    tk->capsent);
+		if (w->len > WMAX)
+			continue;
+		ents_truecase(e->arena + w->off, w->len, e->w[w->low].docgen ==
+		    e->docgen ? e->w[w->low].docflags : 0, lw);
+		ti = wfind(e, lw, w->len);
+		if (!e->w[ti].have)
+			wvec(e, ti);
+		if (e->w[ti].low < 0)
+			e->w[ti].low = e->w[e->tw[i]].low;
+		e->tw[i] = ti;
+		tk->cc = e->w[ti].ctx & 7;
+		tk->capsent = 0;
+		tk->upper = 1;
 	}
 	for (a = i = 0; i <= n; i++)
 		if (i == n || (i > a && e->tok[i].sstart)) {
@@ -1431,6 +1808,8 @@ ents_find(struct ents *e, const char *text, size_t len, struct ement **mp)
 			a = i;
 		}
 	datelines(e, text, n);
+	hyphens(e, text, n);
+	patterns(e, text, n);
 	titles(e, n);
 	nm = mentions(e, n);
 	if (propagate(e, n, nm))
@@ -1439,6 +1818,71 @@ ents_find(struct ents *e, const char *text, size_t len, struct ement **mp)
 		link(e, text, nm);
 	*mp = e->m;
 	return nm;
+}
+
+/* The length of the CoNLL document mark at s, or 0. */
+static size_t
+docstart(const char *s, size_t n)
+{
+	return n >= 10 && memcmp(s, "-DOCSTART-", 10) == 0 ? 10 : 0;
+}
+
+/*
+ * A text in CoNLL form may hold several documents, each after a line that
+ * opens with -DOCSTART-: each is a document of its own.
+ */
+size_t
+ents_find(struct ents *e, const char *text, size_t len, struct ement **mp)
+{
+	size_t a, b, i, k, n, nall = 0;
+	const char *nl;
+	struct ement *m;
+
+	for (b = 0; b < len; b = nl != NULL ? (size_t)(nl - text) + 1 : len) {
+		if (docstart(text + b, len - b))
+			break;
+		nl = memchr(text + b, '\n', len - b);
+	}
+	if (b >= len)
+		return find1(e, text, len, mp);
+	/* several documents: the mentions of each are gathered in e->all */
+	for (a = 0; a < len; a = b) {
+		if ((k = docstart(text + a, len - a)) > 0)
+			a += k;
+		for (b = a; b < len; b = (size_t)(nl - text) + 1) {
+			if ((nl = memchr(text + b, '\n', len - b)) == NULL) {
+				b = len;
+				break;
+			}
+			if (b > a && docstart(text + b, len - b))
+				break;
+		}
+		n = find1(e, text + a, b - a, &m);
+		e->all = nu_grow(e->all, &e->allcap, (nall + n + 1) *
+		    sizeof(*e->all));
+		for (i = 0; i < n; i++) {
+			e->all[nall] = m[i];
+			e->all[nall].off += a;
+			e->all[nall++].noff += a;
+		}
+	}
+	*mp = e->all;
+	return nall;
+}
+
+/* Mentions by entity (type, NAME), then in order. */
+static int
+byentity(const void *x, const void *y)
+{
+	const struct ement *a = x, *b = y;
+
+	if (a->type != b->type)
+		return a->type - b->type;
+	if (a->noff != b->noff)
+		return (a->noff > b->noff) - (a->noff < b->noff);
+	if (a->nlen != b->nlen)
+		return (a->nlen > b->nlen) - (a->nlen < b->nlen);
+	return (a->off > b->off) - (a->off < b->off);
 }
 
 static int
@@ -1454,21 +1898,19 @@ bycount(const void *x, const void *y)
 size_t
 ents_count(struct ement *m, size_t n)
 {
-	size_t i, j, k = 0;
+	size_t i, k = 0;
 
 	/* the entity of a mention: its type and its NAME's offset */
+	if (n > 1)
+		qsort(m, n, sizeof(*m), byentity);
 	for (i = 0; i < n; i++) {
-		m[i].first = i;
-		m[i].count = 0;
-	}
-	for (i = 0; i < n; i++) {
-		for (j = 0; j < k; j++)
-			if (m[j].type == m[i].type && m[j].noff == m[i].noff &&
-			    m[j].nlen == m[i].nlen)
-				break;
-		if (j == k)
-			m[k++] = m[i];
-		m[j].count++;
+		if (k > 0 && m[k - 1].type == m[i].type &&
+		    m[k - 1].noff == m[i].noff && m[k - 1].nlen == m[i].nlen) {
+			m[k - 1].count++;
+			continue;
+		}
+		m[k] = m[i];
+		m[k++].count = 1;
 	}
 	if (k > 1)
 		qsort(m, k, sizeof(*m), bycount);

@@ -28,7 +28,8 @@ extern const char *const ents_types[ENT_NTYPES];
 #define GAZ_WLOC	0x400	/* of a place */
 #define GAZ_WORG	0x800	/* of an organization */
 #define GAZ_WMISC	0x1000	/* of something else */
-#define GAZ_NFLAGS	13
+#define GAZ_MISCWORD	0x2000	/* ends names of events, treaties, prizes */
+#define GAZ_NFLAGS	14
 
 extern const unsigned short gaz_flags[];
 extern const char gaz_words[];
@@ -61,6 +62,7 @@ int	ents_capclass(const char *s, size_t n);
 /* Document flags of a word: seen in lower case, seen capitalized inside a sentence. */
 #define DOC_LOWER	1
 #define DOC_CAPMID	2
+#define DOC_UPPER	4	/* in capitals (an acronym) outside capital sentences */
 /*
  * The context code of a word: its case class, whether it opens its sentence,
  * whether the sentence is in capitals, its document flags.
@@ -69,6 +71,14 @@ unsigned	ents_ctxcode(const char *s, size_t n, int init, int capsent,
 	    unsigned docflags);
 /* The document flag a word adds to its lower-case form (0: none). */
 unsigned	ents_docmark(int capclass, int init, int capsent);
+/*
+ * A word of a sentence in capitals or of a list of tags as it would be
+ * written in running text (KORVIK WINS VOTE: Korvik wins vote; Strike,
+ * Velport: strike, Velport), from the word lists and what the
+ * document does with it elsewhere (docflags): write it to d (n bytes too);
+ * return n.
+ */
+size_t	ents_truecase(const char *s, size_t n, unsigned docflags, char *d);
 /* The features of a context code: store them in f (ENTS_MAXCF), return the count. */
 size_t	ents_ctxfeats(unsigned code, uint32_t *f);
 #define ENTS_MAXCF	4
@@ -87,6 +97,7 @@ struct etok {
 	uint8_t		alnum;	/* holds a letter or digit */
 	uint8_t		cc;	/* its ents_capclass */
 	uint8_t		nl;	/* opens a line */
+	uint8_t		upper;	/* in a sentence in capitals */
 };
 
 /*

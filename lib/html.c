@@ -122,11 +122,12 @@ static const char *const widgetwords[] = {
 	"banner", "breadcrumb", "breadcrumbs", "comment", "comments",
 	"consent", "cookie", "cookies", "disqus", "dfp", "gdpr", "masthead",
 	"menu", "modal", "nav", "navbar", "navigation", "newsletter",
-	"outbrain", "paywall", "popular", "popup", "promo", "promotion",
+	"outbrain", "popular", "popup", "promo", "promotion",
 	"recommendations", "recommended", "related", "share", "sharing",
 	"sidebar", "signup", "social", "sponsor", "sponsored", "subscribe",
 	"subscription", "tag", "tags", "taboola", "teaser", "toolbar",
-	"topbar", "trending", "widget",
+	"topbar", "trending", "tweet", "twitter", "widget", "reaction",
+	"reactions", "replies", "discussion", "pub", "outstream", "logo",
 };
 static const char *const bylinewords[] = {
 	"author", "authors", "byline", "dateline", "pubdate", "published",
@@ -161,26 +162,33 @@ spacebyte(int c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
 }
 
-static int
-tagcmp(const void *k, const void *t)
-{
-	return strcmp(k, ((const struct tag *)t)->name);
-}
+static uint32_t hashname(const char *s, size_t n);
 
+/*
+ * The tags by the hash of their name: open addressing in 256 slots, built
+ * on first use, so that a tag is found with one hash and one comparison.
+ */
 static const struct tag *
-findtag(const char *name)
+findtag(const char *name, size_t n, uint32_t h)
 {
-	size_t lo = 0, hi = NELEM(tags), mid;
-	int c;
+	static uint8_t slot[256];	/* index + 1 into tags; 0: empty */
+	static int ready;
+	size_t i, k;
 
-	while (lo < hi) {
-		mid = (lo + hi) / 2;
-		if ((c = tagcmp(name, &tags[mid])) == 0)
-			return &tags[mid];
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
+	if (!ready) {
+		for (k = 0; k < NELEM(tags); k++) {
+			i = hashname(tags[k].name, strlen(tags[k].name)) & 255;
+			while (slot[i] != 0)
+				i = (i + 1) & 255;
+			slot[i] = k + 1;
+		}
+		ready = 1;
+	}
+	for (i = h & 255; slot[i] != 0; i = (i + 1) & 255) {
+		k = slot[i] - 1;
+		if (tags[k].name[0] == name[0] && strncmp(tags[k].name, name, n) == 0 &&
+		    tags[k].name[n] == '\0')
+			return &tags[k];
 	}
 	return NULL;
 }
@@ -188,11 +196,15 @@ findtag(const char *name)
 static int
 inlist(const char *w, size_t n, const char *const *list, size_t nl)
 {
-	size_t i;
+	size_t i, k;
 
-	for (i = 0; i < nl; i++)
-		if (strlen(list[i]) == n && memcmp(list[i], w, n) == 0)
+	for (i = 0; i < nl; i++) {
+		/* Stop at a NUL in w too: list[i][n] is read only if it exists. */
+		for (k = 0; k < n && list[i][k] == w[k] && w[k] != '\0'; k++)
+			;
+		if (n > 0 && k == n && list[i][n] == '\0')
 			return 1;
+	}
 	return 0;
 }
 
@@ -305,9 +317,19 @@ flush(struct html *h, struct strip *s)
 		b = strip_add(s, h->bstart, len, h->bhint);
 		b->linkc = h->linkc > len ? len : h->linkc;
 		b->box = h->bbox;
-		if (h->h1 == 2 && !h->titled) {
+		/*
+		 * The headline: the first h1 outside navigation and widgets,
+		 * or a later one inside article or main when the first was not
+		 * (a site's name set in an h1 in its header).
+		 */
+		if (h->h1 == 2 && (!h->titled || (!h->titlemain &&
+		    (h->bhint & SH_MAIN)))) {
+			if (h->titled)
+				s->b[h->titleidx].hint &= ~SH_TITLE;
 			b->hint |= SH_TITLE;
 			h->titled = 1;
+			h->titleidx = s->n - 1;
+			h->titlemain = (h->bhint & SH_MAIN) != 0;
 		}
 	}
 	h->bstart = h->text.len;
@@ -318,6 +340,11 @@ flush(struct html *h, struct strip *s)
 
 /* Is there a no-break space (U+00A0, C2 A0) at s? It collapses as a space. */
 #define NBSP(s, e)	((s) + 1 < (e) && (s)[0] == 0xC2 && (s)[1] == 0xA0)
+
+/* Bytes that may end a run of text: white space, and C2 (of a no-break space). */
+static const unsigned char runend[256] = {
+	['\t'] = 1, ['\n'] = 1, ['\f'] = 1, ['\r'] = 1, [' '] = 1, [0xC2] = 1,
+};
 
 /* Append UTF-8 text with white space collapsed. */
 static void
@@ -332,8 +359,10 @@ addutf8(struct html *h, const char *p, size_t n)
 			s += *s == 0xC2 ? 2 : 1;
 			continue;
 		}
-		for (r = s; r < e && !spacebyte(*r) && !NBSP(r, e); r++)
-			;
+		/* The hot loop of the tokenizer: the rest of a word. */
+		for (r = s + 1; r < e; r++)
+			if (runend[*r] && (*r != 0xC2 || NBSP(r, e)))
+				break;
 		if (h->text.len == h->bstart) {
 			h->bhint = t->hint;
 			h->bbox = t->box;
@@ -540,6 +569,7 @@ push(struct html *h, uint32_t name, unsigned hint, int skip, int link,
 		return;
 	}
 	e = &h->st[h->depth++];
+	h->open[name & 255]++;
 	e->name = name;
 	e->hint = t->hint | hint;
 	e->skip = t->skip || skip;
@@ -547,7 +577,19 @@ push(struct html *h, uint32_t name, unsigned hint, int skip, int link,
 	e->box = box ? ++h->nbox : t->box;
 }
 
-/* Close the innermost open element called name, and all inside it. */
+/* Close the open elements down to depth d. */
+static void
+popto(struct html *h, int d)
+{
+	while (h->depth > d)
+		h->open[h->st[--h->depth].name & 255]--;
+}
+
+/*
+ * Close the innermost open element called name, and all inside it. Each
+ * element is closed once, and an end tag with none of its name open costs
+ * one look at a count: the whole page takes linear time.
+ */
 static void
 pop(struct html *h, uint32_t name)
 {
@@ -557,9 +599,12 @@ pop(struct html *h, uint32_t name)
 		h->over--;
 		return;
 	}
+	/* None of that name open: nothing to search (an unmatched end tag). */
+	if (h->open[name & 255] == 0)
+		return;
 	for (i = h->depth - 1; i >= 0; i--)
 		if (h->st[i].name == name) {
-			h->depth = i;
+			popto(h, i);
 			return;
 		}
 }
@@ -584,6 +629,7 @@ static const char *
 starttag(struct html *h, struct strip *s, const char *name, size_t nl,
     const char *p, const char *e)
 {
+	static uint32_t phash;
 	const struct tag *t;
 	struct attrs a = { 0, 0 };
 	char low[16];
@@ -594,9 +640,11 @@ starttag(struct html *h, struct strip *s, const char *name, size_t nl,
 	for (i = 0; i < nl && i < sizeof(low) - 1; i++)
 		low[i] = lower((unsigned char)name[i]);
 	low[i] = '\0';
-	t = nl < sizeof(low) ? findtag(low) : NULL;
-	p = attributes(p, e, &a, t == NULL || !(t->flags & T_NOCLS));
 	hn = hashname(low, i);
+	if (phash == 0)
+		phash = hashname("p", 1);
+	t = nl < sizeof(low) ? findtag(low, i, hn) : NULL;
+	p = attributes(p, e, &a, t == NULL || !(t->flags & T_NOCLS));
 	if (t != NULL && (t->flags & T_BR)) {
 		if (++h->brs >= 2)
 			flush(h, s);
@@ -608,8 +656,8 @@ starttag(struct html *h, struct strip *s, const char *name, size_t nl,
 		flush(h, s);
 		/* A block closes an open p, as the HTML parsing rules say. */
 		if (((t->flags & T_SAME) && top(h)->name == hn) ||
-		    (h->depth > 0 && top(h)->name == hashname("p", 1)))
-			h->depth--;
+		    (h->depth > 0 && top(h)->name == phash))
+			popto(h, h->depth - 1);
 	}
 	if (t != NULL && (t->flags & T_RAW)) {
 		r = rawend(p, e, low);
@@ -620,7 +668,8 @@ starttag(struct html *h, struct strip *s, const char *name, size_t nl,
 	if (t != NULL && (t->flags & T_VOID))
 		return p;
 	if (t != NULL && (t->flags & T_H1) && !top(h)->skip) {
-		if (!h->titled && !(top(h)->hint & (SH_NAV | SH_CLASS | SH_FORM)))
+		if ((!h->titled || (!h->titlemain && (top(h)->hint & SH_MAIN))) &&
+		    !(top(h)->hint & (SH_NAV | SH_CLASS | SH_FORM)))
 			h->h1 = 2;
 		else
 			h->h1 = 1;
@@ -637,13 +686,15 @@ endtag(struct html *h, struct strip *s, const char *name, size_t nl,
 {
 	const struct tag *t;
 	char low[16];
+	uint32_t hn;
 	size_t i;
 	const char *q;
 
 	for (i = 0; i < nl && i < sizeof(low) - 1; i++)
 		low[i] = lower((unsigned char)name[i]);
 	low[i] = '\0';
-	t = nl < sizeof(low) ? findtag(low) : NULL;
+	hn = hashname(low, i);
+	t = nl < sizeof(low) ? findtag(low, i, hn) : NULL;
 	if ((q = memchr(p, '>', e - p)) != NULL)
 		p = q + 1;
 	else
@@ -657,7 +708,7 @@ endtag(struct html *h, struct strip *s, const char *name, size_t nl,
 		flush(h, s);
 	if (t != NULL && (t->flags & T_H1))
 		h->h1 = 0;
-	pop(h, hashname(low, i));
+	pop(h, hn);
 	return p;
 }
 
@@ -693,6 +744,14 @@ titleblock(struct html *h, struct strip *s)
 	}
 	if (cut > 0)
 		len = cut;
+	/* A block that opens with the title is the headline already. */
+	for (i = 0; i < s->n; i++)
+		if (s->b[i].len >= len && memcmp(h->text.p + s->b[i].off, t,
+		    len) == 0) {
+			s->b[i].hint |= SH_TITLE;
+			h->text.len = off;
+			return;
+		}
 	t1 = *strip_add(s, off, len, SH_TITLE);
 	memmove(s->b + 1, s->b, (s->n - 1) * sizeof(*s->b));
 	s->b[0] = t1;
@@ -707,9 +766,10 @@ html_blocks(struct html *h, struct strip *s, const char *p, size_t n)
 
 	buf_reset(&h->text);
 	buf_reset(&h->title);
-	h->depth = h->over = 0;
+	popto(h, 0);
+	h->over = 0;
 	h->bstart = h->linkc = 0;
-	h->space = h->brs = h->h1 = h->titled = 0;
+	h->space = h->brs = h->h1 = h->titled = h->titlemain = 0;
 	h->nbox = 0;
 	s->html = 1;
 	h->cp1252 = legacy(p, n);
@@ -753,7 +813,8 @@ html_blocks(struct html *h, struct strip *s, const char *p, size_t n)
 		}
 	}
 	flush(h, s);
-	h->depth = h->over = 0;
+	popto(h, 0);
+	h->over = 0;
 	titleblock(h, s);
 	buf_term(&h->text);
 	s->base = h->text.p;

@@ -25,6 +25,7 @@ struct html {
 	struct buf	 tmp, conv;	/* references decoded, bytes made UTF-8 */
 	struct helem	 st[HTML_DEPTH];
 	int		 depth, over;	/* over: elements opened past HTML_DEPTH */
+	unsigned	 open[256];	/* open elements by name hash & 255 */
 	size_t		 bstart;	/* where the block being read starts in text */
 	size_t		 linkc;	/* its bytes inside links */
 	unsigned	 bhint;	/* its hints, from its first text */
@@ -34,6 +35,8 @@ struct html {
 	int		 brs;	/* <br> since the last text */
 	int		 h1;	/* reading an h1: 1, the main one: 2 */
 	int		 titled;	/* a block got SH_TITLE */
+	int		 titlemain;	/* it is inside article or main */
+	size_t		 titleidx;	/* which block it is */
 	int		 cp1252;	/* bytes are Windows-1252, not UTF-8 */
 };
 

@@ -9,13 +9,17 @@
 #include "utf8.h"
 
 /*
- * The work runs over one whole document in five steps: find the quotation
- * marks of each paragraph and pair them; cut the text into tokens that
- * know which quote holds them; collect the names the document introduces
- * (the mention table); walk the narration in order, recording who is
- * mentioned where; then look around each quote for its cue and speaker.
- * Every backward or forward look is bounded, so the time stays linear in
- * the document's length.
+ * The work runs over one whole document in two passes over its
+ * paragraphs (lines). Pass 1 pairs the quotation marks of a paragraph,
+ * cuts it into tokens that know which quote holds them, collects the
+ * names it introduces (the mention table: full names with their titles,
+ * roles, gender and age) and notes each mention in the narration. Once
+ * every full name is known, the mentions are resolved in document order.
+ * Pass 2 looks around each quote for its cue and speaker: a document up
+ * to KEEPMAX bytes keeps its tokens from pass 1; a larger one tokenizes
+ * the paragraphs with quotes again, so that it holds the tokens of one
+ * paragraph at a time. Every look backward or forward is bounded, so time
+ * stays linear in the document's length.
  */
 
 #define WIN	80	/* tokens looked at around a quote */
@@ -47,6 +51,7 @@ enum { T_WORD, T_PUNCT, T_OPEN, T_CLOSE };
 #define W_AND	0x0400	/* and, but: the verb shares an earlier subject */
 #define W_DAY	0x0800	/* a weekday or time word after "on" */
 #define W_SUB	0x1000	/* a subordinator: the clause is no attribution */
+#define W_SUFF	0x2000	/* Jr., III: after a name, not its last word */
 
 /* Role bits: what a role noun can refer to. */
 #define R_PRES	0x0001
@@ -64,7 +69,17 @@ enum { T_WORD, T_PUNCT, T_OPEN, T_CLOSE };
 #define R_OFF	0x1000
 #define R_KING	0x2000
 #define R_CHAN	0x4000
-#define R_ORGN	0x8000	/* an organisation, matched by its last word */
+#define R_ORGN	0x8000	/* an organisation, matched by a word of its name */
+#define R_ENG	0x10000		/* engineers and planners */
+#define R_CARE	0x20000		/* doctors and nurses */
+#define R_TEACH	0x40000		/* teachers and researchers */
+#define R_OWNER	0x80000		/* owners and shopkeepers */
+#define R_RES	0x100000	/* residents and neighbours */
+#define R_EXPERT	0x200000	/* analysts and economists */
+#define R_ACT	0x400000	/* activists and organizers */
+#define R_ART	0x800000	/* musicians and artists */
+#define R_FARM	0x1000000	/* farmers and fishers */
+#define R_POL	0x2000000	/* police officers */
 #define R_LEAD	(R_PRES | R_PM | R_CHAN | R_KING)
 
 struct word {
@@ -138,6 +153,36 @@ static const struct word words[] = {
 	{ "warn", W_CUE, 0, 0 }, { "warned", W_CUE, 0, 0 },
 	{ "warns", W_CUE, 0, 0 }, { "wrote", W_CUE, 0, 0 },
 	{ "writes", W_CUE, 0, 0 }, { "according", W_CUE, 0, 0 },
+	{ "alleged", W_CUE, 0, 0 }, { "announces", W_CUE, 0, 0 },
+	{ "answers", W_CUE, 0, 0 }, { "begged", W_CUE, 0, 0 },
+	{ "blasted", W_CUE, 0, 0 }, { "branded", W_CUE, 0, 0 },
+	{ "cautions", W_CUE, 0, 0 }, { "charged", W_CUE, 0, 0 },
+	{ "claims", W_CUE, 0, 0 }, { "comments", W_CUE, 0, 0 },
+	{ "complains", W_CUE, 0, 0 }, { "concludes", W_CUE, 0, 0 },
+	{ "confirms", W_CUE, 0, 0 }, { "counters", W_CUE, 0, 0 },
+	{ "cried", W_CUE, 0, 0 }, { "criticised", W_CUE, 0, 0 },
+	{ "criticized", W_CUE, 0, 0 }, { "denies", W_CUE, 0, 0 },
+	{ "described", W_CUE, 0, 0 }, { "describes", W_CUE, 0, 0 },
+	{ "disagreed", W_CUE, 0, 0 }, { "dubbed", W_CUE, 0, 0 },
+	{ "emailed", W_CUE, 0, 0 }, { "estimated", W_CUE, 0, 0 },
+	{ "hailed", W_CUE, 0, 0 }, { "highlighted", W_CUE, 0, 0 },
+	{ "interjected", W_CUE, 0, 0 }, { "jokes", W_CUE, 0, 0 },
+	{ "labeled", W_CUE, 0, 0 }, { "labelled", W_CUE, 0, 0 },
+	{ "laughed", W_CUE, 0, 0 }, { "objected", W_CUE, 0, 0 },
+	{ "observes", W_CUE, 0, 0 }, { "pledged", W_CUE, 0, 0 },
+	{ "pledges", W_CUE, 0, 0 }, { "pointed", W_CUE, 0, 0 },
+	{ "praised", W_CUE, 0, 0 }, { "predicts", W_CUE, 0, 0 },
+	{ "promises", W_CUE, 0, 0 }, { "quips", W_CUE, 0, 0 },
+	{ "reasoned", W_CUE, 0, 0 }, { "recounted", W_CUE, 0, 0 },
+	{ "reflected", W_CUE, 0, 0 }, { "remarks", W_CUE, 0, 0 },
+	{ "responds", W_CUE, 0, 0 }, { "retorted", W_CUE, 0, 0 },
+	{ "scoffed", W_CUE, 0, 0 }, { "screamed", W_CUE, 0, 0 },
+	{ "sighed", W_CUE, 0, 0 }, { "slammed", W_CUE, 0, 0 },
+	{ "suggests", W_CUE, 0, 0 }, { "termed", W_CUE, 0, 0 },
+	{ "testifies", W_CUE, 0, 0 }, { "texted", W_CUE, 0, 0 },
+	{ "urges", W_CUE, 0, 0 }, { "vows", W_CUE, 0, 0 },
+	{ "whispered", W_CUE, 0, 0 }, { "wondered", W_CUE, 0, 0 },
+	{ "wonders", W_CUE, 0, 0 }, { "yelled", W_CUE, 0, 0 },
 	/* French and German, after quotes in their own marks */
 	{ "déclaré", W_CUE, 0, 0 }, { "dit", W_CUE, 0, 0 },
 	{ "affirmé", W_CUE, 0, 0 }, { "ajouté", W_CUE, 0, 0 },
@@ -145,7 +190,22 @@ static const struct word words[] = {
 	{ "estimé", W_CUE, 0, 0 }, { "selon", W_CUE, 0, 0 },
 	{ "sagte", W_CUE, 0, 0 }, { "sagt", W_CUE, 0, 0 },
 	{ "erklärte", W_CUE, 0, 0 }, { "betonte", W_CUE, 0, 0 },
-	{ "meinte", W_CUE, 0, 0 },
+	{ "meinte", W_CUE, 0, 0 }, { "qualifié", W_CUE, 0, 0 },
+	{ "précisé", W_CUE, 0, 0 }, { "indiqué", W_CUE, 0, 0 },
+	{ "explique", W_CUE, 0, 0 }, { "ajoute", W_CUE, 0, 0 },
+	{ "affirme", W_CUE, 0, 0 }, { "déclare", W_CUE, 0, 0 },
+	{ "estime", W_CUE, 0, 0 }, { "souvient", W_CUE, 0, 0 },
+	{ "raconte", W_CUE, 0, 0 }, { "poursuit", W_CUE, 0, 0 },
+	{ "confie", W_CUE, 0, 0 }, { "assure", W_CUE, 0, 0 },
+	{ "erklärt", W_CUE, 0, 0 }, { "betont", W_CUE, 0, 0 },
+	{ "il", W_PRON | W_STOP, 0, 'm' }, { "elle", W_PRON | W_STOP, 0, 'f' },
+	{ "er", W_PRON | W_STOP, 0, 'm' }, { "sie", W_PRON | W_STOP, 0, 'f' },
+	{ "et", W_AND | W_STOP, 0, 0 }, { "und", W_AND | W_STOP, 0, 0 },
+	{ "se", W_SKIP, 0, 0 }, { "hat", W_SKIP, 0, 0 },
+	{ "sa", W_DET | W_STOP, 0, 0 }, { "son", W_DET | W_STOP, 0, 0 },
+	{ "les", W_DET | W_STOP, 0, 0 }, { "une", W_DET | W_STOP, 0, 0 },
+	{ "un", W_DET | W_STOP, 0, 0 }, { "des", W_DET | W_STOP, 0, 0 },
+	{ "die", W_DET | W_STOP, 0, 0 }, { "das", W_DET | W_STOP, 0, 0 },
 	/* pronouns and determiners */
 	{ "he", W_PRON | W_STOP, 0, 'm' }, { "she", W_PRON | W_STOP, 0, 'f' },
 	{ "they", W_PRON | W_STOP, 0, 0 },
@@ -154,6 +214,9 @@ static const struct word words[] = {
 	{ "her", W_DET | W_STOP, 0, 0 }, { "its", W_DET | W_STOP, 0, 0 },
 	{ "their", W_DET | W_STOP, 0, 0 }, { "our", W_DET | W_STOP, 0, 0 },
 	{ "this", W_DET | W_STOP, 0, 0 }, { "that", W_STOP | W_SUB, 0, 0 },
+	{ "one", W_DET | W_STOP, 0, 0 },
+	{ "jr.", W_SUFF, 0, 0 }, { "jr", W_SUFF, 0, 0 }, { "sr.", W_SUFF, 0, 0 },
+	{ "ii", W_SUFF, 0, 0 }, { "iii", W_SUFF, 0, 0 }, { "iv", W_SUFF, 0, 0 },
 	/* inside names */
 	{ "of", W_CONN, 0, 0 }, { "de", W_CONN, 0, 0 }, { "von", W_CONN, 0, 0 },
 	{ "van", W_CONN, 0, 0 }, { "der", W_CONN, 0, 0 }, { "al", W_CONN, 0, 0 },
@@ -220,6 +283,25 @@ static const struct word words[] = {
 	{ "july", W_STOP, 0, 0 }, { "august", W_STOP, 0, 0 },
 	{ "september", W_STOP, 0, 0 }, { "october", W_STOP, 0, 0 },
 	{ "november", W_STOP, 0, 0 }, { "december", W_STOP, 0, 0 },
+	/* plural nouns that open sentences: people, but no one named */
+	{ "critics", W_STOP, 0, 0 }, { "officials", W_STOP, 0, 0 },
+	{ "analysts", W_STOP, 0, 0 }, { "experts", W_STOP, 0, 0 },
+	{ "residents", W_STOP, 0, 0 }, { "protesters", W_STOP, 0, 0 },
+	{ "lawmakers", W_STOP, 0, 0 }, { "observers", W_STOP, 0, 0 },
+	{ "witnesses", W_STOP, 0, 0 }, { "sources", W_STOP, 0, 0 },
+	{ "authorities", W_STOP, 0, 0 }, { "investigators", W_STOP, 0, 0 },
+	{ "researchers", W_STOP, 0, 0 }, { "scientists", W_STOP, 0, 0 },
+	{ "doctors", W_STOP, 0, 0 }, { "economists", W_STOP, 0, 0 },
+	{ "activists", W_STOP, 0, 0 }, { "supporters", W_STOP, 0, 0 },
+	{ "opponents", W_STOP, 0, 0 }, { "voters", W_STOP, 0, 0 },
+	{ "parents", W_STOP, 0, 0 }, { "teachers", W_STOP, 0, 0 },
+	{ "students", W_STOP, 0, 0 }, { "workers", W_STOP, 0, 0 },
+	{ "employees", W_STOP, 0, 0 }, { "farmers", W_STOP, 0, 0 },
+	{ "diplomats", W_STOP, 0, 0 }, { "leaders", W_STOP, 0, 0 },
+	{ "others", W_STOP, 0, 0 }, { "people", W_STOP, 0, 0 },
+	{ "neighbours", W_STOP, 0, 0 }, { "neighbors", W_STOP, 0, 0 },
+	{ "prosecutors", W_STOP, 0, 0 },
+	{ "organizers", W_STOP, 0, 0 }, { "organisers", W_STOP, 0, 0 },
 	/* titles before a name, with the roles they give */
 	{ "president", W_TITLE | W_ROLE, R_PRES, 0 },
 	{ "vice", W_TITLE, 0, 0 }, { "prime", W_TITLE, 0, 0 },
@@ -275,6 +357,12 @@ static const struct word words[] = {
 	{ "dame", W_TITLE, 0, 'f' }, { "lord", W_TITLE, 0, 'm' },
 	{ "lady", W_TITLE, 0, 'f' }, { "dr.", W_TITLE, 0, 0 },
 	{ "dr", W_TITLE, 0, 0 }, { "prof.", W_TITLE, 0, 0 },
+	{ "rev.", W_TITLE, 0, 0 }, { "fr.", W_TITLE, 0, 0 },
+	{ "lt.", W_TITLE, R_MIL, 0 }, { "capt.", W_TITLE, R_MIL, 0 },
+	{ "sgt.", W_TITLE, R_POL, 0 }, { "supt.", W_TITLE, R_POL, 0 },
+	{ "cmdr.", W_TITLE, R_MIL, 0 }, { "adm.", W_TITLE, R_MIL, 0 },
+	{ "hon.", W_TITLE, 0, 0 }, { "mme.", W_TITLE, 0, 'f' },
+	{ "st.", 0, 0, 0 }, { "mt.", 0, 0, 0 }, { "ft.", 0, 0, 0 },
 	{ "professor", W_TITLE | W_ROLE, R_EXEC, 0 },
 	{ "foreign", W_TITLE, 0, 0 }, { "defense", W_TITLE, 0, 0 },
 	{ "defence", W_TITLE, 0, 0 }, { "interior", W_TITLE, 0, 0 },
@@ -296,7 +384,7 @@ static const struct word words[] = {
 	{ "council", W_ORG | W_ROLE, R_ORGN, 0 },
 	{ "commission", W_ORG | W_ROLE, R_ORGN, 0 },
 	{ "committee", W_ORG | W_ROLE, R_ORGN, 0 },
-	{ "police", W_ORG | W_ROLE, R_ORGN, 0 },
+	{ "police", W_ORG | W_ROLE | W_STOP, R_ORGN, 0 },
 	{ "service", W_ORG, 0, 0 }, { "services", W_ORG, 0, 0 },
 	{ "bank", W_ORG | W_ROLE, R_ORGN, 0 },
 	{ "party", W_ORG | W_ROLE, R_ORGN, 0 },
@@ -328,8 +416,33 @@ static const struct word words[] = {
 	{ "club", W_ORG | W_ROLE, R_ORGN, 0 },
 	{ "hospital", W_ORG | W_ROLE, R_ORGN, 0 },
 	{ "school", W_ORG | W_ROLE, R_ORGN, 0 },
-	{ "kremlin", W_ORG, 0, 0 }, { "pentagon", W_ORG, 0, 0 },
+	{ "palace", W_ORG, 0, 0 }, { "pentagon", W_ORG, 0, 0 },
 	{ "firm", W_ROLE, R_ORGN, 0 }, { "ministry's", W_ORG, 0, 0 },
+	/* occupations news names people by */
+	{ "engineer", W_ROLE, R_ENG, 0 }, { "planner", W_ROLE, R_ENG, 0 },
+	{ "architect", W_ROLE, R_ENG, 0 }, { "doctor", W_ROLE, R_CARE, 0 },
+	{ "nurse", W_ROLE, R_CARE, 0 }, { "physician", W_ROLE, R_CARE, 0 },
+	{ "surgeon", W_ROLE, R_CARE, 0 }, { "teacher", W_ROLE, R_TEACH, 0 },
+	{ "researcher", W_ROLE, R_TEACH, 0 }, { "scientist", W_ROLE, R_TEACH, 0 },
+	{ "historian", W_ROLE, R_TEACH, 0 }, { "owner", W_ROLE, R_OWNER, 0 },
+	{ "shopkeeper", W_ROLE, R_OWNER, 0 }, { "businessman", W_ROLE, R_OWNER, 'm' },
+	{ "businesswoman", W_ROLE, R_OWNER, 'f' }, { "resident", W_ROLE, R_RES, 0 },
+	{ "neighbour", W_ROLE, R_RES, 0 }, { "neighbor", W_ROLE, R_RES, 0 },
+	{ "analyst", W_ROLE, R_EXPERT, 0 }, { "economist", W_ROLE, R_EXPERT, 0 },
+	{ "expert", W_ROLE, R_EXPERT, 0 }, { "activist", W_ROLE, R_ACT, 0 },
+	{ "organizer", W_ROLE, R_ACT, 0 }, { "organiser", W_ROLE, R_ACT, 0 },
+	{ "campaigner", W_ROLE, R_ACT, 0 }, { "volunteer", W_ROLE, R_ACT, 0 },
+	{ "conductor", W_ROLE, R_ART, 0 }, { "musician", W_ROLE, R_ART, 0 },
+	{ "cellist", W_ROLE, R_ART, 0 }, { "violinist", W_ROLE, R_ART, 0 },
+	{ "artist", W_ROLE, R_ART, 0 }, { "singer", W_ROLE, R_ART, 0 },
+	{ "farmer", W_ROLE, R_FARM, 0 }, { "fisherman", W_ROLE, R_FARM, 'm' },
+	{ "grower", W_ROLE, R_FARM, 0 }, { "constable", W_TITLE | W_ROLE, R_POL, 0 },
+	{ "detective", W_TITLE | W_ROLE, R_POL, 0 },
+	{ "sergeant", W_TITLE | W_ROLE, R_POL, 0 },
+	{ "superintendent", W_TITLE | W_ROLE, R_POL, 0 },
+	{ "firefighter", W_ROLE, R_POL, 0 },
+	{ "musicians", W_STOP, 0, 0 }, { "families", W_STOP, 0, 0 },
+	{ "fans", W_STOP, 0, 0 }, { "members", W_STOP, 0, 0 },
 };
 
 #define NWORDS	(sizeof(words) / sizeof(words[0]))
@@ -340,7 +453,15 @@ static struct wslot {
 	unsigned char	 n;
 	unsigned	 mask, roles;
 	char		 gender;
-} wtab[1024];
+} wtab[4096];
+
+/*
+ * A filter before the table: bit c of wfilt[n][b] is set when a word of n
+ * bytes in the table starts with a byte whose low five bits are b and
+ * ends with one whose low five bits are c. Those bits are the same in
+ * both cases of a letter, so a word the filter rejects is not in the table.
+ */
+static uint32_t wfilt[16][32];
 
 struct tok {
 	size_t		off;
@@ -348,26 +469,28 @@ struct tok {
 	int		q;	/* the quote holding it, -1 in the narration */
 	int		para;
 	uint16_t	mask;	/* W_ bits */
-	uint16_t	roles;
+	uint32_t	roles;
 	unsigned char	kind, fl;
 	char		c;	/* punctuation: its ASCII stand-in */
 	char		gender;	/* from the word table or the given names */
 };
 
 struct qt {
-	size_t	off, len;	/* the quoted text, trimmed */
-	size_t	om, cm;		/* the opening and closing marks */
-	int	omlen, cmlen;
-	int	alone;		/* the quote is its whole paragraph */
-	int	nwords, title;	/* word count (up to 8); title-like */
-	int	para;
-	int	topen, tclose;	/* mark tokens; tclose -1 if unclosed */
-	int	closed, cont;	/* ends its paragraph open; continues one */
-	char	last;		/* last character of the text, ASCII stand-in */
-	int	lower;		/* the text starts with a lower-case letter */
+	size_t		off, len;	/* the quoted text, trimmed */
+	size_t		om, cm;		/* the opening and closing marks */
+	int		para;
+	int		topen, tclose;	/* mark tokens; tclose -1 if unclosed */
+	unsigned char	omlen, cmlen;
+	unsigned char	alone;		/* the quote is its whole paragraph */
+	unsigned char	nwords, title;	/* word count (up to 8); title-like */
+	unsigned char	closed, cont;	/* ends its paragraph open; continues one */
+	char		last;		/* last character of the text, ASCII stand-in */
+	unsigned char	lower;		/* starts with a lower-case letter */
 	/* results */
-	int	ok, media, partial, drop;
-	size_t	so, sl, mo, ml, co, cl;	/* speaker, mention, cue */
+	unsigned char	ok, media, partial, drop;
+	unsigned char	cued;		/* a cue was seen, whoever spoke */
+	size_t		so, mo, co;	/* speaker, mention, cue */
+	uint32_t	sl, ml, cl;
 };
 
 enum { E_PER = 1, E_ORG, E_UNK };
@@ -375,16 +498,19 @@ enum { E_PER = 1, E_ORG, E_UNK };
 struct ent {
 	size_t		off, len;	/* the name */
 	size_t		loff, llen;	/* its last word */
+	size_t		flen;		/* the length of its first word */
 	int		ntok, kind;
 	char		gender;
 	unsigned	roles;
 	uint32_t	ctx[6];		/* capitalized words around its first mention */
 	int		nctx, ctxset;
+	int		age;		/* from "Name, 64," or 0 */
 };
 
 struct ev {
 	size_t	off;
 	int	ent;
+	int	subj;	/* opens its sentence: likely its subject */
 };
 
 /* A role to resolve: the noun's roles, the noun, and its adjectives. */
@@ -402,6 +528,7 @@ struct cand {
 	uint32_t	nlen, llen;	/* the name's length, its last word's */
 	unsigned char	type;		/* NP_NAME, NP_ORG or NP_ROLE */
 	unsigned char	single, cue;	/* one word; next to a cue */
+	unsigned char	subj;		/* opens its sentence */
 	char		gender;
 };
 
@@ -425,11 +552,13 @@ struct quote_ctx {
 	size_t		 ncand, candcap;
 	struct rq	*rq;
 	size_t		 nrq, rqcap;
-	struct hmap	 full, sur;
+	struct hmap	 full, sur, first;
+	int		 lastspk;	/* the speaker of the last quote, or -1 */
+	size_t		 lastoff;	/* and where that quote was */
 };
 
 /* A noun phrase found as a speaker. */
-enum { NP_NONE, NP_PRON, NP_ROLE, NP_NAME, NP_ORG };
+enum { NP_NONE, NP_PRON, NP_ROLE, NP_NAME, NP_ORG, NP_AGE };
 
 struct np {
 	int		type;
@@ -460,7 +589,7 @@ whash(const char *s, size_t n)
 	uint32_t a = s[0] | 0x20, b = s[n / 2] | 0x20, c = s[n - 1] | 0x20;
 
 	return ((uint32_t)n * 0x9E3779B1u ^ a * 0x85EBCA77u ^ b * 0xC2B2AE3Du ^
-	    c * 0x27D4EB2Fu) >> 22;
+	    c * 0x27D4EB2Fu) >> 20;
 }
 
 static void
@@ -479,6 +608,9 @@ wtab_init(void)
 			j = (j + 1) & (sizeof(wtab) / sizeof(wtab[0]) - 1);
 		wtab[j].w = words[i].w;
 		wtab[j].n = n;
+		if (n > 0 && n < 16)
+			wfilt[n][words[i].w[0] & 31] |= (uint32_t)1 <<
+			    (words[i].w[n - 1] & 31);
 		wtab[j].mask |= words[i].mask;
 		wtab[j].roles |= words[i].roles;
 		if (words[i].gender)
@@ -486,13 +618,14 @@ wtab_init(void)
 	}
 }
 
-static const struct wslot *
+static inline const struct wslot *
 wlook(const char *s, size_t n)
 {
 	size_t i, j;
 	int c;
 
-	if (n == 0 || n > 15)
+	if (n == 0 || n > 15 ||
+	    !(wfilt[n][s[0] & 31] >> (s[n - 1] & 31) & 1))
 		return NULL;
 	for (j = whash(s, n); wtab[j].w != NULL;
 	    j = (j + 1) & (sizeof(wtab) / sizeof(wtab[0]) - 1)) {
@@ -545,6 +678,18 @@ static const unsigned char ascii[128] = {
 	['u'] = C_ALPHA, ['v'] = C_ALPHA, ['w'] = C_ALPHA, ['x'] = C_ALPHA,
 	['y'] = C_ALPHA, ['z'] = C_ALPHA,
 };
+
+/* The ASCII letters and digits, the bytes a word is mostly made of. */
+static unsigned char wordbyte[256];
+
+static void
+wordbyte_init(void)
+{
+	int c;
+
+	for (c = 0; c < 128; c++)
+		wordbyte[c] = ascii[c] >= C_ALPHA;
+}
 
 /* Decode the character at s[i] (i < n): its class, code point and length. */
 static int
@@ -616,7 +761,8 @@ cprev(const char *s, size_t ps, size_t i, uint32_t *cp)
 
 enum {
 	M_NONE, M_DQ, M_LDQ, M_RDQ, M_LOWDQ, M_LAQ, M_RAQ, M_LSQ, M_RSQ,
-	M_LOWSQ, M_CJK, M_CJKE, M_CJK2, M_CJK2E
+	M_LOWSQ, M_CJK, M_CJKE, M_CJK2, M_CJK2E, M_SQ,
+	M_BT, M_AA		/* ``typewriter'' quotes of wire copy */
 };
 
 static int
@@ -624,6 +770,7 @@ marktype(uint32_t cp)
 {
 	switch (cp) {
 	case '"':	return M_DQ;
+	case '\'':	return M_SQ;
 	case 0x201C:	return M_LDQ;
 	case 0x201D:	return M_RDQ;
 	case 0x201E:	return M_LOWDQ;
@@ -689,6 +836,8 @@ closes(int open, int m)
 	case M_LOWSQ:	return m == M_LSQ || m == M_RSQ;
 	case M_CJK:	return m == M_CJKE;
 	case M_CJK2:	return m == M_CJK2E;
+	case M_SQ:	return m == M_SQ;
+	case M_BT:	return m == M_AA;
 	}
 	return 0;
 }
@@ -701,11 +850,18 @@ opens(const char *s, size_t ps, size_t pe, size_t i, int len, int m)
 	int l;
 
 	switch (m) {
-	case M_LDQ: case M_LOWDQ: case M_LAQ: case M_CJK: case M_CJK2:
+	case M_LDQ: case M_LOWDQ: case M_LAQ: case M_CJK: case M_CJK2: case M_BT:
 		return i + len < pe;
-	case M_DQ: case M_RDQ: case M_RAQ: case M_LOWSQ:
+	case M_DQ:
+		/* scraped text loses spaces: said:"Yes" opens too, 5" does not */
+		if (i > ps && i + len < pe && (unsigned char)s[i - 1] < 0x80 &&
+		    ascii[(unsigned char)s[i - 1]] == C_PUNCT && s[i - 1] != '"' &&
+		    cclass(s, pe, i + len, &cp, &l) != C_SPACE)
+			return 1;
 		return leftflank(s, ps, pe, i, len);
-	case M_LSQ:
+	case M_RDQ: case M_RAQ: case M_LOWSQ:
+		return leftflank(s, ps, pe, i, len);
+	case M_LSQ: case M_SQ:
 		/* '90s written with an opening mark is no quotation */
 		return leftflank(s, ps, pe, i, len) &&
 		    cclass(s, pe, i + len, &cp, &l) != C_DIGIT;
@@ -772,44 +928,52 @@ addquote(struct quote_ctx *x, size_t mo, int mlen, size_t mc, int mclen,
  * distance only.
  */
 static int
-possessive(const char *s, size_t ps, size_t pe, size_t i, int len)
+possessive(const char *s, size_t ps, size_t pe, size_t i, int len, int open)
 {
 	size_t j, end = pe - i > 2000 ? i + 2000 : pe;
 	uint32_t cp;
-	int l;
+	int l, m;
 
 	if (cprev(s, ps, i, &cp) != C_ALPHA || (cp != 's' && cp != 'S'))
 		return 0;
 	for (j = i + len; j < end; j += l) {
 		cclass(s, end, j, &cp, &l);
-		if (cp == 0x2018)
-			return 0;	/* a new quote opens first: this one closes */
-		if (cp == 0x2019 && rightflank(s, ps, pe, j, l))
+		if ((m = marktype(cp)) == M_NONE)
+			continue;
+		/* a new quote opens first: this one closes */
+		if (m == M_LSQ || (m == M_SQ && leftflank(s, ps, pe, j, l)))
+			return 0;
+		if (closes(open, m) && rightflank(s, ps, pe, j, l))
 			return 1;
 	}
 	return 0;
 }
 
 /*
- * Skip the ASCII bytes other than '"' from s[i], eight at a time: a word
- * has a byte >= 0x80 or a '"' when (w | (w ^ Q) - ONES) & ~(w ^ Q) & HIGH
- * is not zero (the zero-byte test of Hacker's Delight 6-1).
+ * Skip the ASCII bytes other than quotation marks from s[i], eight at a
+ * time: a word has a byte >= 0x80 or a mark when (w | (w ^ Q) - ONES) &
+ * ~(w ^ Q) & HIGH is not zero (the zero-byte test of Hacker's Delight 6-1).
  */
 static size_t
 skipplain(const char *s, size_t i, size_t pe)
 {
 	const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
-	const uint64_t qq = 0x2222222222222222u;
-	uint64_t w, v;
+	const uint64_t qq = 0x2222222222222222u, aa = 0x2727272727272727u;
+	const uint64_t bb = 0x6060606060606060u;
+	uint64_t w, v, a, b;
 
 	while (pe - i >= 8) {
 		memcpy(&w, s + i, 8);
 		v = w ^ qq;
-		if (((w | ((v - ones) & ~v)) & high) != 0)
+		a = w ^ aa;
+		b = w ^ bb;
+		if (((w | ((v - ones) & ~v) | ((a - ones) & ~a) |
+		    ((b - ones) & ~b)) & high) != 0)
 			break;
 		i += 8;
 	}
-	while (i < pe && (unsigned char)s[i] < 0x80 && s[i] != '"')
+	while (i < pe && (unsigned char)s[i] < 0x80 && s[i] != '"' &&
+	    s[i] != '\'' && s[i] != '`')
 		i++;
 	return i;
 }
@@ -832,9 +996,20 @@ scanmarks(struct quote_ctx *x, size_t ps, size_t pe, int para)
 		i = skipplain(s, i, pe);
 		if (i >= pe)
 			break;
-		cclass(s, pe, i, &cp, &len);
-		if ((m = marktype(cp)) == M_NONE)
+		if ((s[i] == '`' || s[i] == '\'') && i + 1 < pe && s[i + 1] == s[i]) {
+			m = s[i] == '`' ? M_BT : M_AA;
+			len = 2;
+		} else if (s[i] == '`') {
 			continue;
+		} else {
+			/* an apostrophe after a letter opens nothing: Lorvania's */
+			if (s[i] == '\'' && open != M_SQ && i > ps &&
+			    wordbyte[(unsigned char)s[i - 1]])
+				continue;
+			cclass(s, pe, i, &cp, &len);
+			if ((m = marktype(cp)) == M_NONE)
+				continue;
+		}
 		if (open == M_NONE) {
 			if (opens(s, ps, pe, i, len, m)) {
 				open = m;
@@ -843,15 +1018,34 @@ scanmarks(struct quote_ctx *x, size_t ps, size_t pe, int para)
 			}
 			continue;
 		}
+		/* an opening curly mark typed where the closing one belongs */
+		if (open == M_LDQ && m == M_LDQ && rightflank(s, ps, pe, i, len) &&
+		    !leftflank(s, ps, pe, i, len))
+			m = M_RDQ;
+		/*
+		 * A mark that can only open, met inside a quote of the same
+		 * mark, opens the next quote: the one before was left open
+		 * (paragraphs run together), and pairing on would flip every
+		 * later quote with the narration.
+		 */
+		if ((open == M_DQ || open == M_LDQ) && m == open &&
+		    leftflank(s, ps, pe, i, len) && !rightflank(s, ps, pe, i, len)) {
+			addquote(x, start, slen, i, 0, para);
+			start = i;
+			slen = len;
+			continue;
+		}
 		if (!closes(open, m))
 			continue;
-		if ((open == M_LSQ || open == M_LOWSQ) &&
-		    (!rightflank(s, ps, pe, i, len) || possessive(s, ps, pe, i, len)))
+		if ((open == M_LSQ || open == M_LOWSQ || open == M_SQ) &&
+		    (!rightflank(s, ps, pe, i, len) ||
+		    possessive(s, ps, pe, i, len, open)))
 			continue;
 		addquote(x, start, slen, i, len, para);
 		open = M_NONE;
 	}
-	if (open != M_NONE)
+	/* an unpaired straight single mark was an apostrophe after all */
+	if (open != M_NONE && open != M_SQ)
 		addquote(x, start, slen, pe, 0, para);
 }
 
@@ -886,18 +1080,6 @@ abbrev(const char *w, size_t n)
 	b[n] = '.';
 	ws = wlook(b, n + 1);
 	return ws != NULL;
-}
-
-/* The ASCII letters and digits, the bytes a word is mostly made of. */
-static unsigned char wordbyte[256];
-
-static void
-wordbyte_init(void)
-{
-	int c;
-
-	for (c = 0; c < 128; c++)
-		wordbyte[c] = ascii[c] >= C_ALPHA;
 }
 
 /* Scan a word at s[i]; return its end. */
@@ -938,46 +1120,75 @@ scanword(const char *s, size_t pe, size_t i)
  * The given names of lib/names in a hash set, built once: a lookup per
  * capitalized word is then a hash and a compare, not a binary search.
  */
-static int32_t gtab[1 << 14];
+static struct gslot {
+	int32_t		i;	/* index in names_tab, -1 when free */
+	uint32_t	h;	/* the name's hash */
+} gtab[1 << 14];
+
+/* FNV-1a of the n bytes at s, ASCII folded to lower case. */
+static uint32_t
+lhash(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u, c;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		c = (unsigned char)s[i];
+		if (c - 'A' < 26)
+			c += 'a' - 'A';
+		h = (h ^ c) * 16777619u;
+	}
+	return h;
+}
 
 static void
 gtab_init(void)
 {
 	static int done;
-	size_t i, j, n;
+	size_t i, j;
+	uint32_t h;
 
 	if (done)
 		return;
 	done = 1;
 	for (j = 0; j < sizeof(gtab) / sizeof(gtab[0]); j++)
-		gtab[j] = -1;
+		gtab[j].i = -1;
 	for (i = 0; i < names_ntab && i < sizeof(gtab) / sizeof(gtab[0]) / 2; i++) {
-		n = strlen(names_tab[i].name);
-		j = hash(names_tab[i].name, n) & (sizeof(gtab) / sizeof(gtab[0]) - 1);
-		while (gtab[j] >= 0)
+		h = lhash(names_tab[i].name, strlen(names_tab[i].name));
+		j = h & (sizeof(gtab) / sizeof(gtab[0]) - 1);
+		while (gtab[j].i >= 0)
 			j = (j + 1) & (sizeof(gtab) / sizeof(gtab[0]) - 1);
-		gtab[j] = i;
+		gtab[j].i = i;
+		gtab[j].h = h;
 	}
 }
 
 static int
 given(const char *s, size_t n)
 {
-	char low[32];
+	const char *w;
 	size_t i, j;
+	uint32_t h;
+	int c;
 
-	if (n == 0 || n >= sizeof(low))
+	if (n == 0 || n >= 32)
 		return 0;
-	for (i = 0; i < n; i++) {
-		low[i] = s[i];
-		if (low[i] >= 'A' && low[i] <= 'Z')
-			low[i] += 'a' - 'A';
+	h = lhash(s, n);
+	for (j = h & (sizeof(gtab) / sizeof(gtab[0]) - 1); gtab[j].i >= 0;
+	    j = (j + 1) & (sizeof(gtab) / sizeof(gtab[0]) - 1)) {
+		if (gtab[j].h != h)
+			continue;
+		w = names_tab[gtab[j].i].name;
+		for (i = 0; i < n; i++) {
+			c = (unsigned char)s[i];
+			if (c >= 'A' && c <= 'Z')
+				c += 'a' - 'A';
+			if (c != (unsigned char)w[i])
+				break;
+		}
+		if (i == n && w[n] == '\0')
+			return names_tab[gtab[j].i].gender;
 	}
-	for (j = hash(low, n) & (sizeof(gtab) / sizeof(gtab[0]) - 1); gtab[j] >= 0;
-	    j = (j + 1) & (sizeof(gtab) / sizeof(gtab[0]) - 1))
-		if (strncmp(names_tab[gtab[j]].name, low, n) == 0 &&
-		    names_tab[gtab[j]].name[n] == '\0')
-			return names_tab[gtab[j]].gender;
 	return 0;
 }
 
@@ -1045,6 +1256,18 @@ puncttok(struct quote_ctx *x, size_t a, int len, uint32_t cp, int q, int para)
 {
 	struct tok *t;
 
+	/* a run of the same mark is one token: memory stays small for "!!!!" */
+	if (x->ntok > 0) {
+		t = &x->tok[x->ntok - 1];
+		if (t->kind == T_PUNCT && t->q == q && t->para == para &&
+		    t->off + t->len == a && t->len < 64 &&
+		    memcmp(x->s + t->off, x->s + a, len) == 0 &&
+		    (t->len == (unsigned)len || memcmp(x->s + a - len, x->s + a,
+		    len) == 0)) {
+			t->len += len;
+			return;
+		}
+	}
 	t = newtok(x, a, len, T_PUNCT, q, para);
 	if (cp < 0x80)
 		t->c = cp;
@@ -1062,7 +1285,7 @@ tokenize(struct quote_ctx *x, size_t ps, size_t pe, int para, size_t q0,
     size_t q1)
 {
 	const char *s = x->s;
-	size_t i = ps, e, qi = q0, lim = pe;
+	size_t i = ps, e, qi = q0, lim = pe, split;
 	size_t nextmark = qi < q1 ? x->q[qi].om : SIZE_MAX;
 	uint32_t cp;
 	int k, len, inq = -1;
@@ -1102,11 +1325,35 @@ tokenize(struct quote_ctx *x, size_t ps, size_t pe, int para, size_t q0,
 			continue;
 		}
 		if (k == C_ALPHA || k == C_DIGIT) {
-			e = scanword(s, lim, i);
+			/* the ASCII letters first, the rest by scanword */
+			e = i;
+			if ((unsigned char)s[e] < 0x80)
+				while (++e < lim && wordbyte[(unsigned char)s[e]])
+					;
+			if (e < lim && ((unsigned char)s[e] >= 0x80 || s[e] == '-' ||
+			    s[e] == '\'' || s[e] == '.'))
+				e = scanword(s, lim, e);
 			if (e < lim && s[e] == '.' && abbrev(s + i, e - i))
 				e++;
-			wordtok(x, i, e, inq, para);
+			/* French inversion: a-t-il, souvient-elle: the pronoun is a word */
+			split = 0;
+			if (inq < 0 && e - i > 3 && s[e - 1] == 'l' && s[e - 2] == 'i' &&
+			    s[e - 3] == '-')
+				split = 2;
+			else if (inq < 0 && e - i > 5 && s[e - 1] == 'e' &&
+			    memcmp(s + e - 5, "-elle", 5) == 0)
+				split = 4;
+			for (;;) {
+				wordtok(x, i, split ? e - split - 1 : e, inq, para);
+				if (!split)
+					break;
+				i = e - split;
+				split = 0;
+			}
+			/* a space never holds a mark: skip it here */
 			i = e;
+			if (i < pe && s[i] == ' ')
+				i++;
 			continue;
 		}
 		if (cp == '.' && i + 2 < lim && s[i + 1] == '.' && s[i + 2] == '.') {
@@ -1164,7 +1411,8 @@ allcaps(const struct quote_ctx *x, int i)
 	if (t->len < 2)
 		return 0;
 	for (j = 0; j < t->len; j++)
-		if (x->s[t->off + j] >= 'a' && x->s[t->off + j] <= 'z')
+		if ((x->s[t->off + j] < 'A' || x->s[t->off + j] > 'Z') &&
+		    x->s[t->off + j] != '.' && x->s[t->off + j] != '&')
 			return 0;
 	return 1;
 }
@@ -1173,15 +1421,20 @@ allcaps(const struct quote_ctx *x, int i)
 static int
 capfwd(const struct quote_ctx *x, int i)
 {
-	int q = x->tok[i].q, p = x->tok[i].para;
+	int q = x->tok[i].q, p = x->tok[i].para, end = i + 32;
 
-	while ((size_t)i < x->ntok && iscap(x, i) && x->tok[i].q == q &&
+	/* a name has at most 32 words: a run of capitals is cut there */
+	while ((size_t)i < x->ntok && i < end && iscap(x, i) && x->tok[i].q == q &&
 	    x->tok[i].para == p) {
 		if (x->tok[i].fl & F_POSS)
 			return i + 1;
 		if (isword(x, i + 1, W_CONN) && iscap(x, i + 2) &&
 		    x->tok[i + 2].q == q && x->tok[i + 2].para == p)
 			i += 2;
+		else if (isword(x, i, W_ORG) && isword(x, i + 1, W_CONN) &&
+		    wordis(x, i + 2, "the") && iscap(x, i + 3) &&
+		    x->tok[i + 3].q == q && x->tok[i + 3].para == p)
+			i += 3;	/* Ministry of the Environment */
 		else
 			i++;
 	}
@@ -1211,7 +1464,7 @@ capback(const struct quote_ctx *x, int i, int lo)
 /*
  * What the capitalized words [s, e) name: an organisation (its last word
  * is Ministry, Department...; or an acronym), a role (its last word is a
- * title: the Russian President), or a person, whose name is cut from the
+ * title: the Lorvanian President), or a person, whose name is cut from the
  * titles before it: from a known given name, else after the last title,
  * else the last two words. Sets *ns, *ne to the name.
  */
@@ -1223,14 +1476,39 @@ nameof(const struct quote_ctx *x, int s, int e, int *ns, int *ne, int *sure)
 	*sure = 0;
 	while (s < e && isword(x, s, W_STOP | W_CONN))
 		s++;
+	while (e - s > 1 && isword(x, e - 1, W_SUFF))
+		e--;		/* Robert J. Hale Jr. is Robert J. Hale */
 	*ns = s;
 	*ne = e;
 	if (s >= e)
 		return NP_NONE;
 	if (isword(x, e - 1, W_ORG) || (e - s == 1 && allcaps(x, s)))
 		return NP_ORG;
+	/* Ministry of Defence, Bank of England */
+	for (t = s; t + 2 < e; t++)
+		if (isword(x, t, W_ORG) && !isword(x, t, W_TITLE) &&
+		    (wordis(x, t + 1, "of") || wordis(x, t + 1, "for")))
+			return NP_ORG;
 	if (isword(x, e - 1, W_TITLE))
 		return isword(x, e - 1, W_ROLE) ? NP_ROLE : NP_NONE;
+	/*
+	 * A person's name holds no "of": the name is after it when a given
+	 * name is there (Secretary of State Antony Blinken), else before it
+	 * (the Rev. Anna Bright of St. Jude's Church).
+	 */
+	for (t = e - 2; t > s; t--)
+		if (wordis(x, t, "of"))
+			break;
+	if (t > s) {
+		for (n = t + 1; n < e - 1 && !x->tok[n].gender; n++)
+			;
+		if (n >= e - 1) {
+			for (n = s; n < t && !x->tok[n].gender; n++)
+				;
+			if (n < t)
+				*ne = e = t;
+		}
+	}
 	n = e - s;
 	*sure = 1;
 	if (n >= 3 && x->tok[e - 3].gender && !isword(x, e - 3, W_TITLE)) {
@@ -1271,7 +1549,8 @@ hget(const struct quote_ctx *x, const struct hmap *h, int sur, const char *k,
 		return -1;
 	for (j = hash(k, n) & (h->cap - 1); h->slot[j] >= 0; j = (j + 1) & (h->cap - 1)) {
 		e = &x->ent[h->slot[j]];
-		if (sur ? e->llen == n && memcmp(x->s + e->loff, k, n) == 0 :
+		if (sur == 1 ? e->llen == n && memcmp(x->s + e->loff, k, n) == 0 :
+		    sur == 2 ? e->flen == n && memcmp(x->s + e->off, k, n) == 0 :
 		    e->len == n && memcmp(x->s + e->off, k, n) == 0)
 			return j;
 	}
@@ -1299,7 +1578,8 @@ hput(struct quote_ctx *x, struct hmap *h, int sur, int id)
 		*h = nh;
 	}
 	e = &x->ent[id];
-	r = sur ? hget(x, h, 1, x->s + e->loff, e->llen) :
+	r = sur == 1 ? hget(x, h, 1, x->s + e->loff, e->llen) :
+	    sur == 2 ? hget(x, h, 2, x->s + e->off, e->flen) :
 	    hget(x, h, 0, x->s + e->off, e->len);
 	if (r >= 0) {
 		h->slot[r] = id;
@@ -1319,13 +1599,41 @@ lookup(const struct quote_ctx *x, const struct hmap *h, int sur, size_t off,
 	return r >= 0 ? h->slot[r] : -1;
 }
 
-/* The first four bytes of a word, to match Russia with Russian. */
+/* The number 1-129 that token i is, or that starts "64-year-old"; else 0. */
+static int
+agenum(const struct quote_ctx *x, int i)
+{
+	const char *w;
+	unsigned j, n = 0;
+
+	if (i < 0 || (size_t)i >= x->ntok || x->tok[i].kind != T_WORD)
+		return 0;
+	w = x->s + x->tok[i].off;
+	for (j = 0; j < x->tok[i].len && j < 4 && w[j] >= '0' && w[j] <= '9'; j++)
+		n = n * 10 + (w[j] - '0');
+	if (j == 0 || n == 0 || n > 129)
+		return 0;
+	if (j == x->tok[i].len)
+		return n;
+	if (x->tok[i].len - j == 9 && memcmp(w + j, "-year-old", 9) == 0)
+		return -(int)n;
+	return 0;
+}
+
+/*
+ * The first four bytes of a word, ASCII folded to lower case: Lorvania
+ * matches Lorvanian, and "the foreign minister" Foreign Minister.
+ */
 static uint32_t
 prefix(const struct quote_ctx *x, int i)
 {
 	unsigned char b[4] = { 0, 0, 0, 0 };
+	int j;
 
 	memcpy(b, x->s + x->tok[i].off, x->tok[i].len < 4 ? x->tok[i].len : 4);
+	for (j = 0; j < 4; j++)
+		if (b[j] >= 'A' && b[j] <= 'Z')
+			b[j] += 'a' - 'A';
 	return (uint32_t)b[0] | (uint32_t)b[1] << 8 | (uint32_t)b[2] << 16 |
 	    (uint32_t)b[3] << 24;
 }
@@ -1334,12 +1642,12 @@ prefix(const struct quote_ctx *x, int i)
 static void
 roles(struct quote_ctx *x, struct ent *en, int s, int ns, int e)
 {
-	int i, lo, hi;
+	int i, lo, hi, n;
 
 	/*
-	 * Before the name, only a title phrase: Kremlin spokesman Dmitry
-	 * Peskov, Moscow's ambassador in Washington, Anatoly Antonov. A verb
-	 * ends it (the President slammed the United States).
+	 * Before the name, only a title phrase: palace spokesman Ivo
+	 * Brandt, Verrin's ambassador in Ostrava, Mila Kovac. A verb ends it
+	 * (the President thanked the Harbour Board).
 	 */
 	for (i = ns - 1, lo = ns; i >= 0 && i >= s - 6; i--) {
 		if (x->tok[i].q != x->tok[ns].q || x->tok[i].para != x->tok[ns].para)
@@ -1360,6 +1668,9 @@ roles(struct quote_ctx *x, struct ent *en, int s, int ns, int e)
 		}
 	}
 	hi = e;
+	if (!en->age && (n = agenum(x, e + 1)) > 0 && ispn(x, e, ',') &&
+	    ispn(x, e + 2, ',') && x->tok[e + 1].para == x->tok[ns].para)
+		en->age = n;	/* Greta Holm, 64, ... the 64-year-old */
 	if (ispn(x, e, ',') && x->tok[e].para == x->tok[ns].para) {
 		for (i = e + 1; (size_t)i < x->ntok && i < e + 8; i++) {
 			if (x->tok[i].kind != T_WORD || x->tok[i].para != x->tok[e].para)
@@ -1381,8 +1692,8 @@ roles(struct quote_ctx *x, struct ent *en, int s, int ns, int e)
 }
 
 static int
-newent(struct quote_ctx *x, size_t off, size_t len, size_t loff, size_t llen,
-    int ntok, int kind, char gender)
+newent(struct quote_ctx *x, size_t off, size_t len, size_t flen, size_t loff,
+    size_t llen, int ntok, int kind, char gender)
 {
 	struct ent *en;
 
@@ -1393,6 +1704,7 @@ newent(struct quote_ctx *x, size_t off, size_t len, size_t loff, size_t llen,
 	en->len = len;
 	en->loff = loff;
 	en->llen = llen;
+	en->flen = flen;
 	en->ntok = ntok;
 	en->kind = kind;
 	if (kind != E_ORG && gender != 'u')
@@ -1406,7 +1718,7 @@ static int
 tokent(struct quote_ctx *x, int ns, int ne, int kind)
 {
 	return newent(x, x->tok[ns].off, tokend(x, ne - 1) - x->tok[ns].off,
-	    x->tok[ne - 1].off, x->tok[ne - 1].len, ne - ns, kind,
+	    x->tok[ns].len, x->tok[ne - 1].off, x->tok[ne - 1].len, ne - ns, kind,
 	    isword(x, ns, W_TITLE) ? 0 : x->tok[ns].gender);
 }
 
@@ -1417,6 +1729,15 @@ surname(struct quote_ctx *x, int id)
 	const struct ent *e = &x->ent[id], *o;
 	int old;
 
+	/*
+	 * A name whose first word is no known given name may put the family
+	 * name first (Moon Jae-in, Xi Jinping): it answers to that word too,
+	 * when no name ends with it.
+	 */
+	if (e->ntok > 1 && e->ntok < 4 && e->kind != E_ORG &&
+	    !given(x->s + e->off, e->flen) && lookup(x, &x->first, 2, e->off,
+	    e->flen) < 0)
+		hput(x, &x->first, 2, id);
 	old = lookup(x, &x->sur, 1, e->loff, e->llen);
 	if (old >= 0) {
 		o = &x->ent[old];
@@ -1427,13 +1748,15 @@ surname(struct quote_ctx *x, int id)
 	hput(x, &x->sur, 1, id);
 }
 
-/* Record the name [s, e) of the text: pass 1 collects the full names. */
+/*
+ * Record the capitalized words [s, e), whose name nameof found at
+ * [ns, ne): pass 1 collects the full names.
+ */
 static int
-collect(struct quote_ctx *x, int s, int e)
+collect(struct quote_ctx *x, int s, int e, int type, int ns, int ne, int sure)
 {
-	int ns, ne, type, id, kind, sure;
+	int id, kind;
 
-	type = nameof(x, s, e, &ns, &ne, &sure);
 	if (type == NP_ORG) {
 		if ((id = lookup(x, &x->full, 0, x->tok[ns].off,
 		    tokend(x, ne - 1) - x->tok[ns].off)) < 0)
@@ -1454,12 +1777,13 @@ collect(struct quote_ctx *x, int s, int e)
 }
 
 static void
-addev(struct quote_ctx *x, size_t off, int ent)
+addev(struct quote_ctx *x, size_t off, int ent, int subj)
 {
 	if ((x->nev + 1) * sizeof(*x->ev) > x->evcap)
 		x->ev = nu_grow(x->ev, &x->evcap, (x->nev + 1) * sizeof(*x->ev));
 	x->ev[x->nev].off = off;
 	x->ev[x->nev].ent = ent;
+	x->ev[x->nev].subj = subj;
 	x->nev++;
 }
 
@@ -1490,7 +1814,8 @@ rqmake(const struct quote_ctx *x, int s, int r, struct rq *rq)
 	rq->wlen = x->tok[r].len;
 	rq->nadj = 0;
 	for (i = s; i < r && rq->nadj < 3; i++)
-		if (iscap(x, i) && !(x->tok[i].mask & (W_STOP | W_ROLE)))
+		if ((iscap(x, i) && !(x->tok[i].mask & (W_STOP | W_ROLE))) ||
+		    (isword(x, i, W_TITLE) && !isword(x, i, W_ROLE)))
 			rq->adj[rq->nadj++] = prefix(x, i);
 }
 
@@ -1511,23 +1836,32 @@ adjmatch(const struct rq *rq, const struct ent *en)
 static int
 rolefits(const struct quote_ctx *x, const struct rq *rq, const struct ent *en)
 {
-	size_t i;
+	size_t i, j;
 
 	if (rq->roles & R_ORGN) {
-		if (en->kind != E_ORG || en->llen != rq->wlen)
+		/* the ministry: an organisation with that word in its name */
+		if (en->kind != E_ORG)
 			return 0;
-		for (i = 0; i < rq->wlen; i++)
-			if ((x->s[en->loff + i] | 0x20) != (x->s[rq->woff + i] | 0x20))
-				return 0;
-		return 1;
+		for (i = 0; i + rq->wlen <= en->len; i++) {
+			if ((i > 0 && x->s[en->off + i - 1] != ' ') ||
+			    (i + rq->wlen < en->len && x->s[en->off + i + rq->wlen] != ' '))
+				continue;
+			for (j = 0; j < rq->wlen; j++)
+				if ((x->s[en->off + i + j] | 0x20) !=
+				    (x->s[rq->woff + j] | 0x20))
+					break;
+			if (j == rq->wlen)
+				return 1;
+		}
+		return 0;
 	}
 	return en->kind == E_PER && (en->roles & rq->roles);
 }
 
 /*
- * Resolve a role (the Russian envoy) at byte off to the person introduced
+ * Resolve a role (the Lorvanian envoy) at byte off to the person introduced
  * with that role, preferring one whose first mention shares an adjective
- * (Russian); the nearest before off first, then after.
+ * (Lorvanian); the nearest before off first, then after.
  */
 static int
 rolefind(const struct quote_ctx *x, const struct rq *rq, size_t off)
@@ -1558,13 +1892,28 @@ rolefind(const struct quote_ctx *x, const struct rq *rq, size_t off)
 	return -1;
 }
 
+/* The person last named before off (else first after) with that age. */
+static int
+agefind(const struct quote_ctx *x, int age, size_t off)
+{
+	size_t at = evfind(x, off), n;
+
+	for (n = 0; n < EVWIN && n < at; n++)
+		if (x->ent[x->ev[at - 1 - n].ent].age == age)
+			return x->ev[at - 1 - n].ent;
+	for (n = at; n < x->nev && n < at + EVWIN; n++)
+		if (x->ent[x->ev[n].ent].age == age)
+			return x->ev[n].ent;
+	return -1;
+}
+
 /* Resolve a pronoun at token t to the last person of its gender before it. */
 static int
-pronfind(struct quote_ctx *x, int t)
+pronfind(struct quote_ctx *x, size_t off, char g)
 {
-	size_t at = evfind(x, x->tok[t].off), n;
-	char g = x->tok[t].gender;
+	size_t at = evfind(x, off), n;
 	struct ent *en;
+	int id;
 
 	for (n = 0; n < EVWIN && n < at; n++) {
 		en = &x->ent[x->ev[at - 1 - n].ent];
@@ -1572,21 +1921,32 @@ pronfind(struct quote_ctx *x, int t)
 			/* they: only an organisation named last */
 			return en->kind == E_ORG ? x->ev[at - 1 - n].ent : -1;
 		}
-		if (en->kind != E_PER)
+		if (en->kind != E_PER || (en->gender != 0 && en->gender != 'u' &&
+		    en->gender != g))
 			continue;
-		if (en->gender == 0 || en->gender == 'u') {
+		/*
+		 * The last person named is taken when the sentence opened with
+		 * them; else the last speaker, if recent and of that gender
+		 * ("...," Petrov said. He met Tomas Novak. "...," he added).
+		 */
+		id = x->ev[at - 1 - n].ent;
+		if (!x->ev[at - 1 - n].subj && x->lastspk >= 0 && x->lastspk != id &&
+		    x->lastoff <= off && off - x->lastoff < 1500 &&
+		    x->ent[x->lastspk].kind == E_PER &&
+		    (x->ent[x->lastspk].gender == g ||
+		    x->ent[x->lastspk].gender == 0 || x->ent[x->lastspk].gender == 'u'))
+			id = x->lastspk;
+		en = &x->ent[id];
+		if (en->gender == 0 || en->gender == 'u')
 			en->gender = g;
-			return x->ev[at - 1 - n].ent;
-		}
-		if (en->gender == g)
-			return x->ev[at - 1 - n].ent;
+		return id;
 	}
 	/*
 	 * Nobody before: a lede may name the speaker just after the quote
 	 * ("...," she said. Jane Roe, 34, ...), so look a short way ahead.
 	 */
 	for (n = at; g != 0 && n < x->nev && n < at + 4 &&
-	    x->ev[n].off < x->tok[t].off + 400; n++) {
+	    x->ev[n].off < off + 400; n++) {
 		en = &x->ent[x->ev[n].ent];
 		if (en->kind == E_PER && (en->gender == 0 || en->gender == 'u' ||
 		    en->gender == g))
@@ -1634,6 +1994,36 @@ newcand(struct quote_ctx *x, size_t off, int type)
 }
 
 /*
+ * Does token i open its sentence, with only quotes, commas, little words
+ * and other names before it (And, like Novak, Petrov argued)?
+ */
+static int
+opens_sentence(const struct quote_ctx *x, int i)
+{
+	int k;
+
+	for (k = i - 1; k >= 0 && k > i - 16; k--) {
+		if (x->tok[k].para != x->tok[i].para)
+			return 1;
+		if (x->tok[k].q != -1 || x->tok[k].kind == T_OPEN ||
+		    x->tok[k].kind == T_CLOSE)
+			continue;
+		if (x->tok[k].kind == T_PUNCT) {
+			if (x->tok[k].c == '.' || x->tok[k].c == '!' ||
+			    x->tok[k].c == '?')
+				return 1;
+			if (x->tok[k].c != ',')
+				return 0;
+			continue;
+		}
+		if (!(x->tok[k].fl & F_CAP) &&
+		    !(x->tok[k].mask & (W_STOP | W_SKIP | W_DET)))
+			return 0;
+	}
+	return k < 0;
+}
+
+/*
  * Note the mentions of people, organisations and roles in the narration
  * of the paragraph just tokenized; they are resolved in order once every
  * full name of the document is known (resolvecands).
@@ -1648,14 +2038,23 @@ mentions(struct quote_ctx *x, size_t t0)
 	for (i = t0; i < x->ntok; i++) {
 		if (x->tok[i].kind != T_WORD)
 			continue;
+		/* He also went into detail: the pronoun renews its person */
+		if (x->tok[i].q == -1 && (x->tok[i].mask & W_PRON) &&
+		    x->tok[i].gender && opens_sentence(x, i)) {
+			c = newcand(x, x->tok[i].off, NP_PRON);
+			c->gender = x->tok[i].gender;
+			c->subj = 1;
+			continue;
+		}
 		if (x->tok[i].fl & F_CAP) {
 			e = capfwd(x, i);
-			collect(x, i, e);
-			if (x->tok[i].q != -1) {
+			type = nameof(x, i, e, &ns, &ne, &sure);
+			collect(x, i, e, type, ns, ne, sure);
+			/* in a quote only organisations count: the ministry */
+			if (x->tok[i].q != -1 && type != NP_ORG) {
 				i = e - 1;
 				continue;
 			}
-			type = nameof(x, i, e, &ns, &ne, &sure);
 			if (type == NP_NAME || type == NP_ORG) {
 				c = newcand(x, x->tok[ns].off, type);
 				c->noff = x->tok[ns].off;
@@ -1670,9 +2069,11 @@ mentions(struct quote_ctx *x, size_t t0)
 				c->cue = isword(x, ne, W_CUE) ||
 				    isword(x, ne + 1, W_CUE) || isword(x, ns - 1, W_CUE);
 				c->gender = isword(x, ns, W_TITLE) ? 0 : x->tok[ns].gender;
+				c->subj = opens_sentence(x, i);
 			} else if (type == NP_ROLE && (d = roleback(x, e - 1, t0)) >= 0) {
 				c = newcand(x, x->tok[d].off, type);
 				rqmake(x, d, e - 1, &x->rq[c->noff]);
+				c->subj = opens_sentence(x, d);
 			}
 			i = e - 1;
 			continue;
@@ -1681,6 +2082,7 @@ mentions(struct quote_ctx *x, size_t t0)
 		    (d = roleback(x, i, t0)) >= 0) {
 			c = newcand(x, x->tok[d].off, NP_ROLE);
 			rqmake(x, d, i, &x->rq[c->noff]);
+			c->subj = opens_sentence(x, d);
 		}
 	}
 }
@@ -1697,30 +2099,41 @@ resolvecands(struct quote_ctx *x)
 		c = &x->cand[i];
 		if (c->type == NP_ROLE) {
 			if ((id = rolefind(x, &x->rq[c->noff], c->off)) >= 0)
-				addev(x, c->off, id);
+				addev(x, c->off, id, c->subj);
+			continue;
+		}
+		if (c->type == NP_PRON) {
+			if ((id = pronfind(x, c->off, c->gender)) >= 0)
+				addev(x, c->off, id, 1);
 			continue;
 		}
 		loff = c->noff + c->nlen - c->llen;
 		id = lookup(x, &x->full, 0, c->noff, c->nlen);
 		if (id < 0 && c->type == NP_NAME && c->single)
 			id = lookup(x, &x->sur, 1, loff, c->llen);
-		if (id < 0 && c->type == NP_NAME && c->single && c->cue) {
-			id = newent(x, c->noff, c->nlen, loff, c->llen, 1,
+		if (id < 0 && c->type == NP_NAME && c->single)
+			id = lookup(x, &x->first, 2, c->noff, c->nlen);
+		/* a plural opening a sentence (Musicians said) is nobody's name */
+		if (id < 0 && c->type == NP_NAME && c->single && c->cue &&
+		    !(c->subj && x->s[c->noff + c->nlen - 1] == 's')) {
+			id = newent(x, c->noff, c->nlen, c->nlen, loff, c->llen, 1,
 			    E_PER, c->gender);
 			surname(x, id);
 		}
 		if (id >= 0 && x->ent[id].kind != E_UNK)
-			addev(x, c->off, id);
+			addev(x, c->off, id, c->subj);
 	}
 }
 
 /* --- speakers --- */
 
 static void
-setspan(const struct quote_ctx *x, int s, int e, size_t *off, size_t *len)
+setspan(const struct quote_ctx *x, int s, int e, size_t *off, uint32_t *len)
 {
+	size_t n = tokend(x, e - 1) - x->tok[s].off;
+
 	*off = x->tok[s].off;
-	*len = tokend(x, e - 1) - *off;
+	*len = n > UINT32_MAX ? UINT32_MAX : n;
 }
 
 /* Parse the noun phrase ending at token i (not before lo). */
@@ -1735,6 +2148,12 @@ npback(const struct quote_ctx *x, int i, int lo)
 	if (x->tok[i].mask & W_PRON) {
 		np.type = NP_PRON;
 		np.s = i;
+		np.e = i + 1;
+		return np;
+	}
+	if (agenum(x, i) < 0 && (wordis(x, i - 1, "the") || wordis(x, i - 1, "The"))) {
+		np.type = NP_AGE;
+		np.s = i - 1;
 		np.e = i + 1;
 		return np;
 	}
@@ -1792,6 +2211,14 @@ npfwd(const struct quote_ctx *x, int i, int hi)
 		e = capfwd(x, i);
 		return npback(x, (e > hi ? hi : e) - 1, i);
 	}
+	/* station commander Rhys Abernathy, county engineer Priya Halvorsen */
+	for (j = i; j < hi && j < i + 3; j++) {
+		if (x->tok[j].kind != T_WORD || x->tok[j].q != -1 ||
+		    (x->tok[j].mask & (W_CUE | W_SUB)))
+			break;
+		if ((x->tok[j].mask & W_ROLE) && iscap(x, j + 1) && j + 1 < hi)
+			return npfwd(x, j + 1, hi);
+	}
 	return np;
 }
 
@@ -1808,18 +2235,22 @@ resolve(struct quote_ctx *x, const struct np *np, struct qt *q)
 	setspan(x, np->s, np->e, &q->mo, &q->ml);
 	switch (np->type) {
 	case NP_PRON:
-		id = pronfind(x, np->s);
+		id = pronfind(x, x->tok[np->s].off, x->tok[np->s].gender);
 		break;
 	case NP_ROLE:
 		/* a spokesperson, an official: someone the text does not name */
 		if (wordis(x, np->s, "a") || wordis(x, np->s, "an") ||
-		    wordis(x, np->s, "A") || wordis(x, np->s, "An"))
+		    wordis(x, np->s, "A") || wordis(x, np->s, "An") ||
+		    wordis(x, np->s, "one") || wordis(x, np->s, "One"))
 			break;
 		rqmake(x, np->s, np->e - 1, &rq);
 		id = rolefind(x, &rq, x->tok[np->s].off);
 		break;
 	case NP_ORG:
 		id = lookup(x, &x->full, 0, q->mo, q->ml);
+		break;
+	case NP_AGE:
+		id = agefind(x, -agenum(x, np->e - 1), x->tok[np->s].off);
 		break;
 	case NP_NAME:
 		id = lookup(x, &x->sur, 1, x->tok[np->e - 1].off,
@@ -1830,6 +2261,8 @@ resolve(struct quote_ctx *x, const struct np *np, struct qt *q)
 			    x->s + q->mo, q->ml) != 0)
 				id = -1;
 		}
+		if (id < 0 && np->e - np->s == 1)
+			id = lookup(x, &x->first, 2, q->mo, q->ml);
 		if (id < 0) {
 			q->so = q->mo;
 			q->sl = q->ml;
@@ -1883,7 +2316,7 @@ static int
 cueat(struct quote_ctx *x, struct qt *q, int c, int lo, int hi, int after)
 {
 	struct np np;
-	int i;
+	int i, media;
 
 	if (wordis(x, c, "according") || wordis(x, c, "According")) {
 		if (!wordis(x, c + 1, "to"))
@@ -1900,27 +2333,47 @@ cueat(struct quote_ctx *x, struct qt *q, int c, int lo, int hi, int after)
 	if (isword(x, c, W_MEDIA) && (wordis(x, c, "quoted") ||
 	    wordis(x, c, "quotes"))) {
 		np = npfwd(x, c + 1, hi);
-		if (np.type == NP_NONE)
-			return 0;
 		i = np.e;
-		if (wordis(x, i, "as") && isword(x, i + 1, W_CUE)) {
+		if (np.type != NP_NONE && wordis(x, i, "as") &&
+		    isword(x, i + 1, W_CUE)) {
 			setspan(x, i + 1, i + 2, &q->co, &q->cl);
 			return resolve(x, &np, q);
 		}
 	}
+	if (wordis(x, c - 1, "as") && c - 1 > lo) {
+		/* the Herald quoted county engineer Priya Halvorsen as saying */
+		for (i = c - 2; i >= lo && i > c - 10; i--)
+			if (wordis(x, i, "quoted")) {
+				np = npfwd(x, i + 1, c - 1);
+				if (np.type == NP_NONE)
+					break;
+				setspan(x, c, c + 1, &q->co, &q->cl);
+				return resolve(x, &np, q);
+			}
+	}
 	setspan(x, c, c + 1, &q->co, &q->cl);
+	media = isword(x, c, W_MEDIA);
+	if (media && wordis(x, c + 1, "as") && isword(x, c + 2, W_CUE)) {
+		/* Stone was quoted as saying */
+		setspan(x, c + 2, c + 3, &q->co, &q->cl);
+		media = 0;
+	}
 	i = skipback(x, c - 1, lo);
+	/* French "a" (has) before its participle: Duvergier, a qualifié */
+	if (i == c - 1 && i > lo && wordis(x, i, "a") &&
+	    (ispn(x, i - 1, ',') || iscap(x, i - 1)))
+		i = skipback(x, i - 1, lo);
 	/* an auxiliary before an inverted verb: a déclaré Hélène Marchetti */
 	if (after && i == lo && x->tok[i].kind == T_WORD &&
 	    (x->tok[i].mask & (W_DET | W_SKIP)) && c == lo + 1)
 		i = lo - 1;
 	if (after && i < lo) {
-		/* said Russian President Vladimir Putin */
+		/* said Lorvanian President Ana Ruiz */
 		np = npfwd(x, c + 1, hi);
 		if (np.type == NP_NONE || (np.type == NP_ROLE &&
 		    !wordis(x, np.s, "the") && !wordis(x, np.s, "The"))) {
 			/* said one parent, Hanna Berg, ... */
-			for (i = c + 1; i + 1 < hi && i < c + 6; i++)
+			for (i = c + 1; i + 1 < hi && i < c + 12; i++)
 				if (ispn(x, i, ',') && iscap(x, i + 1) &&
 				    !isword(x, i + 1, W_STOP)) {
 					np = npfwd(x, i + 1, hi);
@@ -1946,16 +2399,16 @@ cueat(struct quote_ctx *x, struct qt *q, int c, int lo, int hi, int after)
 	if (after && np.type != NP_NONE) {
 		/* the subject must open the clause after the quote */
 		for (i = lo; i < np.s; i++)
-			if (!isword(x, i, W_DET | W_STOP | W_TITLE) ||
-			    isword(x, i, W_SUB))
+			if ((x->tok[i].kind != T_WORD && !ispn(x, i, ',')) ||
+			    isword(x, i, W_SUB | W_CUE | W_PRON))
 				return 0;
 	}
-	if (np.type != NP_NONE && isword(x, c, W_MEDIA))
+	if (np.type != NP_NONE && media)
 		q->media = 1;
 	return resolve(x, &np, q);
 }
 
-/* The attribution right after the quote: ", Antonov said", "said Putin". */
+/* The attribution right after the quote: ", Varga said", "said Varga". */
 static int
 afterattr(struct quote_ctx *x, struct qt *q)
 {
@@ -1966,7 +2419,7 @@ afterattr(struct quote_ctx *x, struct qt *q)
 	lo = q->tclose + 1;
 	if (ispn(x, lo, ',') || ispn(x, lo, '-'))
 		lo++;
-	for (hi = lo; (size_t)hi < x->ntok && hi < lo + 14; hi++) {
+	for (hi = lo; (size_t)hi < x->ntok && hi < lo + 18; hi++) {
 		if (x->tok[hi].para != q->para || x->tok[hi].kind == T_OPEN ||
 		    ispn(x, hi, '.') || ispn(x, hi, '!') ||
 		    ispn(x, hi, '?') || ispn(x, hi, ';') ||
@@ -1978,11 +2431,19 @@ afterattr(struct quote_ctx *x, struct qt *q)
 	    (x->tok[hi].kind == T_OPEN || (ispn(x, hi, ',') && (size_t)hi + 1 < x->ntok &&
 	    x->tok[hi + 1].kind == T_OPEN) || ispn(x, hi, ':')))
 		return 0;
-	for (i = lo; i < hi && i < lo + 8; i++) {
+	for (i = lo; i < hi && i < lo + 12; i++) {
 		if (isword(x, i, W_SUB))
 			return 0;
-		if (isword(x, i, W_CUE))
-			return cueat(x, q, i, lo, hi, 1);
+		if (!isword(x, i, W_CUE))
+			continue;
+		/*
+		 * After a quote ending its sentence, only a short attribution
+		 * counts ("Stop." Varga said.); a longer sentence is news of
+		 * its own ("Stop." The manager, Ivo Brandt, says the...).
+		 */
+		if (strchr(".!?", q->last) && (i - lo > 4 || (i > lo && hi - i > 4)))
+			return 0;
+		return cueat(x, q, i, lo, hi, 1);
 	}
 	return 0;
 }
@@ -1998,6 +2459,9 @@ sentstart(const struct quote_ctx *x, int t)
 		tk = &x->tok[k];
 		if (tk->para != x->tok[t].para)
 			break;
+		/* the end of a quote left open: the text after starts anew */
+		if (tk->q >= 0 && tk->q != x->tok[t].q && x->q[tk->q].tclose < 0)
+			break;
 		if (tk->q == -1 && tk->kind == T_PUNCT &&
 		    (tk->c == '.' || tk->c == '!' || tk->c == '?'))
 			break;
@@ -2006,6 +2470,39 @@ sentstart(const struct quote_ctx *x, int t)
 			break;
 	}
 	return k + 1;
+}
+
+/*
+ * A sentence with no cue that ends in a colon before the quote (Holm was
+ * not convinced: "...") gives the quote to its subject, when that is a
+ * person the document names.
+ */
+static int
+colonattr(struct quote_ctx *x, struct qt *q, int lo, int end)
+{
+	struct np np;
+	int i, id;
+
+	for (i = lo; i < end && i < lo + 4; i++) {
+		if (x->tok[i].kind != T_WORD || x->tok[i].q != -1)
+			continue;
+		if (!(x->tok[i].mask & W_PRON) && !(x->tok[i].fl & F_CAP))
+			continue;
+		if (isword(x, i, W_STOP) && !isword(x, i, W_PRON))
+			continue;
+		np = npfwd(x, i, end);
+		if (np.type != NP_NAME && np.type != NP_PRON)
+			return 0;
+		if (np.type == NP_NAME && ((id = lookup(x, &x->sur, 1,
+		    x->tok[np.e - 1].off, x->tok[np.e - 1].len)) < 0 ||
+		    x->ent[id].kind != E_PER))
+			return 0;
+		if (!resolve(x, &np, q))
+			return 0;
+		q->cl = 0;
+		return 1;
+	}
+	return 0;
 }
 
 /*
@@ -2025,10 +2522,21 @@ beforeattr(struct quote_ctx *x, struct qt *q)
 		end--;
 	}
 	lo = sentstart(x, end);
-	for (c = end - 1; c >= lo; c--)
-		if (x->tok[c].q == -1 && isword(x, c, W_CUE) &&
-		    cueat(x, q, c, lo, end, 0))
+	for (c = end - 1; c >= lo; c--) {
+		if (x->tok[c].q != -1 || !isword(x, c, W_CUE))
+			continue;
+		/* she would ask the board: a plan, not a report */
+		if (wordis(x, c - 1, "would") || wordis(x, c - 1, "will") ||
+		    wordis(x, c - 1, "to") || wordis(x, c - 1, "could") ||
+		    wordis(x, c - 1, "should") || wordis(x, c - 1, "might") ||
+		    wordis(x, c - 1, "must") || wordis(x, c - 1, "can"))
+			continue;
+		if (cueat(x, q, c, lo, end, 0))
 			return 1;
+		q->cued = 1;
+	}
+	if (!q->cued && ispn(x, end - 1, ':') && x->tok[end - 1].q == -1)
+		return colonattr(x, q, lo, end - 1);
 	return 0;
 }
 
@@ -2065,8 +2573,8 @@ ispartial(const struct quote_ctx *x, const struct qt *q, const struct qt *prev)
 		    (prev->last == ',' || prev->last == '-') &&
 		    prev->tclose >= 0 && t - prev->tclose < 12);
 	}
-	if (x->tok[t - 1].kind == T_CLOSE)
-		return q->lower;
+	if (x->tok[t - 1].kind == T_CLOSE || x->tok[t - 1].q != -1)
+		return q->lower;	/* after a quote, closed or left open */
 	return 1;
 }
 
@@ -2106,6 +2614,7 @@ attrpara(struct quote_ctx *x, size_t q0, size_t q1)
 {
 	struct qt *q;
 	size_t i;
+	int id;
 
 	for (i = q0; i < q1; i++) {
 		q = &x->q[i];
@@ -2118,6 +2627,11 @@ attrpara(struct quote_ctx *x, size_t q0, size_t q1)
 			q->ok = beforeattr(x, q) || afterattr(x, q);
 		else
 			q->ok = afterattr(x, q) || beforeattr(x, q);
+		if (q->ok && q->sl > 0 &&
+		    (id = lookup(x, &x->full, 0, q->so, q->sl)) >= 0) {
+			x->lastspk = id;
+			x->lastoff = q->off;
+		}
 	}
 }
 
@@ -2150,9 +2664,10 @@ attribute(struct quote_ctx *x)
 	}
 	for (i = 0; i < x->nq; i++) {
 		q = &x->q[i];
-		if (!q->ok && (q->partial || q->nwords < 3))
+		if (!q->ok && !q->cued && (q->partial || q->nwords < 3))
 			q->drop = 1;
-		if (q->partial && q->title && q->nwords > 1)
+		/* a capitalized phrase inside the narration names a thing */
+		if (q->partial && q->title)
 			q->drop = 1;
 	}
 }
@@ -2183,6 +2698,7 @@ quote_free(struct quote_ctx *x)
 	free(x->rq);
 	free(x->full.slot);
 	free(x->sur.slot);
+	free(x->first.slot);
 	free(x);
 }
 
@@ -2194,11 +2710,26 @@ reset(struct quote_ctx *x, const char *s, size_t n)
 	x->s = s;
 	x->n = n;
 	x->ntok = x->nq = x->nent = x->nev = x->ncand = x->nrq = 0;
+	x->lastspk = -1;
+	x->lastoff = 0;
+	/*
+	 * Clearing costs the tables' size: after a large document they are
+	 * freed, so that many small ones after it stay cheap.
+	 */
+	if (x->full.cap > 4096 || x->sur.cap > 4096 || x->first.cap > 4096) {
+		free(x->full.slot);
+		free(x->sur.slot);
+		free(x->first.slot);
+		x->full.slot = x->sur.slot = x->first.slot = NULL;
+		x->full.cap = x->sur.cap = x->first.cap = 0;
+	}
 	for (i = 0; i < x->full.cap; i++)
 		x->full.slot[i] = -1;
 	for (i = 0; i < x->sur.cap; i++)
 		x->sur.slot[i] = -1;
-	x->full.n = x->sur.n = 0;
+	for (i = 0; i < x->first.cap; i++)
+		x->first.slot[i] = -1;
+	x->full.n = x->sur.n = x->first.n = 0;
 }
 
 void
@@ -2275,6 +2806,9 @@ quote_scan(struct quote_ctx *x, const char *s, size_t n, quote_fn *fn,
 			}
 			r.mention = s + q->mo;
 			r.mentionlen = q->ml;
+			r.cue = s + q->co;
+			r.cuelen = q->cl;
+		} else if (q->cued && q->cl > 0) {
 			r.cue = s + q->co;
 			r.cuelen = q->cl;
 		}

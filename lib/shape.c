@@ -33,7 +33,8 @@ static const char *const prompts[] = {
 	"support our journalism", "watch:", "listen:", "top stories",
 	"copyright", "\xc2\xa9", "delivered to your door", "unlimited access",
 	"ad free", "ad-free", "app access", "print and digital",
-	"digital access", "free trial", "special offer",
+	"digital access", "free trial", "special offer", "by signing up",
+	"unsubscribe", "sign me up", "privacy notice", "skip to",
 	/* fr */
 	"inscrivez-vous", "abonnez-vous", "s'abonner", "abonnement",
 	"lire aussi", "\xc3\xa0 lire aussi", "lire la suite", "voir aussi",
@@ -75,6 +76,13 @@ static const char *const prompts[] = {
 	/* tr */
 	"abone ol", "ilginizi \xc3\xa7\x65kebilir", "payla\xc5\x9f",
 	"t\xc3\xbcm haklar\xc4\xb1 sakl\xc4\xb1\x64\xc4\xb1r",
+	/* zh, ja: share to, follow us, editor, all rights reserved; related, read on */
+	"\xe5\x88\x86\xe4\xba\xab\xe5\x88\xb0",
+	"\xe5\x85\xb3\xe6\xb3\xa8\xe6\x88\x91\xe4\xbb\xac",
+	"\xe8\xb4\xa3\xe4\xbb\xbb\xe7\xbc\x96\xe8\xbe\x91",
+	"\xe7\x89\x88\xe6\x9d\x83\xe6\x89\x80\xe6\x9c\x89",
+	"\xe9\x96\xa2\xe9\x80\xa3\xe8\xa8\x98\xe4\xba\x8b",
+	"\xe7\xb6\x9a\xe3\x81\x8d\xe3\x82\x92\xe8\xaa\xad\xe3\x82\x80",
 	/* ar: subscribe, newsletter, read also, share, all rights reserved */
 	"\xd8\xa7\xd8\xb4\xd8\xaa\xd8\xb1\xd9\x83",
 	"\xd8\xa7\xd9\x84\xd9\x86\xd8\xb4\xd8\xb1\xd8\xa9 \xd8\xa7\xd9\x84\xd8\xa8\xd8\xb1\xd9\x8a\xd8\xaf\xd9\x8a\xd8\xa9",
@@ -110,12 +118,13 @@ static const char *const credits[] = {
 	"/reuters", "/ reuters", "reuters/", "shutterstock", "istock",
 	"alamy", "pa wire", "pa media", "epa-efe", "(photo", "(image",
 	"(picture", "(foto", "(credit", "source image",
+	"\xd1\x84\xd0\xbe\xd1\x82\xd0\xbe:",	/* ru фото: */
 };
 
 /* News agencies that end a credit: "... / AFP", "(Image: AP)". */
 static const char *const agencies[] = {
 	"ap", "afp", "reuters", "epa", "dpa", "ansa", "efe", "xinhua", "tass",
-	"getty", "getty images", "anadolu", "pa", "aap", "upi", "bloomberg",
+	"getty", "images", "anadolu", "pa", "aap", "upi", "bloomberg",
 };
 
 /* Tag lists often come with a label. */
@@ -140,21 +149,26 @@ static const char *const bylines[] = {
 static size_t
 lowerline(const char *p, size_t n, char *out)
 {
+	static unsigned char lowtab[128];	/* ASCII lower case, white space as ' ' */
 	const unsigned char *s = (const unsigned char *)p, *e = s + n;
 	size_t o = 0;
 	uint32_t c;
 	int k, sp = 1;
 
+	if (lowtab['A'] == 0)
+		for (k = 0; k < 128; k++)
+			lowtab[k] = k == ' ' || (k >= '\t' && k <= '\r') ? ' ' :
+			    k >= 'A' && k <= 'Z' ? k + 32 : k;
 	while (s < e && o + UTF8_MAX + 1 < LOWMAX) {
 		if (*s < 0x80) {
-			c = *s++;
-			if (c == ' ' || (c >= '\t' && c <= '\r')) {
+			c = lowtab[*s++];
+			if (c == ' ') {
 				if (!sp)
 					out[o++] = ' ';
 				sp = 1;
 				continue;
 			}
-			out[o++] = c >= 'A' && c <= 'Z' ? c + 32 : c;
+			out[o++] = c;
 			sp = 0;
 			continue;
 		}
@@ -187,10 +201,22 @@ wordbyte(int c)
 	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c & 0x80;
 }
 
+/* wordbyte as a table, for the scan of a line. */
+static unsigned char wordtab[256];
+
+static void
+wordinit(void)
+{
+	int c;
+
+	for (c = 0; c < 256; c++)
+		wordtab[c] = wordbyte(c);
+}
+
 /*
  * The prompts and credits as one list indexed by first byte, and a bitmap
- * of the first two bytes, so that a line is scanned once and most
- * positions are passed over after one bit test.
+ * of a hash of the first three bytes, so that a line is scanned once and
+ * most positions are passed over after one bit test.
  */
 #define LEXMAX	512
 
@@ -199,10 +225,14 @@ static struct {
 	const char	*w[LEXMAX];
 	uint8_t		 len[LEXMAX];
 	uint8_t		 credit[LEXMAX];
+	uint8_t		 cjk[LEXMAX];	/* ends in a Chinese or Japanese character */
 	uint16_t	 start[257];
 	uint16_t	 ord[LEXMAX];
-	uint8_t		 pair[65536 / 8];
+	uint8_t		 tri[65536 / 8];
+	uint8_t		 shortw[256];	/* a phrase of under 3 bytes starts with it */
 } lex;
+
+#define TRI(u)	(((unsigned)(u)[0] << 8 ^ (unsigned)(u)[1] << 4 ^ (u)[2]) & 0xFFFF)
 
 /* memcmp for the few bytes of a phrase, without the call. */
 static int
@@ -222,6 +252,9 @@ lexadd(size_t *n, const char *const *list, size_t nl, int credit)
 		lex.w[*n] = list[i];
 		lex.len[*n] = strlen(list[i]);
 		lex.credit[*n] = credit;
+		/* No spaces between words there: any end will do. */
+		lex.cjk[*n] = lex.len[*n] >= 3 &&
+		    (unsigned char)list[i][lex.len[*n] - 3] >= 0xE3;
 	}
 }
 
@@ -232,13 +265,17 @@ lexinit(void)
 	uint16_t at[257];
 	unsigned pr;
 
+	wordinit();
 	lexadd(&n, prompts, NELEM(prompts), 0);
 	lexadd(&n, credits, NELEM(credits), 1);
 	for (i = 0; i < n; i++) {
 		lex.start[(unsigned char)lex.w[i][0] + 1]++;
-		pr = (unsigned char)lex.w[i][0] << 8 |
-		    (unsigned char)lex.w[i][1];
-		lex.pair[pr >> 3] |= 1 << (pr & 7);
+		if (lex.len[i] < 3) {
+			lex.shortw[(unsigned char)lex.w[i][0]] = 1;
+			continue;
+		}
+		pr = TRI((const unsigned char *)lex.w[i]);
+		lex.tri[pr >> 3] |= 1 << (pr & 7);
 	}
 	for (c = 1; c < 257; c++)
 		lex.start[c] += lex.start[c - 1];
@@ -256,24 +293,33 @@ static void
 lexscan(const char *s, size_t n, long *prompt, int *credit)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	size_t i, k, wl, x;
+	size_t i, k, wl, x, next;
 	unsigned pr;
 
 	if (!lex.ready)
 		lexinit();
 	*prompt = -1;
 	*credit = 0;
-	for (i = 0; i + 1 < n; i++) {
-		pr = u[i] << 8 | u[i + 1];
-		if (!(lex.pair[pr >> 3] & 1 << (pr & 7)) ||
-		    (i > 0 && wordbyte(u[i]) && wordbyte(u[i - 1])))
-			continue;
+	for (i = 0; i + 1 < n; i = next) {
+		/* Phrases start where words do: go on past this one. */
+		next = i + 1;
+		if (wordtab[u[i]])
+			while (next < n && wordtab[u[next]])
+				next++;
+		if (!lex.shortw[u[i]]) {
+			if (i + 2 >= n)
+				continue;
+			pr = TRI(u + i);
+			if (!(lex.tri[pr >> 3] & 1 << (pr & 7)))
+				continue;
+		}
 		for (k = lex.start[u[i]]; k < lex.start[u[i] + 1]; k++) {
 			x = lex.ord[k];
 			wl = lex.len[x];
 			if (wl > n - i || !same(s + i, lex.w[x], wl) ||
 			    (i + wl < n && wordbyte(u[i + wl]) &&
-			    wordbyte((unsigned char)lex.w[x][wl - 1])))
+			    wordbyte((unsigned char)lex.w[x][wl - 1]) &&
+			    !lex.cjk[x]))
 				continue;
 			if (lex.credit[x])
 				*credit = 1;
@@ -323,11 +369,15 @@ findci(const char *s, size_t n, const char *needle)
 static int
 inlist(const char *w, size_t n, const char *const *list, size_t nl)
 {
-	size_t i;
+	size_t i, k;
 
-	for (i = 0; i < nl; i++)
-		if (strlen(list[i]) == n && memcmp(list[i], w, n) == 0)
+	for (i = 0; i < nl; i++) {
+		/* Stop at a NUL in w too: list[i][n] is read only if it exists. */
+		for (k = 0; k < n && list[i][k] == w[k] && w[k] != '\0'; k++)
+			;
+		if (n > 0 && k == n && list[i][n] == '\0')
 			return 1;
+	}
 	return 0;
 }
 
@@ -367,29 +417,27 @@ trimend(const char *s, size_t n, const char *chars)
 static int
 agencyend(const char *s, size_t n, unsigned nw)
 {
-	size_t i, al, m;
+	size_t i, m, j;
 	int c;
 
 	m = trimend(s, n, " )]");
-	if (m == 0 || s[m - 1] < 'a' || s[m - 1] > 'z')
+	for (j = m; j > 0 && wordbyte((unsigned char)s[j - 1]); j--)
+		;
+	if (j == m || !inlist(s + j, m - j, agencies, NELEM(agencies)))
 		return 0;
-	for (i = 0; i < NELEM(agencies); i++) {
-		al = strlen(agencies[i]);
-		if (agencies[i][al - 1] != s[m - 1])
-			continue;
-		if (al > m || memcmp(s + m - al, agencies[i], al) != 0)
-			continue;
-		if (m > al && wordbyte((unsigned char)s[m - al - 1]))
-			continue;
-		if (nw <= 4)
-			return 1;
-		/* The agency follows a slash, colon, bracket or bar. */
-		for (i = m - al; i > 0 && s[i - 1] == ' '; i--)
-			;
-		c = i > 0 ? s[i - 1] : 0;
-		return c == '/' || c == ':' || c == '(' || c == '|';
+	/* "Getty Images" ends in "images". */
+	if (m - j == 6 && memcmp(s + j, "images", 6) == 0) {
+		if (j < 6 || memcmp(s + j - 6, "getty ", 6) != 0)
+			return 0;
+		j -= 6;
 	}
-	return 0;
+	if (nw <= 4)
+		return 1;
+	/* The agency follows a slash, colon, bracket or bar. */
+	for (i = j; i > 0 && s[i - 1] == ' '; i--)
+		;
+	c = i > 0 ? s[i - 1] : 0;
+	return c == '/' || c == ':' || c == '(' || c == '|';
 }
 
 /* Small words that may stand inside a credit's name: "Ministry of Defence". */
@@ -505,6 +553,9 @@ bullet(const char *p, size_t n)
 
 	while (i < n && (p[i] == ' ' || p[i] == '\t'))
 		i++;
+	/* Every mark opens with one of these bytes. */
+	if (i == n || strchr("*-+>\xc2\xe2", p[i]) == NULL || p[i] == '\0')
+		return 0;
 	for (k = 0; k < NELEM(marks); k++) {
 		ml = strlen(marks[k]);
 		if (i + ml < n && memcmp(p + i, marks[k], ml) == 0 &&
@@ -603,7 +654,8 @@ shape_of(const char *p, size_t n, const struct sblock *b, const char **why)
 		*why = "short bulleted item";
 		return SHAPE_BULLET;
 	}
-	if (full && openslist(low, ln, taglabels, NELEM(taglabels))) {
+	if (full && memchr(low, ':', ln < 24 ? ln : 24) != NULL &&
+	    openslist(low, ln, taglabels, NELEM(taglabels))) {
 		*why = "tag list";
 		return SHAPE_TAGS;
 	}

@@ -28,9 +28,9 @@
 #define LINK_MAX	0.34	/* share of a block's bytes inside links */
 
 /* Character classes of ASCII bytes. */
-enum { C_OTHER, C_SPACE, C_ALPHA, C_DIGIT, C_TERM, C_CLOSE, C_APOS };
+enum { C_OTHER, C_SPACE, C_ALPHA, C_DIGIT, C_TERM, C_CLOSE, C_APOS, C_HIGH };
 
-static unsigned char ascii[128];
+static unsigned char ascii[256];
 
 static void
 initascii(void)
@@ -39,6 +39,8 @@ initascii(void)
 
 	if (ascii['a'] == C_ALPHA)
 		return;
+	for (c = 128; c < 256; c++)
+		ascii[c] = C_HIGH;
 	for (c = 0; c < 128; c++) {
 		if (c == ' ' || (c >= '\t' && c <= '\r'))
 			ascii[c] = C_SPACE;
@@ -135,14 +137,15 @@ linklike(const char *s, size_t n)
 struct word {
 	char	 low[64];
 	size_t	 len;
-	int	 over, alpha, digit, cap;
-	int	 mark;		/* has . @ / # or : (may be a link) */
-	int	 apos;		/* has an apostrophe */
+	/* Flags as bytes side by side: clearword resets them in one store. */
+	unsigned char	 over, alpha, digit, cap;
+	unsigned char	 mark;	/* has . @ / # or : (may be a link) */
+	unsigned char	 apos;	/* has an apostrophe */
 	uint32_t h;		/* FNV-1a of low, as stop.c hashes */
 	const char	*start;
 };
 
-static void
+static inline void
 clearword(struct word *w)
 {
 	w->len = 0;
@@ -151,7 +154,7 @@ clearword(struct word *w)
 	w->start = NULL;
 }
 
-static void
+static inline void
 endword(struct sblock *b, struct word *w, const char *end)
 {
 	char *ap;
@@ -222,38 +225,35 @@ strip_features(struct sblock *b, const char *p, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)p, *e = s + n;
 	struct word w;
-	uint32_t c;
+	uint32_t c, h;
+	size_t len, extra = 0;
 	int k, cl, pend = 0;
 
 	initascii();
 	b->nw = b->nstop = b->ncap = b->ndig = b->nlink = b->nsent = 0;
-	b->nchar = 0;
+	b->ncjk = 0;
+	b->bad = 0;
 	clearword(&w);
 	while (s < e) {
-		if (*s < 0x80 && ascii[*s] == C_ALPHA && w.alpha) {
-			/* The common case: the rest of an ASCII word. */
+		if (ascii[*s] == C_ALPHA && (w.alpha || w.start == NULL)) {
+			/* The common case: an ASCII word, or the rest of one. */
+			if (w.start == NULL) {
+				w.start = (const char *)s;
+				w.alpha = 1;
+				w.cap = *s <= 'Z';
+			}
+			h = w.h;
+			len = w.len;
 			do {
 				c = *s++ | 0x20;
-				b->nchar++;
-				if (w.len == sizeof(w.low)) {
+				if (len < sizeof(w.low)) {
+					w.low[len++] = c;
+					h = (h ^ c) * STOP_FNVP;
+				} else
 					w.over = 1;
-					continue;
-				}
-				w.low[w.len++] = c;
-				w.h = (w.h ^ c) * STOP_FNVP;
-			} while (s < e && *s < 0x80 && ascii[*s] == C_ALPHA);
-			pend = 0;
-			continue;
-		}
-		if (*s < 0x80 && ascii[*s] == C_ALPHA && w.start == NULL) {
-			/* An ASCII word starts: as below, without the calls. */
-			w.start = (const char *)s;
-			w.alpha = 1;
-			w.cap = *s <= 'Z';
-			c = *s++ | 0x20;
-			b->nchar++;
-			w.low[w.len++] = c;
-			w.h = (w.h ^ c) * STOP_FNVP;
+			} while (s < e && ascii[*s] == C_ALPHA);
+			w.h = h;
+			w.len = len;
 			pend = 0;
 			continue;
 		}
@@ -265,12 +265,13 @@ strip_features(struct sblock *b, const char *p, size_t n)
 			if ((k = utf8_decode(s, e - s, &c)) < 0) {
 				c = 0xFFFD;
 				k = 1;
+				b->bad = 1;
 			}
 			cl = spacecp(c) ? C_SPACE : termcp(c) ? C_TERM :
 			    closecp(c) ? (c == 0x2019 ? C_APOS : C_CLOSE) :
 			    punctcp(c) ? C_OTHER : C_ALPHA;
+			extra += k - 1;
 		}
-		b->nchar++;
 		if (cl == C_SPACE) {
 			endword(b, &w, (const char *)s);
 			b->nsent += pend;
@@ -278,6 +279,7 @@ strip_features(struct sblock *b, const char *p, size_t n)
 		} else if (c >= 0x3000 && cjkcp(c)) {
 			endword(b, &w, (const char *)s);
 			b->nw++;
+			b->ncjk++;
 			if (stop_has((const char *)s, k))
 				b->nstop++;
 		} else {
@@ -311,6 +313,7 @@ strip_features(struct sblock *b, const char *p, size_t n)
 	}
 	endword(b, &w, (const char *)e);
 	b->nsent += pend;
+	b->nchar = n - extra;
 }
 
 void
@@ -366,6 +369,7 @@ transparent(const struct sblock *b)
 	return (b->hint & (SH_BLANK | SH_FIGURE)) || b->cls == SC_SHORT ||
 	    b->shape == SHAPE_CREDIT || b->shape == SHAPE_PLACEHOLDER ||
 	    b->shape == SHAPE_BYLINE || b->shape == SHAPE_CAPTION ||
+	    b->shape == SHAPE_PROMPT ||
 	    (b->hint & SH_BYLINE);
 }
 
@@ -518,7 +522,7 @@ initial(struct strip *s, struct sblock *b)
 	}
 	b->hard = 0;
 	dens = (double)b->nstop / b->nw;
-	cjk = b->nw * 2 < b->nchar && b->nchar > 0 && b->nw > b->nchar / 3;
+	cjk = b->ncjk * 2 > b->nchar;
 	if (b->nchar < (cjk ? CJK_LEN_LOW : LEN_LOW)) {
 		b->cls = SC_SHORT;
 		b->why = "short";
@@ -577,8 +581,9 @@ attached(struct strip *s)
 /*
  * Context, as jusText: the nearest class before and after each block,
  * blanks and short blocks passed over (near-good too for nn), the
- * document's edges counting as bad. Captions and credits sit inside an
- * article, not around it: they are passed over too. Computed in two linear sweeps.
+ * document's edges counting as bad. Captions, credits, bylines and
+ * prompts (an advertisement label, "Read more", a newsletter box) sit
+ * inside an article as often as around it: they are passed over too. Computed in two linear sweeps.
  */
 
 static void
@@ -670,10 +675,6 @@ context(struct strip *s)
 	free(v);
 }
 
-/*
- * The headline: in HTML the block marked SH_TITLE; in text the first
- * line, when it is short and no boilerplate shape.
- */
 /* Append s[0..n) with each invalid UTF-8 sequence replaced by U+FFFD. */
 static void
 addvalid(struct buf *out, const char *p, size_t n)
@@ -707,7 +708,10 @@ strip_write(const struct strip *s, size_t n, struct buf *out, int what)
 		} else if (b->keep != (what == STRIP_KEPT) ||
 		    (b->hint & SH_BLANK))
 			continue;
-		addvalid(out, s->base + b->off, b->len);
+		if (b->bad)
+			addvalid(out, s->base + b->off, b->len);
+		else
+			buf_add(out, s->base + b->off, b->len);
 		buf_addc(out, '\n');
 	}
 }
@@ -888,18 +892,19 @@ dumphead(struct strip *s)
 	for (g = 0; g < s->n; g++)
 		if (!s->b[g].hard && s->b[g].cls == SC_GOOD)
 			break;
-	for (i = g; i-- > 0 && between <= 8;) {
+	if (g == s->n)
+		return NULL;
+	for (i = g; i-- > 0 && between <= 12;) {
 		b = &s->b[i];
 		if (b->hint & SH_BLANK)
 			continue;
-		if (b->hard) {
+		/* Pass over boilerplate, and the lede or standfirst. */
+		if (b->hard || b->para || (i + 1 < s->n && s->b[i + 1].para) ||
+		    b->cls == SC_NEAR || b->nw > 25) {
 			between++;
 			continue;
 		}
-		if (b->para)
-			return NULL;
-		if (g == s->n || b->nw < 3 || b->nw > 25 || enddot(s, b) ||
-		    (i + 1 < s->n && s->b[i + 1].para))
+		if (b->nw < 3 || enddot(s, b))
 			return NULL;
 		return b;
 	}

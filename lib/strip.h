@@ -31,8 +31,9 @@ struct sblock {
 	unsigned	 seen;		/* documents it was seen in (--learn) */
 	int		 counted;	/* seen is set */
 	int		 para;		/* wrapped text: goes on the paragraph above */
+	int		 bad;		/* holds invalid UTF-8 */
 	unsigned	 box;		/* HTML: the container it is in; 0 in text */
-	unsigned	 nw, nstop, ncap, ndig, nlink, nsent, nchar;
+	unsigned	 nw, nstop, ncap, ndig, nlink, nsent, nchar, ncjk;
 	int		 cls;		/* SC_*: from its own features */
 	int		 shape;		/* SHAPE_* of lib/shape.h */
 	int		 hard;		/* a strong sign: context cannot save it */

@@ -5,7 +5,8 @@ usage: gum2train.py [-a] [-n HUMAN_NAMES] [-x LIST | -o LIST] GUMTSV... > OUT
 
 Output: "#doc NAME" before each document; then one token a line,
 TOKEN<TAB>TAG (BIO over PER, ORG, LOC, MISC); a blank line ends a sentence.
--a adds training variants of each sentence: an all-caps copy (headlines),
+-a adds training variants of each sentence: an all-caps copy (headlines;
+in a document of their own, NAME.caps),
 one that starts at its second word, capitalized (sentence-initial common
 words), and one with each name replaced by another of its type from the
 corpus, or for people by a given name (npm human-names, in the folder -n
@@ -14,8 +15,9 @@ title (random, seeded: the output is the same each run). -x LIST leaves
 out the documents named in LIST (file base names, one a line); -o LIST
 keeps only them.
 
-Mapping: a mention is a name when it has a Wikipedia identity and its head
-(last word) is capitalized. person -> PER, place -> LOC, organization ->
+Mapping: a mention is a name when its head (last word) is capitalized and
+it has a Wikipedia identity or, for people, places and organizations, holds
+a capitalized word that is not a common word (wamerican) or a pronoun. person -> PER, place -> LOC, organization ->
 ORG, time -> none, any other type -> MISC. The span is cut down to the name:
 longer mentions claim their words first (the longest name wins), a
 person's span starts after its last title; leading articles, titles
@@ -114,7 +116,12 @@ def read(path):
 def label(toks, ments):
     tags = ["O"] * len(toks)
     claimed = [False] * len(toks)
-    named = [m for m in ments.values() if m[1] is not None and m[0] != "time"]
+    def proper(ix):
+        return any(cap(toks[i]) and toks[i].lower() not in COMMON and
+                   toks[i].lower() not in PRONOUNS and toks[i][:1].isalpha()
+                   and (i > 0 or toks[i].lower() in GIVEN) for i in ix)
+    named = [m for m in ments.values() if m[0] != "time" and (
+        m[1] is not None or (m[0] in TYPES and proper(m[2])))]
     for typ, ident, ix in sorted(named, key=lambda m: -len(m[2])):
         t = TYPES.get(typ, "MISC")
         if t == "PER":
@@ -253,12 +260,17 @@ def main():
                 continue
             if any(t != "O" for t in tags):
                 emit(out, *swap(rnd, toks, tags, pool))
-            emit(out, [w.upper() for w in toks], tags)
             if (len(toks) > 3 and tags[0] == "O" and tags[1] == "O"
                     and toks[1][:1].islower() and toks[1].isalpha()):
                 t2 = toks[1:]
                 t2[0] = t2[0][:1].upper() + t2[0][1:]
                 emit(out, t2, tags[1:])
+        if aug:
+            # the capital copies stand alone, as a headline whose names the
+            # rest of the document may not repeat
+            out.write("#doc %s.caps\n" % base)
+            for toks, tags in sents:
+                emit(out, [w.upper() for w in toks], tags)
 
 
 main()

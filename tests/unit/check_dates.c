@@ -50,9 +50,12 @@ START_TEST(weekday_past_tense_is_latest_on_or_before)
 }
 END_TEST
 
-START_TEST(weekday_future_tense_is_next)
+START_TEST(weekday_future_tense_is_next_on_or_after)
 {
+	/* AP style names the day itself by its weekday. */
 	ck_assert_str_eq(val("They will meet Tuesday.", "2022-02-01", 0),
+	    "2022-02-01");
+	ck_assert_str_eq(val("They will meet next Tuesday.", "2022-02-01", 0),
 	    "2022-02-08");
 	ck_assert_str_eq(val("They will meet Friday.", "2022-02-01", 0),
 	    "2022-02-04");
@@ -165,6 +168,62 @@ START_TEST(languages_share_the_rules)
 }
 END_TEST
 
+START_TEST(holidays_take_the_year_and_weekday)
+{
+	ck_assert_str_eq(val("Sales fell at Christmas.", "1998-03-05", 0),
+	    "1997-12-25");
+	/* The fourth Thursday of November 1997 was the 27th. */
+	ck_assert_str_eq(val("It was worse at Thanksgiving.", "1998-03-05", 0),
+	    "1997-11-27");
+}
+END_TEST
+
+START_TEST(fiscal_years_and_year_earlier)
+{
+	ck_assert_str_eq(val("in fiscal 1997", NULL, 0), "FY1997");
+	ck_assert_str_eq(val("the year-earlier period", "1998-03-05", 0),
+	    "1997");
+	ck_assert_str_eq(val("by year-end", "1998-03-05", 0), "1998");
+}
+END_TEST
+
+START_TEST(weekend_by_tense)
+{
+	ck_assert_str_eq(val("Prices fell over the weekend.", "2022-02-02", 0),
+	    "2022-W04-WE");
+	ck_assert_str_eq(val("They will talk over the weekend.",
+	    "2022-02-02", 0), "2022-W05-WE");
+}
+END_TEST
+
+START_TEST(clock_takes_its_weekday_or_date)
+{
+	ck_assert_str_eq(val("It opened at 10 a.m. Wednesday.", "1997-05-22",
+	    0), "1997-05-21T10:00");
+	ck_assert_str_eq(val("It opens Sept. 15 at 2 p.m.", "1997-05-22", 1),
+	    "1997-09-15T14:00");
+	ck_assert_str_eq(val("It closed at 0800 GMT.", "1997-05-22", 0),
+	    "1997-05-22T08:00");
+}
+END_TEST
+
+START_TEST(quarter_of_next_year)
+{
+	ck_assert_str_eq(val("by the first quarter of next year", "1998-02-25",
+	    0), "1999-Q1");
+	ck_assert_str_eq(val("profit fell in the third quarter", "1998-02-25",
+	    0), "1997-Q3");
+}
+END_TEST
+
+START_TEST(decades_in_words_and_digits)
+{
+	ck_assert_str_eq(val("the sixties", NULL, 0), "196");
+	ck_assert_str_eq(val("the '90s", NULL, 0), "199");
+	ck_assert_str_eq(val("the 2000s", NULL, 0), "200");
+}
+END_TEST
+
 Suite *
 dates_suite(void)
 {
@@ -173,7 +232,7 @@ dates_suite(void)
 
 	tcase_add_test(tc, setref_rejects_impossible_dates);
 	tcase_add_test(tc, weekday_past_tense_is_latest_on_or_before);
-	tcase_add_test(tc, weekday_future_tense_is_next);
+	tcase_add_test(tc, weekday_future_tense_is_next_on_or_after);
 	tcase_add_test(tc, weekday_anchors_on_date_of_its_paragraph);
 	tcase_add_test(tc, last_week_is_iso_week_before);
 	tcase_add_test(tc, month_without_year_follows_tense);
@@ -184,6 +243,12 @@ dates_suite(void)
 	tcase_add_test(tc, numbers_are_not_years);
 	tcase_add_test(tc, ranges_give_both_ends);
 	tcase_add_test(tc, languages_share_the_rules);
+	tcase_add_test(tc, holidays_take_the_year_and_weekday);
+	tcase_add_test(tc, fiscal_years_and_year_earlier);
+	tcase_add_test(tc, weekend_by_tense);
+	tcase_add_test(tc, clock_takes_its_weekday_or_date);
+	tcase_add_test(tc, quarter_of_next_year);
+	tcase_add_test(tc, decades_in_words_and_digits);
 	suite_add_tcase(s, tc);
 	return s;
 }

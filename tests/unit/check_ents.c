@@ -160,6 +160,39 @@ START_TEST(survives_bad_bytes)
 }
 END_TEST
 
+START_TEST(instances_are_independent)
+{
+	static const char t[] = "Anna Korvik met Jonas Brask in Velport.";
+	struct ement *m;
+	struct ents *e2;
+	size_t n, n2, k;
+
+	n = ents_find(e, t, strlen(t), &m);
+	for (k = 0; k < 3; k++) {
+		e2 = ents_new();
+		n2 = ents_find(e2, t, strlen(t), &m);
+		ck_assert_uint_eq(n, n2);
+		ents_free(e2);
+	}
+}
+END_TEST
+
+START_TEST(conll_documents_apart)
+{
+	static const char t[] = "-DOCSTART- -X- O O\n\nAnna Korvik left .\n"
+	    "-DOCSTART- -X- O O\n\nKorvik stayed .\n";
+	struct ement *m;
+	size_t n, i;
+
+	n = ents_find(e, t, strlen(t), &m);
+	for (i = 0; i < n; i++) {
+		ck_assert(memcmp(t + m[i].off, "-DOCSTART-", 10) != 0);
+		if (m[i].off > 40)	/* the second document: not linked */
+			ck_assert_uint_gt(m[i].noff, 40);
+	}
+}
+END_TEST
+
 Suite *
 ents_suite(void)
 {
@@ -176,6 +209,8 @@ ents_suite(void)
 	tcase_add_test(tc, finds_and_links);
 	tcase_add_test(tc, counts_entities);
 	tcase_add_test(tc, survives_bad_bytes);
+	tcase_add_test(tc, instances_are_independent);
+	tcase_add_test(tc, conll_documents_apart);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -86,6 +86,19 @@ START_TEST(shapes_of_boilerplate)
 }
 END_TEST
 
+/* Found by fuzz_html: a NUL inside a word compared with the word lists. */
+START_TEST(nul_in_a_short_line)
+{
+	struct sblock b;
+	const char line[] = "by\0 A";
+
+	memset(&b, 0, sizeof(b));
+	strip_features(&b, line, sizeof(line) - 1);
+	shape_of(line, sizeof(line) - 1, &b, &(const char *){ NULL });
+	ck_assert_int_eq(shape("Share\0"), SHAPE_PROMPT);
+}
+END_TEST
+
 START_TEST(caption_ending_in_its_credit)
 {
 	ck_assert_int_eq(shape("Crews clear the road near Skelby on Monday "
@@ -199,6 +212,7 @@ strip_suite(void)
 	tcase_add_test(tc, stop_words_of_several_languages);
 	tcase_add_test(tc, features_count_words_stops_capitals);
 	tcase_add_test(tc, shapes_of_boilerplate);
+	tcase_add_test(tc, nul_in_a_short_line);
 	tcase_add_test(tc, caption_ending_in_its_credit);
 	tcase_add_test(tc, body_sentences_have_no_shape);
 	tcase_add_test(tc, keeps_headline_and_body_drops_prompts);
