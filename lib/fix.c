@@ -1296,7 +1296,14 @@ survey(const char *str, size_t n)
 		}
 		if (s[i] >= 0x80) {
 			need |= NEED_WIDE;
-			if ((k = utf8_decode(s + i, n - i, &u)) < 0) {
+			/* The usual: two bytes, or punctuation E2 80 xx. */
+			if (s[i] >= 0xC2 && s[i] <= 0xDF && i + 1 < n &&
+			    (s[i + 1] & 0xC0) == 0x80)
+				k = 2;
+			else if (s[i] == 0xE2 && i + 2 < n && s[i + 1] == 0x80 &&
+			    (s[i + 2] & 0xC0) == 0x80)
+				k = 3;
+			else if ((k = utf8_decode(s + i, n - i, &u)) < 0) {
 				need |= NEED_BAD;
 				k = 1;
 			}
