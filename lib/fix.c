@@ -997,6 +997,20 @@ bom(struct fix *f, const char *s, size_t n, struct buf *out)
 	return 1;
 }
 
+/* Is s[i] a NEL (C2 85) that breaks the line, text following it? */
+static int
+nelbreak(const char *str, size_t n, size_t i)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	unsigned char nx;
+
+	if (s[i] != 0xC2 || i + 2 >= n || s[i + 1] != 0x85)
+		return 0;
+	nx = s[i + 2];
+	return nx >= 0xC3 || (nx >= '0' && nx <= '9') ||
+	    ((nx | 0x20) >= 'a' && (nx | 0x20) <= 'z');
+}
+
 /*
  * Does the line look like HTML markup, a tag such as "<p>" or "</a>"?
  * References in markup are for an HTML parser to decode, with the tags.
@@ -1005,7 +1019,14 @@ static int
 markup(const char *s, size_t n)
 {
 	const char *lt, *p, *e = s + n;
+	size_t i;
 
+	/* Only up to a NEL that breaks the line: a second run reads apart. */
+	for (i = 0; i + 2 < n; i++)
+		if (nelbreak(s, n, i)) {
+			e = s + i;
+			break;
+		}
 	while ((lt = memchr(s, '<', e - s)) != NULL && lt + 1 < e) {
 		s = lt + 1;
 		if (*s != '/' && *s != '!' && ((*s | 0x20) < 'a' ||
@@ -1237,6 +1258,7 @@ width(struct fix *f, const char *s, size_t n, struct buf *out)
 	return mapchars(s, n, out, widthmap);
 }
 
+
 /* What a line needs looked at, found in one pass (survey). */
 #define NEED_ESC	1	/* ESC */
 #define NEED_BOM	2	/* EF: maybe U+FEFF */
@@ -1364,6 +1386,7 @@ pipeline(struct fix *f, const char **s, size_t *n, int need)
 	}
 }
 
+
 /* Copy s to out with CR LF, CR, U+2028 and U+2029 as '\n'. */
 static void
 breaks(const char *s, size_t n, struct buf *out)
@@ -1409,7 +1432,7 @@ settle(struct fix *f, const char **s, size_t *n, int need)
  * part may break again).
  */
 static void
-split(struct fix *f, const char **s, size_t *n, int depth)
+split(struct fix *f, const char **s, size_t *n, int depth, int markup0)
 {
 	struct buf *whole = &f->w[depth & 1], *out = &f->w[2 + (depth & 1)];
 	const char *p, *e, *nl, *q;
@@ -1418,6 +1441,8 @@ split(struct fix *f, const char **s, size_t *n, int depth)
 	buf_reset(whole);
 	buf_add(whole, *s, *n);
 	buf_reset(out);
+	/* Markup is found part by part too, as a second run finds it. */
+	f->markup = markup0;
 	for (p = whole->p, e = p + whole->len; ; p = nl + 1) {
 		nl = memchr(p, '\n', e - p);
 		q = p;
@@ -1433,14 +1458,14 @@ split(struct fix *f, const char **s, size_t *n, int depth)
 	*n = out->len;
 	if (depth > 1 && (whole->len != out->len ||
 	    memcmp(whole->p, out->p, out->len) != 0))
-		split(f, s, n, depth - 1);
+		split(f, s, n, depth - 1, markup0);
 }
 
 void
 fix_line(struct fix *f, const char *s, size_t n, const char **out,
     size_t *outlen)
 {
-	int need;
+	int need, markup0 = f->markup;
 
 	f->did = 0;
 	f->nlayer = 0;
@@ -1465,7 +1490,8 @@ fix_line(struct fix *f, const char *s, size_t n, const char **out,
 	}
 	/*
 	 * CR, U+2028 and U+2029 end lines: settle the parts they make each
-	 * on its own, as a second run reads them (NEL may be "…" instead).
+	 * on its own, as a second run reads them. (NEL may be mojibake or
+	 * "…" as well as a break: it is left to the steps.)
 	 */
 	if ((f->flags & FIX_BREAKS) && (need & NEED_BREAK)) {
 		buf_reset(&f->b[1]);
@@ -1477,7 +1503,7 @@ fix_line(struct fix *f, const char *s, size_t n, const char **out,
 	} else
 		settle(f, &s, &n, need);
 	if (memchr(s, '\n', n) != NULL)
-		split(f, &s, &n, 2);
+		split(f, &s, &n, 2, markup0);
 	*out = s;
 	*outlen = n;
 }
