@@ -87,7 +87,8 @@ packdir(const char *path)
 		nu_fail();
 	}
 	closedir(d);
-	qsort(names, n, sizeof(*names), cmp);
+	if (n > 0)	/* an empty directory: names is NULL */
+		qsort(names, n, sizeof(*names), cmp);
 	for (i = 0; i < n; i++) {
 		buf_reset(&sub);
 		buf_add(&sub, path, plen);

@@ -1940,6 +1940,21 @@ addmt(const struct mt *m)
 	C.m[C.nm++] = *m;
 }
 
+/*
+ * Does a date name a day the calendar has? February 30 does not, nor
+ * February 29 of a year that is not a leap year; without its year a day
+ * may be February 29.
+ */
+static int
+realday(const struct mt *m)
+{
+	if (m->kind != R_YMD || m->m <= 0 || m->d <= 0 || m->wd < 0)
+		return 1;
+	if (m->y > 0)
+		return cal_valid(m->y, m->m, m->d);
+	return cal_valid(2000, m->m, m->d);
+}
+
 /* Classes that never go on a match: "the was", "that will". */
 #define NOCONT	(1u << LX_PAST | 1u << LX_FUT | 1u << LX_BE | \
 	1u << LX_NOTYEAR | 1u << LX_TZ | 1u << LX_THE)
@@ -1989,6 +2004,12 @@ dates_find(const char *text, size_t len, const struct dateopt *o,
 			i = C.cand[ci];
 			if ((j = matchat(i, &m, &m2)) == 0)
 				continue;
+			if (!realday(&m)) {
+				i = j;	/* a typo, not a date */
+				continue;
+			}
+			if (m2.kind != 0 && !realday(&m2))
+				m2.kind = 0;
 			/* Only a date without its year or week needs the tense. */
 			if (m.kind == R_CLOCK && C.nm > 0 && C.m[C.nm - 1].para ==
 			    pn && C.m[C.nm - 1].d > 0 && m.off <=

@@ -53,6 +53,8 @@ fail(void)
 void
 out_write(const void *p, size_t n)
 {
+	if (n == 0)	/* p may be NULL: an empty buffer never allocated */
+		return;
 	if (n > OUT_BUFSIZ - olen) {
 		if (out_flush() < 0)
 			fail();

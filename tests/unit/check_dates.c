@@ -224,6 +224,19 @@ START_TEST(decades_in_words_and_digits)
 }
 END_TEST
 
+START_TEST(impossible_calendar_dates_are_no_dates)
+{
+	/* No value names a day the calendar does not have. */
+	ck_assert_uint_eq(count("It fell on February 30, 2024."), 0);
+	ck_assert_uint_eq(count("It fell on April 31, 2023."), 0);
+	ck_assert_uint_eq(count("It fell on Feb. 29, 2023."), 0);
+	ck_assert_uint_eq(count("It fell on 29 February 2100."), 0);
+	ck_assert_uint_eq(count("It fell on April 31."), 0);
+	ck_assert_str_eq(val("It fell on Feb. 29, 2024.", NULL, 0),
+	    "2024-02-29");
+}
+END_TEST
+
 Suite *
 dates_suite(void)
 {
@@ -249,6 +262,7 @@ dates_suite(void)
 	tcase_add_test(tc, clock_takes_its_weekday_or_date);
 	tcase_add_test(tc, quarter_of_next_year);
 	tcase_add_test(tc, decades_in_words_and_digits);
+	tcase_add_test(tc, impossible_calendar_dates_are_no_dates);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -71,6 +71,18 @@ START_TEST(ulong_prints_decimal)
 }
 END_TEST
 
+START_TEST(empty_write_of_no_buffer)
+{
+	/* An empty struct buf has p NULL: nothing to write, nothing to copy. */
+	capture_start();
+	out_write(NULL, 0);
+	out_putc('x');
+	out_write(NULL, 0);
+	got = capture_end(&n);
+	ck_assert_str_eq(got, "x");
+}
+END_TEST
+
 Suite *
 out_suite(void)
 {
@@ -83,6 +95,7 @@ out_suite(void)
 	tcase_add_test(tc, json_passes_valid_utf8);
 	tcase_add_test(tc, write_larger_than_buffer_arrives_whole);
 	tcase_add_test(tc, ulong_prints_decimal);
+	tcase_add_test(tc, empty_write_of_no_buffer);
 	suite_add_tcase(s, tc);
 	return s;
 }
