@@ -1037,6 +1037,11 @@ markup(const char *s, size_t n)
 			;
 		if (p < e && *p == '>')
 			return 1;
+		/*
+		 * Any '<' before p would stop at p too: go on from there,
+		 * so that a line of many '<' and no '>' is read once.
+		 */
+		s = p;
 	}
 	return 0;
 }
