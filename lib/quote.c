@@ -553,6 +553,8 @@ struct quote_ctx {
 	struct rq	*rq;
 	size_t		 nrq, rqcap;
 	struct hmap	 full, sur, first;
+	size_t		*mi;		/* words that may start a mention */
+	size_t		 nmi, micap;
 	int		 lastspk;	/* the speaker of the last quote, or -1 */
 	size_t		 lastoff;	/* and where that quote was */
 };
@@ -1249,6 +1251,13 @@ wordtok(struct quote_ctx *x, size_t a, size_t b, int q, int para)
 	if ((t->fl & F_CAP) && !(t->mask & (W_STOP | W_TITLE)) &&
 	    (g = given(x->s + a, t->len)) != 0)
 		t->gender = g;
+	/* what mentions looks at: capitals, and pronouns and roles outside quotes */
+	if ((t->fl & F_CAP) || (q < 0 && (t->mask & (W_PRON | W_ROLE)))) {
+		if (x->nmi >= x->micap / sizeof(*x->mi))
+			x->mi = nu_grow(x->mi, &x->micap,
+			    (x->nmi + 1) * sizeof(*x->mi));
+		x->mi[x->nmi++] = t - x->tok;
+	}
 }
 
 static void
@@ -1290,6 +1299,11 @@ tokenize(struct quote_ctx *x, size_t ps, size_t pe, int para, size_t q0,
 	uint32_t cp;
 	int k, len, inq = -1;
 	struct qt *q;
+	/*
+	 * The byte at lim, when there is one, is a space, a mark or the
+	 * newline: no word byte, so it ends a run of letters by itself.
+	 */
+	int stop = lim < x->n && !wordbyte[(unsigned char)s[lim]];
 
 	while (i < pe) {
 		if (inq < 0 && i >= nextmark) {
@@ -1299,6 +1313,7 @@ tokenize(struct quote_ctx *x, size_t ps, size_t pe, int para, size_t q0,
 			i = q->off;
 			inq = qi;
 			lim = q->off + q->len;
+			stop = lim < x->n && !wordbyte[(unsigned char)s[lim]];
 			continue;
 		}
 		if (inq >= 0 && i >= lim) {
@@ -1312,6 +1327,7 @@ tokenize(struct quote_ctx *x, size_t ps, size_t pe, int para, size_t q0,
 			qi++;
 			nextmark = qi < q1 ? x->q[qi].om : SIZE_MAX;
 			lim = pe;
+			stop = lim < x->n && !wordbyte[(unsigned char)s[lim]];
 			continue;
 		}
 		if ((unsigned char)s[i] < 0x80) {
@@ -1327,7 +1343,12 @@ tokenize(struct quote_ctx *x, size_t ps, size_t pe, int para, size_t q0,
 		if (k == C_ALPHA || k == C_DIGIT) {
 			/* the ASCII letters first, the rest by scanword */
 			e = i;
-			if ((unsigned char)s[e] < 0x80)
+			if ((unsigned char)s[e] >= 0x80)
+				;
+			else if (stop)
+				while (wordbyte[(unsigned char)s[++e]])
+					;
+			else
 				while (++e < lim && wordbyte[(unsigned char)s[e]])
 					;
 			if (e < lim && ((unsigned char)s[e] >= 0x80 || s[e] == '-' ||
@@ -2032,11 +2053,11 @@ static void
 mentions(struct quote_ctx *x, size_t t0)
 {
 	struct cand *c;
-	size_t i;
+	size_t i, k, next = t0;
 	int e, ns, ne, type, d, sure;
 
-	for (i = t0; i < x->ntok; i++) {
-		if (x->tok[i].kind != T_WORD)
+	for (k = 0; k < x->nmi; k++) {
+		if ((i = x->mi[k]) < next)
 			continue;
 		/* He also went into detail: the pronoun renews its person */
 		if (x->tok[i].q == -1 && (x->tok[i].mask & W_PRON) &&
@@ -2052,7 +2073,7 @@ mentions(struct quote_ctx *x, size_t t0)
 			collect(x, i, e, type, ns, ne, sure);
 			/* in a quote only organisations count: the ministry */
 			if (x->tok[i].q != -1 && type != NP_ORG) {
-				i = e - 1;
+				next = e;
 				continue;
 			}
 			if (type == NP_NAME || type == NP_ORG) {
@@ -2060,7 +2081,7 @@ mentions(struct quote_ctx *x, size_t t0)
 				c->noff = x->tok[ns].off;
 				if (tokend(x, ne - 1) - c->noff > UINT32_MAX) {
 					x->ncand--;
-					i = e - 1;
+					next = e;
 					continue;
 				}
 				c->nlen = tokend(x, ne - 1) - c->noff;
@@ -2075,7 +2096,7 @@ mentions(struct quote_ctx *x, size_t t0)
 				rqmake(x, d, e - 1, &x->rq[c->noff]);
 				c->subj = opens_sentence(x, d);
 			}
-			i = e - 1;
+			next = e;
 			continue;
 		}
 		if (x->tok[i].q == -1 && (x->tok[i].mask & W_ROLE) &&
@@ -2696,6 +2717,7 @@ quote_free(struct quote_ctx *x)
 	free(x->ev);
 	free(x->cand);
 	free(x->rq);
+	free(x->mi);
 	free(x->full.slot);
 	free(x->sur.slot);
 	free(x->first.slot);
@@ -2756,6 +2778,7 @@ quote_scan(struct quote_ctx *x, const char *s, size_t n, quote_fn *fn,
 		if (!keep)
 			x->ntok = 0;
 		t0 = x->ntok;
+		x->nmi = 0;
 		scanmarks(x, ps, pe, para);
 		tokenize(x, ps, pe, para, q0, x->nq);
 		if (x->nq > q0) {
@@ -2783,7 +2806,7 @@ quote_scan(struct quote_ctx *x, const char *s, size_t n, quote_fn *fn,
 		for (q0 = qi; qi < x->nq && x->q[qi].para == para; qi++)
 			;
 		if (qi > q0) {
-			x->ntok = 0;
+			x->ntok = x->nmi = 0;
 			tokenize(x, ps, pe, para, q0, qi);
 			attrpara(x, q0, qi);
 		}
