@@ -705,6 +705,14 @@ cclass(const char *s, size_t n, size_t i, uint32_t *cp, int *len)
 		*len = 1;
 		return ascii[c];
 	}
+	/* the punctuation of U+2000-U+203F: curly quotes, dashes, spaces */
+	if (c == 0xE2 && n - i >= 3 && (unsigned char)s[i + 1] == 0x80 &&
+	    ((unsigned char)s[i + 2] & 0xC0) == 0x80) {
+		*cp = 0x2000 | ((unsigned char)s[i + 2] & 0x3F);
+		*len = 3;
+		return *cp <= 0x200B || *cp == 0x202F ? C_SPACE :
+		    *cp >= 0x2010 ? C_PUNCT : C_ALPHA;
+	}
 	if ((r = utf8_decode((const unsigned char *)s + i, n - i, cp)) < 0) {
 		*cp = UTF8_REPL;
 		*len = 1;
