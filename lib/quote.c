@@ -570,15 +570,23 @@ struct np {
 
 /* --- the word table --- */
 
+/*
+ * The hash of a name in the mention maps: FNV-1a taken four bytes at a
+ * time, then a byte at a time.
+ */
 static uint32_t
 hash(const char *s, size_t n)
 {
-	uint32_t h = 2166136261u;
+	uint32_t h = 2166136261u, w;
 	size_t i;
 
-	for (i = 0; i < n; i++)
+	for (i = 0; n - i >= 4; i += 4) {
+		memcpy(&w, s + i, 4);
+		h = (h ^ w) * 16777619u;
+	}
+	for (; i < n; i++)
 		h = (h ^ (unsigned char)s[i]) * 16777619u;
-	return h;
+	return h ^ h >> 15;
 }
 
 /*
@@ -1135,6 +1143,9 @@ static struct gslot {
 	uint32_t	h;	/* the name's hash */
 } gtab[1 << 14];
 
+/* The filter of wfilt for the given names: their length and end letters. */
+static uint32_t gfilt[32][32];
+
 /* FNV-1a of the n bytes at s, ASCII folded to lower case. */
 static uint32_t
 lhash(const char *s, size_t n)
@@ -1155,7 +1166,7 @@ static void
 gtab_init(void)
 {
 	static int done;
-	size_t i, j;
+	size_t i, j, n;
 	uint32_t h;
 
 	if (done)
@@ -1164,7 +1175,11 @@ gtab_init(void)
 	for (j = 0; j < sizeof(gtab) / sizeof(gtab[0]); j++)
 		gtab[j].i = -1;
 	for (i = 0; i < names_ntab && i < sizeof(gtab) / sizeof(gtab[0]) / 2; i++) {
-		h = lhash(names_tab[i].name, strlen(names_tab[i].name));
+		n = strlen(names_tab[i].name);
+		if (n > 0 && n < 32)
+			gfilt[n][names_tab[i].name[0] & 31] |= (uint32_t)1 <<
+			    (names_tab[i].name[n - 1] & 31);
+		h = lhash(names_tab[i].name, n);
 		j = h & (sizeof(gtab) / sizeof(gtab[0]) - 1);
 		while (gtab[j].i >= 0)
 			j = (j + 1) & (sizeof(gtab) / sizeof(gtab[0]) - 1);
@@ -1181,7 +1196,8 @@ given(const char *s, size_t n)
 	uint32_t h;
 	int c;
 
-	if (n == 0 || n >= 32)
+	if (n == 0 || n >= 32 ||
+	    !(gfilt[n][s[0] & 31] >> (s[n - 1] & 31) & 1))
 		return 0;
 	h = lhash(s, n);
 	for (j = h & (sizeof(gtab) / sizeof(gtab[0]) - 1); gtab[j].i >= 0;
