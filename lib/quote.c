@@ -1328,9 +1328,12 @@ tokenize(struct quote_ctx *x, size_t ps, size_t pe, int para, size_t q0,
 	 * newline: no word byte, so it ends a run of letters by itself.
 	 */
 	int stop = lim < x->n && !wordbyte[(unsigned char)s[lim]];
+	size_t bound = nextmark;	/* nextmark outside a quote, else lim */
 
 	while (i < pe) {
-		if (inq < 0 && i >= nextmark) {
+		if (i < bound)
+			;
+		else if (inq < 0) {
 			q = &x->q[qi];
 			q->topen = x->ntok;
 			newtok(x, q->om, q->omlen, T_OPEN, qi, para);
@@ -1338,9 +1341,9 @@ tokenize(struct quote_ctx *x, size_t ps, size_t pe, int para, size_t q0,
 			inq = qi;
 			lim = q->off + q->len;
 			stop = lim < x->n && !wordbyte[(unsigned char)s[lim]];
+			bound = lim;
 			continue;
-		}
-		if (inq >= 0 && i >= lim) {
+		} else {
 			q = &x->q[inq];
 			if (q->closed) {
 				q->tclose = x->ntok;
@@ -1352,6 +1355,7 @@ tokenize(struct quote_ctx *x, size_t ps, size_t pe, int para, size_t q0,
 			nextmark = qi < q1 ? x->q[qi].om : SIZE_MAX;
 			lim = pe;
 			stop = lim < x->n && !wordbyte[(unsigned char)s[lim]];
+			bound = nextmark;
 			continue;
 		}
 		if ((unsigned char)s[i] < 0x80) {
