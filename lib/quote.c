@@ -1442,14 +1442,15 @@ ispn(const struct quote_ctx *x, int i, int c)
 	    x->tok[i].c == c;
 }
 
-static int
-wordis(const struct quote_ctx *x, int i, const char *w)
+/* Is token i the word w, n bytes? wordis(x, i, "literal") gives n itself. */
+static inline int
+wordisn(const struct quote_ctx *x, int i, const char *w, size_t n)
 {
-	size_t n = strlen(w);
-
 	return i >= 0 && (size_t)i < x->ntok && x->tok[i].kind == T_WORD &&
 	    x->tok[i].len == n && memcmp(x->s + x->tok[i].off, w, n) == 0;
 }
+
+#define wordis(x, i, w)	wordisn((x), (i), "" w, sizeof(w) - 1)
 
 static int
 allcaps(const struct quote_ctx *x, int i)
