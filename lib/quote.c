@@ -691,6 +691,8 @@ static const unsigned char ascii[128] = {
 
 /* The ASCII letters and digits, the bytes a word is mostly made of. */
 static unsigned char wordbyte[256];
+/* The bytes after ASCII letters that may go on with the word: scanword's. */
+static unsigned char wordmore[256];
 
 static void
 wordbyte_init(void)
@@ -699,6 +701,9 @@ wordbyte_init(void)
 
 	for (c = 0; c < 128; c++)
 		wordbyte[c] = ascii[c] >= C_ALPHA;
+	for (c = 0x80; c < 256; c++)
+		wordmore[c] = 1;
+	wordmore['-'] = wordmore['\''] = wordmore['.'] = 1;
 }
 
 /* Decode the character at s[i] (i < n): its class, code point and length. */
@@ -1379,17 +1384,16 @@ tokenize(struct quote_ctx *x, size_t ps, size_t pe, int para, size_t q0,
 			else
 				while (++e < lim && wordbyte[(unsigned char)s[e]])
 					;
-			if (e < lim && ((unsigned char)s[e] >= 0x80 || s[e] == '-' ||
-			    s[e] == '\'' || s[e] == '.'))
+			if (e < lim && wordmore[(unsigned char)s[e]])
 				e = scanword(s, lim, e);
 			if (e < lim && s[e] == '.' && abbrev(s + i, e - i))
 				e++;
 			/* French inversion: a-t-il, souvient-elle: the pronoun is a word */
 			split = 0;
-			if (inq < 0 && e - i > 3 && s[e - 1] == 'l' && s[e - 2] == 'i' &&
-			    s[e - 3] == '-')
+			if (s[e - 1] == 'l' && inq < 0 && e - i > 3 &&
+			    s[e - 2] == 'i' && s[e - 3] == '-')
 				split = 2;
-			else if (inq < 0 && e - i > 5 && s[e - 1] == 'e' &&
+			else if (s[e - 1] == 'e' && inq < 0 && e - i > 5 &&
 			    memcmp(s + e - 5, "-elle", 5) == 0)
 				split = 4;
 			for (;;) {
