@@ -508,10 +508,13 @@ struct ent {
 };
 
 struct ev {
-	size_t	off;
-	int	ent;
-	int	subj;	/* opens its sentence: likely its subject */
+	size_t		off;
+	int		ent;
+	int		subj;	/* opens its sentence: likely its subject */
+	uint32_t	fits;	/* the roles a person has; EV_ORG: an organisation */
 };
+
+#define EV_ORG	0x80000000u
 
 /* A role to resolve: the noun's roles, the noun, and its adjectives. */
 struct rq {
@@ -1838,6 +1841,9 @@ addev(struct quote_ctx *x, size_t off, int ent, int subj)
 	x->ev[x->nev].off = off;
 	x->ev[x->nev].ent = ent;
 	x->ev[x->nev].subj = subj;
+	/* kinds and roles are settled in pass 1, before any mention is noted */
+	x->ev[x->nev].fits = x->ent[ent].kind == E_PER ? x->ent[ent].roles :
+	    x->ent[ent].kind == E_ORG ? EV_ORG : 0;
 	x->nev++;
 }
 
@@ -1890,22 +1896,26 @@ adjmatch(const struct rq *rq, const struct ent *en)
 static int
 rolefits(const struct quote_ctx *x, const struct rq *rq, const struct ent *en)
 {
+	const char *p, *sp;
 	size_t i, j;
 
 	if (rq->roles & R_ORGN) {
 		/* the ministry: an organisation with that word in its name */
 		if (en->kind != E_ORG)
 			return 0;
-		for (i = 0; i + rq->wlen <= en->len; i++) {
-			if ((i > 0 && x->s[en->off + i - 1] != ' ') ||
-			    (i + rq->wlen < en->len && x->s[en->off + i + rq->wlen] != ' '))
-				continue;
-			for (j = 0; j < rq->wlen; j++)
-				if ((x->s[en->off + i + j] | 0x20) !=
-				    (x->s[rq->woff + j] | 0x20))
-					break;
-			if (j == rq->wlen)
-				return 1;
+		p = x->s + en->off;
+		for (i = 0; i + rq->wlen <= en->len; i = sp - p + 1) {
+			/* i starts the name or follows a space */
+			if (i + rq->wlen == en->len || p[i + rq->wlen] == ' ') {
+				for (j = 0; j < rq->wlen; j++)
+					if ((p[i + j] | 0x20) !=
+					    (x->s[rq->woff + j] | 0x20))
+						break;
+				if (j == rq->wlen)
+					return 1;
+			}
+			if ((sp = memchr(p + i, ' ', en->len - i)) == NULL)
+				break;
 		}
 		return 0;
 	}
@@ -1921,6 +1931,7 @@ static int
 rolefind(const struct quote_ctx *x, const struct rq *rq, size_t off)
 {
 	size_t at = evfind(x, off), i, n;
+	uint32_t need = rq->roles & R_ORGN ? EV_ORG : rq->roles;
 	int dir, id, fit;
 
 	for (dir = 0; dir < 2; dir++) {
@@ -1932,6 +1943,9 @@ rolefind(const struct quote_ctx *x, const struct rq *rq, size_t off)
 				i = at - 1 - n;
 			} else if ((i = at + n) >= x->nev)
 				break;
+			/* what cannot fit is told from the mention itself */
+			if (!(x->ev[i].fits & need))
+				continue;
 			id = x->ev[i].ent;
 			if (!rolefits(x, rq, &x->ent[id]))
 				continue;
