@@ -508,10 +508,13 @@ struct ent {
 };
 
 struct ev {
-	size_t	off;
-	int	ent;
-	int	subj;	/* opens its sentence: likely its subject */
+	size_t		off;
+	int		ent;
+	int		subj;	/* opens its sentence: likely its subject */
+	uint32_t	fits;	/* the roles a person has; EV_ORG: an organisation */
 };
+
+#define EV_ORG	0x80000000u
 
 /* A role to resolve: the noun's roles, the noun, and its adjectives. */
 struct rq {
@@ -553,6 +556,8 @@ struct quote_ctx {
 	struct rq	*rq;
 	size_t		 nrq, rqcap;
 	struct hmap	 full, sur, first;
+	size_t		*mi;		/* words that may start a mention */
+	size_t		 nmi, micap;
 	int		 lastspk;	/* the speaker of the last quote, or -1 */
 	size_t		 lastoff;	/* and where that quote was */
 };
@@ -568,15 +573,23 @@ struct np {
 
 /* --- the word table --- */
 
+/*
+ * The hash of a name in the mention maps: FNV-1a taken four bytes at a
+ * time, then a byte at a time.
+ */
 static uint32_t
 hash(const char *s, size_t n)
 {
-	uint32_t h = 2166136261u;
+	uint32_t h = 2166136261u, w;
 	size_t i;
 
-	for (i = 0; i < n; i++)
+	for (i = 0; n - i >= 4; i += 4) {
+		memcpy(&w, s + i, 4);
+		h = (h ^ w) * 16777619u;
+	}
+	for (; i < n; i++)
 		h = (h ^ (unsigned char)s[i]) * 16777619u;
-	return h;
+	return h ^ h >> 15;
 }
 
 /*
@@ -681,6 +694,8 @@ static const unsigned char ascii[128] = {
 
 /* The ASCII letters and digits, the bytes a word is mostly made of. */
 static unsigned char wordbyte[256];
+/* The bytes after ASCII letters that may go on with the word: scanword's. */
+static unsigned char wordmore[256];
 
 static void
 wordbyte_init(void)
@@ -689,6 +704,9 @@ wordbyte_init(void)
 
 	for (c = 0; c < 128; c++)
 		wordbyte[c] = ascii[c] >= C_ALPHA;
+	for (c = 0x80; c < 256; c++)
+		wordmore[c] = 1;
+	wordmore['-'] = wordmore['\''] = wordmore['.'] = 1;
 }
 
 /* Decode the character at s[i] (i < n): its class, code point and length. */
@@ -702,6 +720,14 @@ cclass(const char *s, size_t n, size_t i, uint32_t *cp, int *len)
 		*cp = c;
 		*len = 1;
 		return ascii[c];
+	}
+	/* the punctuation of U+2000-U+203F: curly quotes, dashes, spaces */
+	if (c == 0xE2 && n - i >= 3 && (unsigned char)s[i + 1] == 0x80 &&
+	    ((unsigned char)s[i + 2] & 0xC0) == 0x80) {
+		*cp = 0x2000 | ((unsigned char)s[i + 2] & 0x3F);
+		*len = 3;
+		return *cp <= 0x200B || *cp == 0x202F ? C_SPACE :
+		    *cp >= 0x2010 ? C_PUNCT : C_ALPHA;
 	}
 	if ((r = utf8_decode((const unsigned char *)s + i, n - i, cp)) < 0) {
 		*cp = UTF8_REPL;
@@ -1125,6 +1151,9 @@ static struct gslot {
 	uint32_t	h;	/* the name's hash */
 } gtab[1 << 14];
 
+/* The filter of wfilt for the given names: their length and end letters. */
+static uint32_t gfilt[32][32];
+
 /* FNV-1a of the n bytes at s, ASCII folded to lower case. */
 static uint32_t
 lhash(const char *s, size_t n)
@@ -1145,7 +1174,7 @@ static void
 gtab_init(void)
 {
 	static int done;
-	size_t i, j;
+	size_t i, j, n;
 	uint32_t h;
 
 	if (done)
@@ -1154,7 +1183,11 @@ gtab_init(void)
 	for (j = 0; j < sizeof(gtab) / sizeof(gtab[0]); j++)
 		gtab[j].i = -1;
 	for (i = 0; i < names_ntab && i < sizeof(gtab) / sizeof(gtab[0]) / 2; i++) {
-		h = lhash(names_tab[i].name, strlen(names_tab[i].name));
+		n = strlen(names_tab[i].name);
+		if (n > 0 && n < 32)
+			gfilt[n][names_tab[i].name[0] & 31] |= (uint32_t)1 <<
+			    (names_tab[i].name[n - 1] & 31);
+		h = lhash(names_tab[i].name, n);
 		j = h & (sizeof(gtab) / sizeof(gtab[0]) - 1);
 		while (gtab[j].i >= 0)
 			j = (j + 1) & (sizeof(gtab) / sizeof(gtab[0]) - 1);
@@ -1171,7 +1204,8 @@ given(const char *s, size_t n)
 	uint32_t h;
 	int c;
 
-	if (n == 0 || n >= 32)
+	if (n == 0 || n >= 32 ||
+	    !(gfilt[n][s[0] & 31] >> (s[n - 1] & 31) & 1))
 		return 0;
 	h = lhash(s, n);
 	for (j = h & (sizeof(gtab) / sizeof(gtab[0]) - 1); gtab[j].i >= 0;
@@ -1249,6 +1283,13 @@ wordtok(struct quote_ctx *x, size_t a, size_t b, int q, int para)
 	if ((t->fl & F_CAP) && !(t->mask & (W_STOP | W_TITLE)) &&
 	    (g = given(x->s + a, t->len)) != 0)
 		t->gender = g;
+	/* what mentions looks at: capitals, and pronouns and roles outside quotes */
+	if ((t->fl & F_CAP) || (q < 0 && (t->mask & (W_PRON | W_ROLE)))) {
+		if (x->nmi >= x->micap / sizeof(*x->mi))
+			x->mi = nu_grow(x->mi, &x->micap,
+			    (x->nmi + 1) * sizeof(*x->mi));
+		x->mi[x->nmi++] = t - x->tok;
+	}
 }
 
 static void
@@ -1290,18 +1331,27 @@ tokenize(struct quote_ctx *x, size_t ps, size_t pe, int para, size_t q0,
 	uint32_t cp;
 	int k, len, inq = -1;
 	struct qt *q;
+	/*
+	 * The byte at lim, when there is one, is a space, a mark or the
+	 * newline: no word byte, so it ends a run of letters by itself.
+	 */
+	int stop = lim < x->n && !wordbyte[(unsigned char)s[lim]];
+	size_t bound = nextmark;	/* nextmark outside a quote, else lim */
 
 	while (i < pe) {
-		if (inq < 0 && i >= nextmark) {
+		if (i < bound)
+			;
+		else if (inq < 0) {
 			q = &x->q[qi];
 			q->topen = x->ntok;
 			newtok(x, q->om, q->omlen, T_OPEN, qi, para);
 			i = q->off;
 			inq = qi;
 			lim = q->off + q->len;
+			stop = lim < x->n && !wordbyte[(unsigned char)s[lim]];
+			bound = lim;
 			continue;
-		}
-		if (inq >= 0 && i >= lim) {
+		} else {
 			q = &x->q[inq];
 			if (q->closed) {
 				q->tclose = x->ntok;
@@ -1312,6 +1362,8 @@ tokenize(struct quote_ctx *x, size_t ps, size_t pe, int para, size_t q0,
 			qi++;
 			nextmark = qi < q1 ? x->q[qi].om : SIZE_MAX;
 			lim = pe;
+			stop = lim < x->n && !wordbyte[(unsigned char)s[lim]];
+			bound = nextmark;
 			continue;
 		}
 		if ((unsigned char)s[i] < 0x80) {
@@ -1327,20 +1379,24 @@ tokenize(struct quote_ctx *x, size_t ps, size_t pe, int para, size_t q0,
 		if (k == C_ALPHA || k == C_DIGIT) {
 			/* the ASCII letters first, the rest by scanword */
 			e = i;
-			if ((unsigned char)s[e] < 0x80)
+			if ((unsigned char)s[e] >= 0x80)
+				;
+			else if (stop)
+				while (wordbyte[(unsigned char)s[++e]])
+					;
+			else
 				while (++e < lim && wordbyte[(unsigned char)s[e]])
 					;
-			if (e < lim && ((unsigned char)s[e] >= 0x80 || s[e] == '-' ||
-			    s[e] == '\'' || s[e] == '.'))
+			if (e < lim && wordmore[(unsigned char)s[e]])
 				e = scanword(s, lim, e);
 			if (e < lim && s[e] == '.' && abbrev(s + i, e - i))
 				e++;
 			/* French inversion: a-t-il, souvient-elle: the pronoun is a word */
 			split = 0;
-			if (inq < 0 && e - i > 3 && s[e - 1] == 'l' && s[e - 2] == 'i' &&
-			    s[e - 3] == '-')
+			if (s[e - 1] == 'l' && inq < 0 && e - i > 3 &&
+			    s[e - 2] == 'i' && s[e - 3] == '-')
 				split = 2;
-			else if (inq < 0 && e - i > 5 && s[e - 1] == 'e' &&
+			else if (s[e - 1] == 'e' && inq < 0 && e - i > 5 &&
 			    memcmp(s + e - 5, "-elle", 5) == 0)
 				split = 4;
 			for (;;) {
@@ -1393,14 +1449,15 @@ ispn(const struct quote_ctx *x, int i, int c)
 	    x->tok[i].c == c;
 }
 
-static int
-wordis(const struct quote_ctx *x, int i, const char *w)
+/* Is token i the word w, n bytes? wordis(x, i, "literal") gives n itself. */
+static inline int
+wordisn(const struct quote_ctx *x, int i, const char *w, size_t n)
 {
-	size_t n = strlen(w);
-
 	return i >= 0 && (size_t)i < x->ntok && x->tok[i].kind == T_WORD &&
 	    x->tok[i].len == n && memcmp(x->s + x->tok[i].off, w, n) == 0;
 }
+
+#define wordis(x, i, w)	wordisn((x), (i), "" w, sizeof(w) - 1)
 
 static int
 allcaps(const struct quote_ctx *x, int i)
@@ -1784,6 +1841,9 @@ addev(struct quote_ctx *x, size_t off, int ent, int subj)
 	x->ev[x->nev].off = off;
 	x->ev[x->nev].ent = ent;
 	x->ev[x->nev].subj = subj;
+	/* kinds and roles are settled in pass 1, before any mention is noted */
+	x->ev[x->nev].fits = x->ent[ent].kind == E_PER ? x->ent[ent].roles :
+	    x->ent[ent].kind == E_ORG ? EV_ORG : 0;
 	x->nev++;
 }
 
@@ -1836,22 +1896,26 @@ adjmatch(const struct rq *rq, const struct ent *en)
 static int
 rolefits(const struct quote_ctx *x, const struct rq *rq, const struct ent *en)
 {
+	const char *p, *sp;
 	size_t i, j;
 
 	if (rq->roles & R_ORGN) {
 		/* the ministry: an organisation with that word in its name */
 		if (en->kind != E_ORG)
 			return 0;
-		for (i = 0; i + rq->wlen <= en->len; i++) {
-			if ((i > 0 && x->s[en->off + i - 1] != ' ') ||
-			    (i + rq->wlen < en->len && x->s[en->off + i + rq->wlen] != ' '))
-				continue;
-			for (j = 0; j < rq->wlen; j++)
-				if ((x->s[en->off + i + j] | 0x20) !=
-				    (x->s[rq->woff + j] | 0x20))
-					break;
-			if (j == rq->wlen)
-				return 1;
+		p = x->s + en->off;
+		for (i = 0; i + rq->wlen <= en->len; i = sp - p + 1) {
+			/* i starts the name or follows a space */
+			if (i + rq->wlen == en->len || p[i + rq->wlen] == ' ') {
+				for (j = 0; j < rq->wlen; j++)
+					if ((p[i + j] | 0x20) !=
+					    (x->s[rq->woff + j] | 0x20))
+						break;
+				if (j == rq->wlen)
+					return 1;
+			}
+			if ((sp = memchr(p + i, ' ', en->len - i)) == NULL)
+				break;
 		}
 		return 0;
 	}
@@ -1867,6 +1931,7 @@ static int
 rolefind(const struct quote_ctx *x, const struct rq *rq, size_t off)
 {
 	size_t at = evfind(x, off), i, n;
+	uint32_t need = rq->roles & R_ORGN ? EV_ORG : rq->roles;
 	int dir, id, fit;
 
 	for (dir = 0; dir < 2; dir++) {
@@ -1878,6 +1943,9 @@ rolefind(const struct quote_ctx *x, const struct rq *rq, size_t off)
 				i = at - 1 - n;
 			} else if ((i = at + n) >= x->nev)
 				break;
+			/* what cannot fit is told from the mention itself */
+			if (!(x->ev[i].fits & need))
+				continue;
 			id = x->ev[i].ent;
 			if (!rolefits(x, rq, &x->ent[id]))
 				continue;
@@ -2032,11 +2100,11 @@ static void
 mentions(struct quote_ctx *x, size_t t0)
 {
 	struct cand *c;
-	size_t i;
+	size_t i, k, next = t0;
 	int e, ns, ne, type, d, sure;
 
-	for (i = t0; i < x->ntok; i++) {
-		if (x->tok[i].kind != T_WORD)
+	for (k = 0; k < x->nmi; k++) {
+		if ((i = x->mi[k]) < next)
 			continue;
 		/* He also went into detail: the pronoun renews its person */
 		if (x->tok[i].q == -1 && (x->tok[i].mask & W_PRON) &&
@@ -2052,7 +2120,7 @@ mentions(struct quote_ctx *x, size_t t0)
 			collect(x, i, e, type, ns, ne, sure);
 			/* in a quote only organisations count: the ministry */
 			if (x->tok[i].q != -1 && type != NP_ORG) {
-				i = e - 1;
+				next = e;
 				continue;
 			}
 			if (type == NP_NAME || type == NP_ORG) {
@@ -2060,7 +2128,7 @@ mentions(struct quote_ctx *x, size_t t0)
 				c->noff = x->tok[ns].off;
 				if (tokend(x, ne - 1) - c->noff > UINT32_MAX) {
 					x->ncand--;
-					i = e - 1;
+					next = e;
 					continue;
 				}
 				c->nlen = tokend(x, ne - 1) - c->noff;
@@ -2075,7 +2143,7 @@ mentions(struct quote_ctx *x, size_t t0)
 				rqmake(x, d, e - 1, &x->rq[c->noff]);
 				c->subj = opens_sentence(x, d);
 			}
-			i = e - 1;
+			next = e;
 			continue;
 		}
 		if (x->tok[i].q == -1 && (x->tok[i].mask & W_ROLE) &&
@@ -2696,6 +2764,7 @@ quote_free(struct quote_ctx *x)
 	free(x->ev);
 	free(x->cand);
 	free(x->rq);
+	free(x->mi);
 	free(x->full.slot);
 	free(x->sur.slot);
 	free(x->first.slot);
@@ -2756,6 +2825,7 @@ quote_scan(struct quote_ctx *x, const char *s, size_t n, quote_fn *fn,
 		if (!keep)
 			x->ntok = 0;
 		t0 = x->ntok;
+		x->nmi = 0;
 		scanmarks(x, ps, pe, para);
 		tokenize(x, ps, pe, para, q0, x->nq);
 		if (x->nq > q0) {
@@ -2783,7 +2853,7 @@ quote_scan(struct quote_ctx *x, const char *s, size_t n, quote_fn *fn,
 		for (q0 = qi; qi < x->nq && x->q[qi].para == para; qi++)
 			;
 		if (qi > q0) {
-			x->ntok = 0;
+			x->ntok = x->nmi = 0;
 			tokenize(x, ps, pe, para, q0, qi);
 			attrpara(x, q0, qi);
 		}
