@@ -334,7 +334,10 @@ encoding(const char *p, size_t n)
 	return fix_guess(p, n);
 }
 
-/* Make the page p[0..n) in page cp (not FIX_UTF8) UTF-8, in b. */
+/*
+ * Make the page p[0..n) in page cp (not FIX_UTF8) UTF-8, in b; a byte the
+ * page leaves undefined, or maps to a C1 control, becomes U+FFFD.
+ */
 static void
 decode(struct buf *b, const char *p, size_t n, int cp)
 {
@@ -347,7 +350,8 @@ decode(struct buf *b, const char *p, size_t n, int cp)
 		if (*s < 0x80)
 			buf_addc(b, *s);
 		else {
-			if ((c = cp_decode(cp, *s)) == 0)
+			c = cp_decode(cp, *s);
+			if (c == 0 || (c >= 0x80 && c < 0xA0))
 				c = UTF8_REPL;
 			buf_add(b, u, utf8_encode(c, u));
 		}
