@@ -263,6 +263,8 @@ html_sniff(const char *p, size_t n)
 	return 0;
 }
 
+#define GUESSLEN	65536	/* bytes of an undeclared page read to guess its code page */
+
 /* Labels pages give that lib/cp does not know, or reads otherwise. */
 static const struct {
 	const char	*label;
@@ -309,11 +311,12 @@ static int
 encoding(const char *p, size_t n)
 {
 	const char *c, *v, *e = p + (n > 8192 ? 8192 : n);
+	size_t bad;
 	int cp;
 
 	if (n >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0)
 		return FIX_UTF8;
-	if (utf8_valid(p, n) == n)
+	if ((bad = utf8_valid(p, n)) == n)
 		return FIX_UTF8;
 	for (c = p; (c = findci(c, e - c, "charset")) != NULL; ) {
 		c += 7;
@@ -331,7 +334,9 @@ encoding(const char *p, size_t n)
 			return cp;
 		break;
 	}
-	return fix_guess(p, n);
+	/* The guess reads GUESSLEN bytes from just before the first not UTF-8. */
+	bad = bad > 64 ? bad - 64 : 0;
+	return fix_guess(p + bad, n - bad > GUESSLEN ? GUESSLEN : n - bad);
 }
 
 /*

@@ -157,6 +157,20 @@ START_TEST(undeclared_code_page_is_guessed)
 	    " \xe2 \xf1\xf3\xe1\xe1\xee\xf2\xf3, \xe8 \xe6\xe8\xf2\xe5\xeb\xe8"
 	    " \xe4\xee\xe2\xee\xeb\xfc\xed\xfb.", NULL),
 	    "Мост открыт в субботу, и жители довольны.\n");
+	/* Far into a long page, past what the guess reads from the start. */
+	{
+		struct buf b = BUF_INIT;
+		int i;
+
+		for (i = 0; i < 20000; i++)
+			buf_adds(&b, "<!-- x -->");
+		buf_adds(&b, "<p>\xcc\xee\xf1\xf2 \xee\xf2\xea\xf0\xfb\xf2 \xe2 "
+		    "\xf1\xf3\xe1\xe1\xee\xf2\xf3, \xe8 \xe6\xe8\xf2\xe5\xeb\xe8.");
+		buf_term(&b);
+		ck_assert_str_eq(blocks(b.p, NULL),
+		    "Мост открыт в субботу, и жители.\n");
+		buf_free(&b);
+	}
 	/* An unknown label is no help either. */
 	ck_assert_str_eq(blocks("<meta charset=x-nothing><p>caf\xe9 cr\xe8me", NULL),
 	    "caf\xc3\xa9 cr\xc3\xa8me\n");
