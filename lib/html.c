@@ -2,6 +2,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "cp.h"
+#include "fix.h"
 #include "html.h"
 #include "htmlent.h"
 #include "news.h"
@@ -261,40 +263,103 @@ html_sniff(const char *p, size_t n)
 	return 0;
 }
 
-/*
- * Windows-1252 for 0x80-0x9F (the WHATWG Encoding Standard's
- * index-windows-1252); the other bytes are Latin-1.
- */
-static const uint16_t cp1252[32] = {
-	0x20AC, 0x81, 0x201A, 0x192, 0x201E, 0x2026, 0x2020, 0x2021,
-	0x2C6, 0x2030, 0x160, 0x2039, 0x152, 0x8D, 0x17D, 0x8F,
-	0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-	0x2DC, 0x2122, 0x161, 0x203A, 0x153, 0x9D, 0x17E, 0x178,
+#define GUESSLEN	65536	/* bytes of an undeclared page read to guess its code page */
+
+/* Labels pages give that lib/cp does not know, or reads otherwise. */
+static const struct {
+	const char	*label;
+	int		 cp;
+} labels[] = {
+	/* As browsers read them (the WHATWG Encoding Standard). */
+	{ "iso-8859-1", CP_CP1252 }, { "latin1", CP_CP1252 },
+	{ "l1", CP_CP1252 }, { "us-ascii", CP_CP1252 }, { "ascii", CP_CP1252 },
+	{ "iso-8859-9", CP_CP1254 }, { "latin5", CP_CP1254 },
+	{ "l2", CP_ISO8859_2 }, { "iso_8859-2:1987", CP_ISO8859_2 },
+	{ "x-cp1250", CP_CP1250 }, { "x-cp1251", CP_CP1251 },
+	{ "x-mac-roman", CP_MACROMAN }, { "csmacintosh", CP_MACROMAN },
+	{ "cskoi8r", CP_KOI8_R }, { "koi", CP_KOI8_R },
+	{ "utf-8", FIX_UTF8 }, { "utf8", FIX_UTF8 },
+	{ "unicode-1-1-utf-8", FIX_UTF8 },
 };
 
+/* The page a charset label names: FIX_UTF8, a CP_*, or -1 if unknown. */
+static int
+charset(const char *s, size_t n)
+{
+	char name[32];
+	size_t k;
+
+	if (n == 0 || n >= sizeof(name))
+		return -1;
+	memcpy(name, s, n);
+	name[n] = '\0';
+	for (k = 0; k < NELEM(labels); k++)
+		if (findci(name, n, labels[k].label) == name &&
+		    strlen(labels[k].label) == n)
+			return labels[k].cp;
+	return cp_byname(name);
+}
+
 /*
- * The declared charset: a page in a single-byte Western encoding that is
- * not valid UTF-8 is read as Windows-1252, as browsers read Latin-1.
+ * The encoding of the page: a byte order mark, else the charset of
+ * <meta charset> or <meta http-equiv content="...; charset=...">, else
+ * FIX_UTF8 for valid UTF-8, else the page nfix-encoding guesses from the
+ * bytes. Valid UTF-8 stays UTF-8 whatever the page declares: a declaration
+ * left behind when a site moved to UTF-8 is common, the reverse is not.
  */
 static int
-legacy(const char *p, size_t n)
+encoding(const char *p, size_t n)
 {
-	static const char *const west[] = { "windows-1252", "iso-8859-1",
-	    "iso-8859-15", "latin1", "cp1252", "us-ascii" };
-	const char *c;
-	size_t k, m = n > 8192 ? 8192 : n;
+	const char *c, *v, *e = p + (n > 8192 ? 8192 : n);
+	size_t bad;
+	int cp;
 
-	if (utf8_valid(p, n) == n)
-		return 0;
-	if ((c = findci(p, m, "charset=")) == NULL)
-		return 1;
-	c += 8;
-	while (c < p + m && (*c == '"' || *c == '\'' || *c == ' '))
-		c++;
-	for (k = 0; k < NELEM(west); k++)
-		if (findci(c, p + m - c, west[k]) == c)
-			return 1;
-	return 0;
+	if (n >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0)
+		return FIX_UTF8;
+	if ((bad = utf8_valid(p, n)) == n)
+		return FIX_UTF8;
+	for (c = p; (c = findci(c, e - c, "charset")) != NULL; ) {
+		c += 7;
+		while (c < e && spacebyte((unsigned char)*c))
+			c++;
+		if (c == e || *c != '=')
+			continue;
+		for (c++; c < e && (spacebyte((unsigned char)*c) ||
+		    *c == '"' || *c == '\''); c++)
+			;
+		for (v = c; v < e && (namebyte((unsigned char)*v) ||
+		    *v == '.' || *v == ':' || *v == '_'); v++)
+			;
+		if ((cp = charset(c, v - c)) != -1)
+			return cp;
+		break;
+	}
+	/* The guess reads GUESSLEN bytes from just before the first not UTF-8. */
+	bad = bad > 64 ? bad - 64 : 0;
+	return fix_guess(p + bad, n - bad > GUESSLEN ? GUESSLEN : n - bad);
+}
+
+/*
+ * Make the page p[0..n) in page cp (not FIX_UTF8) UTF-8, in b; a byte the
+ * page leaves undefined, or maps to a C1 control, becomes U+FFFD.
+ */
+static void
+decode(struct buf *b, const char *p, size_t n, int cp)
+{
+	const unsigned char *s = (const unsigned char *)p, *e = s + n;
+	char u[UTF8_MAX];
+	uint32_t c;
+
+	buf_reset(b);
+	for (; s < e; s++)
+		if (*s < 0x80)
+			buf_addc(b, *s);
+		else {
+			c = cp_decode(cp, *s);
+			if (c == 0 || (c >= 0x80 && c < 0xA0))
+				c = UTF8_REPL;
+			buf_add(b, u, utf8_encode(c, u));
+		}
 }
 
 static struct helem *
@@ -378,28 +443,14 @@ addutf8(struct html *h, const char *p, size_t n)
 }
 
 /*
- * Append page text: Windows-1252 bytes made UTF-8 first, then character
- * references decoded (lib/htmlent), then white space collapsed.
+ * Append page text (UTF-8): character references decoded (lib/htmlent),
+ * then white space collapsed.
  */
 static void
 addtext(struct html *h, const char *p, size_t n)
 {
-	const unsigned char *s = (const unsigned char *)p, *e = s + n;
-	char u[UTF8_MAX];
-
 	if (top(h)->skip || n == 0)
 		return;
-	if (h->cp1252) {
-		buf_reset(&h->conv);
-		for (; s < e; s++)
-			if (*s < 0x80)
-				buf_addc(&h->conv, *s);
-			else
-				buf_add(&h->conv, u, utf8_encode(*s < 0xA0 ?
-				    cp1252[*s - 0x80] : *s, u));
-		p = h->conv.p;
-		n = h->conv.len;
-	}
 	if (memchr(p, '&', n) != NULL) {
 		buf_reset(&h->tmp);
 		htmlent_decode(&h->tmp, p, n);
@@ -772,7 +823,12 @@ html_blocks(struct html *h, struct strip *s, const char *p, size_t n)
 	h->space = h->brs = h->h1 = h->titled = h->titlemain = 0;
 	h->nbox = 0;
 	s->html = 1;
-	h->cp1252 = legacy(p, n);
+	if ((h->cp = encoding(p, n)) != FIX_UTF8) {
+		decode(&h->conv, p, n, h->cp);
+		p = h->conv.p;
+		n = h->conv.len;
+		e = p + n;
+	}
 	if (n >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0)
 		p += 3;
 	while (p < e) {

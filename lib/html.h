@@ -22,7 +22,7 @@ struct helem {
 struct html {
 	struct buf	 text;	/* the text of the blocks, white space collapsed */
 	struct buf	 title;	/* the <title> */
-	struct buf	 tmp, conv;	/* references decoded, bytes made UTF-8 */
+	struct buf	 tmp, conv;	/* references decoded, the page made UTF-8 */
 	struct helem	 st[HTML_DEPTH];
 	int		 depth, over;	/* over: elements opened past HTML_DEPTH */
 	unsigned	 open[256];	/* open elements by name hash & 255 */
@@ -37,7 +37,7 @@ struct html {
 	int		 titled;	/* a block got SH_TITLE */
 	int		 titlemain;	/* it is inside article or main */
 	size_t		 titleidx;	/* which block it is */
-	int		 cp1252;	/* bytes are Windows-1252, not UTF-8 */
+	int		 cp;	/* the page's encoding: FIX_UTF8 or a CP_* */
 };
 
 void	html_init(struct html *h);

@@ -122,6 +122,61 @@ START_TEST(windows_1252_page_becomes_utf8)
 }
 END_TEST
 
+START_TEST(declared_code_pages_by_any_label)
+{
+	/* KOI8-R in http-equiv, upper case. */
+	ck_assert_str_eq(blocks("<meta http-equiv=Content-Type content='text/html;"
+	    " charset=KOI8-R'><p>\xcd\xc9\xd2", NULL), "\xd0\xbc\xd0\xb8\xd1\x80\n");
+	/* ISO-8859-2 by its alias, quoted. */
+	ck_assert_str_eq(blocks("<meta charset=\"latin2\"><p>\xb3\xf3" "d\xbc", NULL),
+	    "\xc5\x82\xc3\xb3" "d\xc5\xba\n");
+	/* Windows-1251 by its short name, with spaces round '='. */
+	ck_assert_str_eq(blocks("<meta content=\"text/html; charset = 'cp1251'\">"
+	    "<p>\xc5\xf9\xb8", NULL), "\xd0\x95\xd1\x89\xd1\x91\n");
+	/* ISO-8859-1 is read as Windows-1252, as browsers do. */
+	ck_assert_str_eq(blocks("<meta charset=iso-8859-1><p>\x80 5", NULL),
+	    "\xe2\x82\xac 5\n");
+	/* A byte the page leaves undefined. */
+	ck_assert_str_eq(blocks("<meta charset=windows-1252><p>a\x81z", NULL),
+	    "a\xef\xbf\xbdz\n");
+}
+END_TEST
+
+START_TEST(valid_utf8_wins_over_a_declaration)
+{
+	ck_assert_str_eq(blocks("<meta charset=koi8-r><p>\xd0\xbc\xd0\xb8\xd1\x80",
+	    NULL), "\xd0\xbc\xd0\xb8\xd1\x80\n");
+	ck_assert_str_eq(blocks("\xef\xbb\xbf<p>caf\xc3\xa9", NULL), "caf\xc3\xa9\n");
+}
+END_TEST
+
+START_TEST(undeclared_code_page_is_guessed)
+{
+	/* Windows-1251 Russian, no charset anywhere. */
+	ck_assert_str_eq(blocks("<html><p>\xcc\xee\xf1\xf2 \xee\xf2\xea\xf0\xfb\xf2"
+	    " \xe2 \xf1\xf3\xe1\xe1\xee\xf2\xf3, \xe8 \xe6\xe8\xf2\xe5\xeb\xe8"
+	    " \xe4\xee\xe2\xee\xeb\xfc\xed\xfb.", NULL),
+	    "Мост открыт в субботу, и жители довольны.\n");
+	/* Far into a long page, past what the guess reads from the start. */
+	{
+		struct buf b = BUF_INIT;
+		int i;
+
+		for (i = 0; i < 20000; i++)
+			buf_adds(&b, "<!-- x -->");
+		buf_adds(&b, "<p>\xcc\xee\xf1\xf2 \xee\xf2\xea\xf0\xfb\xf2 \xe2 "
+		    "\xf1\xf3\xe1\xe1\xee\xf2\xf3, \xe8 \xe6\xe8\xf2\xe5\xeb\xe8.");
+		buf_term(&b);
+		ck_assert_str_eq(blocks(b.p, NULL),
+		    "Мост открыт в субботу, и жители.\n");
+		buf_free(&b);
+	}
+	/* An unknown label is no help either. */
+	ck_assert_str_eq(blocks("<meta charset=x-nothing><p>caf\xe9 cr\xe8me", NULL),
+	    "caf\xc3\xa9 cr\xc3\xa8me\n");
+}
+END_TEST
+
 START_TEST(deep_nesting_is_bounded)
 {
 	struct buf b = BUF_INIT;
@@ -181,6 +236,9 @@ html_suite(void)
 	tcase_add_test(tc, hints_from_elements_and_classes);
 	tcase_add_test(tc, title_without_site_name_when_no_h1);
 	tcase_add_test(tc, windows_1252_page_becomes_utf8);
+	tcase_add_test(tc, declared_code_pages_by_any_label);
+	tcase_add_test(tc, valid_utf8_wins_over_a_declaration);
+	tcase_add_test(tc, undeclared_code_page_is_guessed);
 	tcase_add_test(tc, deep_nesting_is_bounded);
 	tcase_add_test(tc, learn_counts_documents_and_saves);
 	suite_add_tcase(s, tc);
