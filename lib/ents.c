@@ -1238,12 +1238,16 @@ ttype(uint8_t lab)
 static int
 isconn(const char *s, size_t n)
 {
-	static const char *const w[] = { "of", "the", "and", "for", "de",
-	    "&", "on", "in", "du", "la", "del", NULL };
+	/* of the and for de & on in du la del, by length */
+	static const char *const w[4] = { NULL, "&", "ofdeonindula",
+	    "theandfordel" };
 	size_t i;
 
-	for (i = 0; w[i] != NULL; i++)
-		if (strlen(w[i]) == n && memcmp(w[i], s, n) == 0)
+	if (n == 0 || n > 3)
+		return 0;
+	for (i = 0; w[n][i] != '\0'; i += n)
+		if (w[n][i] == s[0] && (n < 2 || w[n][i + 1] == s[1]) &&
+		    (n < 3 || w[n][i + 2] == s[2]))
 			return 1;
 	return 0;
 }
