@@ -1415,6 +1415,22 @@ mention(struct ents *e, size_t *nm, size_t a, size_t b, int type)
 
 #define GAZ(i)	(e->w[e->tw[i]].gaz)
 
+/* The first token from i on that has a label, or n; eight at a time. */
+static inline size_t
+nextlab(const uint8_t *lab, size_t i, size_t n)
+{
+	uint64_t x;
+
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&x, lab + i, sizeof(x));
+		if (x != 0)
+			break;
+	}
+	while (i < n && lab[i] == 0)
+		i++;
+	return i;
+}
+
 /*
  * Titles are not part of names: strip a leading title (a title word, or a
  * capitalized word before one: Prime Minister) and a leading common word
@@ -1428,8 +1444,8 @@ titles(struct ents *e, size_t n)
 	size_t i, j, k;
 	int t, per, cut;
 
-	for (i = 0; i < n; i++) {
-		if (e->lab[i] == 0 || !(e->lab[i] & 1))
+	for (i = 0; (i = nextlab(e->lab, i, n)) < n; i++) {
+		if (!(e->lab[i] & 1))
 			continue;
 		t = ttype(e->lab[i]);
 		for (j = i + 1; j < n && e->lab[j] == 2 + 2 * t &&
@@ -1518,13 +1534,15 @@ patterns(struct ents *e, const char *text, size_t n)
 	    GAZ_LOCWORD | GAZ_TITLE | GAZ_DEMONYM;
 	const char *x;
 
-	for (i = 0; i < n; i++)	/* Allies, Citizens: not people */
+	/* Allies, Citizens: not people */
+	for (i = 0; (i = nextlab(e->lab, i, n)) < n; i++)
 		if (e->lab[i] == 1 + 2 * ENT_PER && (i + 1 == n ||
 		    e->lab[i + 1] != 2 + 2 * ENT_PER) && !(GAZ(i) & (GAZ_GIVEN |
 		    GAZ_WPER | GAZ_PROPER)) && (GAZ(i) & GAZ_COMMON ||
 		    plural(e, text, i)))
 			e->lab[i] = 0;
-	for (i = 0; i < n; i++)	/* a sentence opens with a word written lower elsewhere */
+	/* a sentence opens with a word written lower elsewhere */
+	for (i = 0; (i = nextlab(e->lab, i, n)) < n; i++)
 		if (e->tok[i].init && e->lab[i] & 1 && (i + 1 == n ||
 		    e->lab[i + 1] != e->lab[i] + 1) && (docflags(e, i) &
 		    (DOC_LOWER | DOC_CAPMID)) == DOC_LOWER)
@@ -1600,6 +1618,8 @@ hyphens(struct ents *e, const char *text, size_t n)
 	int t;
 
 	for (i = 1; i + 1 < n; i++) {
+		if ((i = nextlab(e->lab, i + 1, n) - 1) + 1 >= n)
+			break;
 		if (!(e->lab[i + 1] & 1) || !joiner(e, text, i, n) ||
 		    e->tok[i - 1].cc < 2)
 			continue;
@@ -1610,7 +1630,7 @@ hyphens(struct ents *e, const char *text, size_t n)
 		e->lab[a] = (uint8_t)(1 + 2 * t);
 		memset(e->lab + a + 1, 2 + 2 * t, i + 1 - a);
 	}
-	for (i = 0; i + 1 < n; i++)
+	for (i = 0; (i = nextlab(e->lab, i, n)) + 1 < n; i++)
 		if (e->tok[i].init && e->lab[i] & 1 && e->lab[i + 1] ==
 		    e->lab[i] + 1 && (GAZ(i) & (GAZ_COMMON | GAZ_PROPER |
 		    GAZ_GIVEN | GAZ_CITY | GAZ_COUNTRY | GAZ_DEMONYM | GAZ_WPER |
