@@ -1029,7 +1029,13 @@ viterbi(struct ents *e, size_t a, size_t b, size_t s0, size_t s1)
 			na += prev[p] >= base - e->spread;
 		}
 		/* scores stay relative to the best (base): no overflow */
-		for (l = 0; l < ENTS_NLAB; l += l == 0 ? 1 : 2) {
+		for (l = 0; na == 1 && l < ENTS_NLAB; l += l == 0 ? 1 : 2) {
+			/* mostly one label leads: the best, whose score is base */
+			sc[i * ENTS_NLAB + l] = e->transt[l * ENTS_NLAB +
+			    alive[0]] + v[l];
+			bp[i * ENTS_NLAB + l] = alive[0];
+		}
+		for (l = 0; na > 1 && l < ENTS_NLAB; l += l == 0 ? 1 : 2) {
 			const int32_t *tr = e->transt + l * ENTS_NLAB;
 
 			bl = alive[0];
