@@ -1699,8 +1699,7 @@ mentions(struct ents *e, size_t n)
 
 	for (a = i = 0; i <= n; i++) {
 		if (ct < 0)	/* no mention open: skip the O labels */
-			while (i < n && e->lab[i] == 0)
-				i++;
+			i = nextlab(e->lab, i, n);
 		t = i < n ? ttype(e->lab[i]) : -1;
 		if (i < n && t >= 0 && t == ct && !(e->lab[i] & 1) &&
 		    !e->tok[i].sstart)
