@@ -1289,17 +1289,23 @@ link(struct ents *e, const char *text, size_t nm)
 	int type, bt;
 
 	e->key = nu_grow(e->key, &e->kcap, (nm + 1) * sizeof(*e->key));
-	for (cap = 64; cap < nm * 8; cap *= 2)
-		;
-	e->map = nu_grow(e->map, &e->mapcap, cap * sizeof(*e->map));
-	memset(e->map, 0xff, cap * sizeof(*e->map));
-	e->nlk = 0;
 	fl = 0;
 	for (i = 0; i < nm; i++) {
 		e->key[i] = fl;
 		m[i].count = foldname(e, fl, text + m[i].off, m[i].len);
 		fl += m[i].count;
 	}
+	/*
+	 * A mention makes at most a key per word and four more: the map
+	 * stays at most two thirds full, so that a probe ends.
+	 */
+	for (a = 5 * nm, i = 0; i < fl; i++)
+		a += e->fold[i] == ' ';
+	for (cap = 64; cap < nm * 8 || cap < a + a / 2; cap *= 2)
+		;
+	e->map = nu_grow(e->map, &e->mapcap, cap * sizeof(*e->map));
+	memset(e->map, 0xff, cap * sizeof(*e->map));
+	e->nlk = 0;
 	/* an acronym defined in parentheses takes its expansion's type */
 	for (i = 0; i + 1 < nm; i++) {
 		const struct etok *t = e->tok + m[i].tb;
