@@ -1029,7 +1029,13 @@ viterbi(struct ents *e, size_t a, size_t b, size_t s0, size_t s1)
 			na += prev[p] >= base - e->spread;
 		}
 		/* scores stay relative to the best (base): no overflow */
-		for (l = 0; l < ENTS_NLAB; l += l == 0 ? 1 : 2) {
+		for (l = 0; na == 1 && l < ENTS_NLAB; l += l == 0 ? 1 : 2) {
+			/* mostly one label leads: the best, whose score is base */
+			sc[i * ENTS_NLAB + l] = e->transt[l * ENTS_NLAB +
+			    alive[0]] + v[l];
+			bp[i * ENTS_NLAB + l] = alive[0];
+		}
+		for (l = 0; na > 1 && l < ENTS_NLAB; l += l == 0 ? 1 : 2) {
 			const int32_t *tr = e->transt + l * ENTS_NLAB;
 
 			bl = alive[0];
@@ -1238,12 +1244,16 @@ ttype(uint8_t lab)
 static int
 isconn(const char *s, size_t n)
 {
-	static const char *const w[] = { "of", "the", "and", "for", "de",
-	    "&", "on", "in", "du", "la", "del", NULL };
+	/* of the and for de & on in du la del, by length */
+	static const char *const w[4] = { NULL, "&", "ofdeonindula",
+	    "theandfordel" };
 	size_t i;
 
-	for (i = 0; w[i] != NULL; i++)
-		if (strlen(w[i]) == n && memcmp(w[i], s, n) == 0)
+	if (n == 0 || n > 3)
+		return 0;
+	for (i = 0; w[n][i] != '\0'; i += n)
+		if (w[n][i] == s[0] && (n < 2 || w[n][i + 1] == s[1]) &&
+		    (n < 3 || w[n][i + 2] == s[2]))
 			return 1;
 	return 0;
 }
@@ -1279,17 +1289,23 @@ link(struct ents *e, const char *text, size_t nm)
 	int type, bt;
 
 	e->key = nu_grow(e->key, &e->kcap, (nm + 1) * sizeof(*e->key));
-	for (cap = 64; cap < nm * 8; cap *= 2)
-		;
-	e->map = nu_grow(e->map, &e->mapcap, cap * sizeof(*e->map));
-	memset(e->map, 0xff, cap * sizeof(*e->map));
-	e->nlk = 0;
 	fl = 0;
 	for (i = 0; i < nm; i++) {
 		e->key[i] = fl;
 		m[i].count = foldname(e, fl, text + m[i].off, m[i].len);
 		fl += m[i].count;
 	}
+	/*
+	 * A mention makes at most a key per word and four more: the map
+	 * stays at most two thirds full, so that a probe ends.
+	 */
+	for (a = 5 * nm, i = 0; i < fl; i++)
+		a += e->fold[i] == ' ';
+	for (cap = 64; cap < nm * 8 || cap < a + a / 2; cap *= 2)
+		;
+	e->map = nu_grow(e->map, &e->mapcap, cap * sizeof(*e->map));
+	memset(e->map, 0xff, cap * sizeof(*e->map));
+	e->nlk = 0;
 	/* an acronym defined in parentheses takes its expansion's type */
 	for (i = 0; i + 1 < nm; i++) {
 		const struct etok *t = e->tok + m[i].tb;
@@ -1411,6 +1427,22 @@ mention(struct ents *e, size_t *nm, size_t a, size_t b, int type)
 
 #define GAZ(i)	(e->w[e->tw[i]].gaz)
 
+/* The first token from i on that has a label, or n; eight at a time. */
+static inline size_t
+nextlab(const uint8_t *lab, size_t i, size_t n)
+{
+	uint64_t x;
+
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&x, lab + i, sizeof(x));
+		if (x != 0)
+			break;
+	}
+	while (i < n && lab[i] == 0)
+		i++;
+	return i;
+}
+
 /*
  * Titles are not part of names: strip a leading title (a title word, or a
  * capitalized word before one: Prime Minister) and a leading common word
@@ -1424,8 +1456,8 @@ titles(struct ents *e, size_t n)
 	size_t i, j, k;
 	int t, per, cut;
 
-	for (i = 0; i < n; i++) {
-		if (e->lab[i] == 0 || !(e->lab[i] & 1))
+	for (i = 0; (i = nextlab(e->lab, i, n)) < n; i++) {
+		if (!(e->lab[i] & 1))
 			continue;
 		t = ttype(e->lab[i]);
 		for (j = i + 1; j < n && e->lab[j] == 2 + 2 * t &&
@@ -1514,13 +1546,15 @@ patterns(struct ents *e, const char *text, size_t n)
 	    GAZ_LOCWORD | GAZ_TITLE | GAZ_DEMONYM;
 	const char *x;
 
-	for (i = 0; i < n; i++)	/* Allies, Citizens: not people */
+	/* Allies, Citizens: not people */
+	for (i = 0; (i = nextlab(e->lab, i, n)) < n; i++)
 		if (e->lab[i] == 1 + 2 * ENT_PER && (i + 1 == n ||
 		    e->lab[i + 1] != 2 + 2 * ENT_PER) && !(GAZ(i) & (GAZ_GIVEN |
 		    GAZ_WPER | GAZ_PROPER)) && (GAZ(i) & GAZ_COMMON ||
 		    plural(e, text, i)))
 			e->lab[i] = 0;
-	for (i = 0; i < n; i++)	/* a sentence opens with a word written lower elsewhere */
+	/* a sentence opens with a word written lower elsewhere */
+	for (i = 0; (i = nextlab(e->lab, i, n)) < n; i++)
 		if (e->tok[i].init && e->lab[i] & 1 && (i + 1 == n ||
 		    e->lab[i + 1] != e->lab[i] + 1) && (docflags(e, i) &
 		    (DOC_LOWER | DOC_CAPMID)) == DOC_LOWER)
@@ -1596,6 +1630,8 @@ hyphens(struct ents *e, const char *text, size_t n)
 	int t;
 
 	for (i = 1; i + 1 < n; i++) {
+		if ((i = nextlab(e->lab, i + 1, n) - 1) + 1 >= n)
+			break;
 		if (!(e->lab[i + 1] & 1) || !joiner(e, text, i, n) ||
 		    e->tok[i - 1].cc < 2)
 			continue;
@@ -1606,7 +1642,7 @@ hyphens(struct ents *e, const char *text, size_t n)
 		e->lab[a] = (uint8_t)(1 + 2 * t);
 		memset(e->lab + a + 1, 2 + 2 * t, i + 1 - a);
 	}
-	for (i = 0; i + 1 < n; i++)
+	for (i = 0; (i = nextlab(e->lab, i, n)) + 1 < n; i++)
 		if (e->tok[i].init && e->lab[i] & 1 && e->lab[i + 1] ==
 		    e->lab[i] + 1 && (GAZ(i) & (GAZ_COMMON | GAZ_PROPER |
 		    GAZ_GIVEN | GAZ_CITY | GAZ_COUNTRY | GAZ_DEMONYM | GAZ_WPER |
@@ -1669,8 +1705,7 @@ mentions(struct ents *e, size_t n)
 
 	for (a = i = 0; i <= n; i++) {
 		if (ct < 0)	/* no mention open: skip the O labels */
-			while (i < n && e->lab[i] == 0)
-				i++;
+			i = nextlab(e->lab, i, n);
 		t = i < n ? ttype(e->lab[i]) : -1;
 		if (i < n && t >= 0 && t == ct && !(e->lab[i] & 1) &&
 		    !e->tok[i].sstart)
