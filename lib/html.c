@@ -7,6 +7,7 @@
 #include "html.h"
 #include "htmlent.h"
 #include "news.h"
+#include "shape.h"
 #include "utf8.h"
 
 /* What a tag does to the text around it. */
@@ -193,21 +194,6 @@ findtag(const char *name, size_t n, uint32_t h)
 			return &tags[k];
 	}
 	return NULL;
-}
-
-static int
-inlist(const char *w, size_t n, const char *const *list, size_t nl)
-{
-	size_t i, k;
-
-	for (i = 0; i < nl; i++) {
-		/* Stop at a NUL in w too: list[i][n] is read only if it exists. */
-		for (k = 0; k < n && list[i][k] == w[k] && w[k] != '\0'; k++)
-			;
-		if (n > 0 && k == n && list[i][n] == '\0')
-			return 1;
-	}
-	return 0;
 }
 
 /* Case-insensitive search for the lower-case needle in s[0..n). */
@@ -482,7 +468,7 @@ tokenhint(const char *v, size_t n, int *hide)
 	if (n < sizeof(w)) {
 		for (k = 0; k < n; k++)
 			w[k] = lower((unsigned char)v[k]);
-		if (inlist(w, n, hiddenclasses, NELEM(hiddenclasses)))
+		if (shape_inlist(w, n, hiddenclasses, NELEM(hiddenclasses)))
 			*hide = 1;
 		for (k = 0; k < NELEM(taxonomy); k++)
 			if (strlen(taxonomy[k]) < n &&
@@ -499,11 +485,11 @@ tokenhint(const char *v, size_t n, int *hide)
 				w[k++] = lower((unsigned char)v[j]);
 		if (k == 0 || k == sizeof(w))
 			continue;
-		if (inlist(w, k, widgetwords, NELEM(widgetwords)))
+		if (shape_inlist(w, k, widgetwords, NELEM(widgetwords)))
 			hint |= SH_CLASS;
-		else if (inlist(w, k, bylinewords, NELEM(bylinewords)))
+		else if (shape_inlist(w, k, bylinewords, NELEM(bylinewords)))
 			hint |= SH_BYLINE;
-		else if (inlist(w, k, figurewords, NELEM(figurewords)))
+		else if (shape_inlist(w, k, figurewords, NELEM(figurewords)))
 			hint |= SH_FIGURE;
 	}
 	return hint;

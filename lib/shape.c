@@ -366,8 +366,8 @@ findci(const char *s, size_t n, const char *needle)
 	return 0;
 }
 
-static int
-inlist(const char *w, size_t n, const char *const *list, size_t nl)
+int
+shape_inlist(const char *w, size_t n, const char *const *list, size_t nl)
 {
 	size_t i, k;
 
@@ -396,7 +396,7 @@ allchrome(const char *s, size_t n)
 			;
 		if (j == i)
 			break;
-		if (!inlist(s + i, j - i, chrome, NELEM(chrome)))
+		if (!shape_inlist(s + i, j - i, chrome, NELEM(chrome)))
 			return 0;
 		any = 1;
 		i = j;
@@ -423,7 +423,7 @@ agencyend(const char *s, size_t n, unsigned nw)
 	m = trimend(s, n, " )]");
 	for (j = m; j > 0 && wordbyte((unsigned char)s[j - 1]); j--)
 		;
-	if (j == m || !inlist(s + j, m - j, agencies, NELEM(agencies)))
+	if (j == m || !shape_inlist(s + j, m - j, agencies, NELEM(agencies)))
 		return 0;
 	/* "Getty Images" ends in "images". */
 	if (m - j == 6 && memcmp(s + j, "images", 6) == 0) {
@@ -448,7 +448,7 @@ connector(const char *w, size_t n)
 	    "des", "la", "le", "by", "via", "/", "&", "-", "|", "y", "e", "und",
 	    "der", "di", "van", "von" };
 
-	return inlist(w, n, c, NELEM(c));
+	return shape_inlist(w, n, c, NELEM(c));
 }
 
 /*
@@ -597,7 +597,7 @@ byline(const char *low, size_t n, const char *p, size_t pn,
 		return 0;
 	for (i = 0; i < n && low[i] != ' '; i++)
 		;
-	if (!inlist(low, i, bylines, NELEM(bylines)))
+	if (!shape_inlist(low, i, bylines, NELEM(bylines)))
 		return 0;
 	for (j = 0; j < pn && p[j] == ' '; j++)
 		;

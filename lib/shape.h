@@ -24,4 +24,7 @@ enum {
  */
 int	shape_of(const char *p, size_t n, const struct sblock *b, const char **why);
 
+/* Is w[0..n) one of list[0..nl-1]? A NUL in w never matches. */
+int	shape_inlist(const char *w, size_t n, const char *const *list, size_t nl);
+
 #endif
