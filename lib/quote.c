@@ -691,6 +691,9 @@ quote_iscredit(const char *s, size_t n)
 		if (i > 0 && s[i - 1] != ' ' && s[i - 1] != '(' &&
 		    s[i - 1] != '\t')
 			continue;
+		/* in a long paragraph only a credit at its start or end */
+		if (i > 0 && n > 300 && i + 120 < n)
+			continue;
 		for (w = words; *w != NULL; w++) {
 			len = strlen(*w);
 			if (n - i < len)

@@ -278,7 +278,14 @@ START_TEST(iscredit_knows_credit_lines)
 		"Rates fell (the bank cut them twice).", "", NULL
 	};
 	const char *const *p;
+	char lng[400];
 
+	/* deep in a long paragraph, "image:" is the text's own */
+	memset(lng, 'a', sizeof(lng));
+	memcpy(lng + 100, " the image: Ann Lee ", 20);
+	ck_assert_int_eq(quote_iscredit(lng, sizeof(lng)), 0);
+	memcpy(lng + 350, " Photo: Ann Lee ", 16);
+	ck_assert_int_eq(quote_iscredit(lng, sizeof(lng)), 1);
 	for (p = yes; *p != NULL; p++)
 		ck_assert_msg(quote_iscredit(*p, strlen(*p)), "%s", *p);
 	for (p = no; *p != NULL; p++)
