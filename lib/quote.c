@@ -715,9 +715,12 @@ quote_iscredit(const char *s, size_t n)
 				return 1;
 		}
 	}
+	/* the copyright sign as a word (not the tail of a mis-decoded é) */
 	for (i = 0; i + 1 < n; i++)
-		if ((unsigned char)s[i] == 0xc2 && (unsigned char)s[i + 1] == 0xa9)
-			return 1;	/* the copyright sign */
+		if ((unsigned char)s[i] == 0xc2 && (unsigned char)s[i + 1] == 0xa9 &&
+		    (i == 0 || s[i - 1] == ' ' || s[i - 1] == '(') &&
+		    (i + 2 == n || s[i + 2] == ' '))
+			return 1;
 	/* a short line naming a photographer and an outlet: Ann Lee / Courier */
 	if (n > 0 && n < 100 && s[n - 1] != '.' && s[n - 1] != '!' &&
 	    s[n - 1] != '?' && s[n - 1] != '"' && s[n - 1] != ':')

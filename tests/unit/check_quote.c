@@ -275,7 +275,8 @@ START_TEST(iscredit_knows_credit_lines)
 		"Ann Lee took the photo on Monday.",
 		"The image was shared widely, Ann Lee said.",
 		"Photographers waited outside the court.",
-		"Rates fell (the bank cut them twice).", "", NULL
+		"Rates fell (the bank cut them twice).", "",
+		"At Caf\xc3\x83\xc2\xa9, the owner, Ann Lee, spoke", NULL
 	};
 	const char *const *p;
 	char lng[400];
