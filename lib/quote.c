@@ -314,6 +314,7 @@ static const struct word words[] = {
 	{ "premier", W_TITLE | W_ROLE, R_PM, 0 },
 	{ "leader", W_TITLE | W_ROLE, R_LEAD, 0 },
 	{ "mayor", W_TITLE | W_ROLE, R_MAYOR, 0 },
+	{ "maire", W_TITLE | W_ROLE, R_MAYOR, 0 },
 	{ "governor", W_TITLE | W_ROLE, R_GOV, 0 },
 	{ "gov.", W_TITLE, R_GOV, 0 },
 	{ "senator", W_TITLE | W_ROLE, R_LAW, 0 }, { "sen.", W_TITLE, R_LAW, 0 },
@@ -664,6 +665,75 @@ quote_iscue(const char *w, size_t n)
 
 	wtab_init();
 	return (ws = wlook(w, n)) != NULL && (ws->mask & W_CUE);
+}
+
+/*
+ * Is the line of n bytes at s shaped like a photo caption's credit: a
+ * credit word with a colon or an opening parenthesis (Photo: Ann Lee,
+ * (Image Ann Lee), Crédit ...), or a parenthesis closing on a slash and an
+ * outlet (Ann Lee / The Courier)?
+ */
+int
+quote_iscredit(const char *s, size_t n)
+{
+	static const char *const words[] = {
+		"photo", "image", "credit", "foto", "cr\xc3\xa9" "dit",
+		"picture", "pictures", "illustration", "photograph", NULL
+	};
+	const char *const *w;
+	size_t i, k, len;
+
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' ||
+	    s[n - 1] == '\r'))
+		n--;
+	for (i = 0; i < n; i++) {
+		/* a word start: the line start or after a space or ( */
+		if (i > 0 && s[i - 1] != ' ' && s[i - 1] != '(' &&
+		    s[i - 1] != '\t')
+			continue;
+		/* in a long paragraph only a credit at its start or end */
+		if (i > 0 && n > 300 && i + 120 < n)
+			continue;
+		for (w = words; *w != NULL; w++) {
+			len = strlen(*w);
+			if (n - i < len)
+				continue;
+			for (k = 0; k < len; k++)
+				if ((s[i + k] | 0x20) != (*w)[k])
+					break;
+			if (k < len)
+				continue;
+			k = i + len;
+			if (k < n && (s[k] | 0x20) == 's')
+				k++;	/* Photos:, Credits: */
+			/* (Photo Ann Lee) */
+			if (i > 0 && s[i - 1] == '(' && k < n && s[k] == ' ')
+				return 1;
+			while (k < n && s[k] == ' ')
+				k++;
+			if (k < n && s[k] == ':')
+				return 1;
+		}
+	}
+	/* the copyright sign as a word (not the tail of a mis-decoded é) */
+	for (i = 0; i + 1 < n; i++)
+		if ((unsigned char)s[i] == 0xc2 && (unsigned char)s[i + 1] == 0xa9 &&
+		    (i == 0 || s[i - 1] == ' ' || s[i - 1] == '(') &&
+		    (i + 2 == n || s[i + 2] == ' '))
+			return 1;
+	/* a short line naming a photographer and an outlet: Ann Lee / Courier */
+	if (n > 0 && n < 100 && s[n - 1] != '.' && s[n - 1] != '!' &&
+	    s[n - 1] != '?' && s[n - 1] != '"' && s[n - 1] != ':')
+		for (i = 1; i + 1 < n; i++)
+			if (s[i] == '/' && s[i - 1] == ' ' && s[i + 1] == ' ')
+				return 1;
+	/* ... / Outlet) */
+	if (n > 0 && s[n - 1] == ')') {
+		for (i = n - 1; i > 0 && s[i - 1] != '('; i--)
+			if (s[i - 1] == '/')
+				return 1;
+	}
+	return 0;
 }
 
 /* --- characters --- */
@@ -2155,16 +2225,45 @@ mentions(struct quote_ctx *x, size_t t0)
 	}
 }
 
+/*
+ * Is the line holding byte off a caption's credit? The answer for the last
+ * line asked is kept in *ls, *le, *cr.
+ */
+static int
+creditline(const struct quote_ctx *x, size_t off, size_t *ls, size_t *le,
+    int *cr)
+{
+	const char *p;
+	size_t a;
+
+	if (off >= *ls && off < *le)
+		return *cr;
+	for (a = off; a > 0 && x->s[a - 1] != '\n'; a--)
+		;
+	p = memchr(x->s + off, '\n', x->n - off);
+	*ls = a;
+	*le = p != NULL ? (size_t)(p - x->s) : x->n;
+	*cr = quote_iscredit(x->s + a, *le - a);
+	return *cr;
+}
+
 /* Resolve the noted mentions in document order into the mention list. */
 static void
 resolvecands(struct quote_ctx *x)
 {
 	const struct cand *c;
-	size_t i, loff;
-	int id;
+	size_t i, loff, ls = 0, le = 0;
+	int id, cr = 0;
 
 	for (i = 0; i < x->ncand; i++) {
 		c = &x->cand[i];
+		/*
+		 * A name in a photo credit is nobody the text goes on about; a
+		 * cue next to it may still make it a speaker.
+		 */
+		if (c->type != NP_PRON && !(c->type != NP_ROLE && c->cue) &&
+		    creditline(x, c->off, &ls, &le, &cr))
+			continue;
 		if (c->type == NP_ROLE) {
 			if ((id = rolefind(x, &x->rq[c->noff], c->off)) >= 0)
 				addev(x, c->off, id, c->subj);

@@ -31,5 +31,11 @@ void	quote_scan(struct quote_ctx *, const char *s, size_t n, quote_fn *fn,
 	    void *arg);
 /* Return 1 if the n bytes at w are one of the reporting verbs. */
 int	quote_iscue(const char *w, size_t n);
+/*
+ * Return 1 if the line of n bytes at s is shaped like a photo credit
+ * (Photo: Ann Lee, (Image Ann Lee / The Courier)): the names there are no
+ * one a pronoun or a role may point back to.
+ */
+int	quote_iscredit(const char *s, size_t n);
 
 #endif

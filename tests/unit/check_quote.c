@@ -261,6 +261,56 @@ START_TEST(iscue_knows_the_verbs)
 }
 END_TEST
 
+START_TEST(iscredit_knows_credit_lines)
+{
+	static const char *const yes[] = {
+		"Photo: Ann Lee", "(Photo : Ann Lee / The Courier)",
+		"(Image Ann Lee)", "Credits: Ann Lee", "Foto: Ann Lee",
+		"Cr\xc3\xa9" "dit photo : Ann Lee", "Ann Lee / The Courier",
+		"Boats in the bay at dawn. (Ann Lee/Courier)",
+		"Boats in the bay at dawn. Photo: Ann Lee", "\xc2\xa9 Ann Lee",
+		NULL
+	};
+	static const char *const no[] = {
+		"Ann Lee took the photo on Monday.",
+		"The image was shared widely, Ann Lee said.",
+		"Photographers waited outside the court.",
+		"Rates fell (the bank cut them twice).", "",
+		"At Caf\xc3\x83\xc2\xa9, the owner, Ann Lee, spoke", NULL
+	};
+	const char *const *p;
+	char lng[400];
+
+	/* deep in a long paragraph, "image:" is the text's own */
+	memset(lng, 'a', sizeof(lng));
+	memcpy(lng + 100, " the image: Ann Lee ", 20);
+	ck_assert_int_eq(quote_iscredit(lng, sizeof(lng)), 0);
+	memcpy(lng + 350, " Photo: Ann Lee ", 16);
+	ck_assert_int_eq(quote_iscredit(lng, sizeof(lng)), 1);
+	for (p = yes; *p != NULL; p++)
+		ck_assert_msg(quote_iscredit(*p, strlen(*p)), "%s", *p);
+	for (p = no; *p != NULL; p++)
+		ck_assert_msg(!quote_iscredit(*p, strlen(*p)), "%s", *p);
+}
+END_TEST
+
+START_TEST(credit_name_is_no_antecedent)
+{
+	struct got g;
+
+	scan("The harbour master, Tom Avery, spoke.\n"
+	    "Photo: Daniel Roper / The Ledger\n"
+	    "\"The deck may give way,\" he said.", &g);
+	ck_assert_int_eq(g.n, 1);
+	ck_assert_str_eq(g.speaker[0], "Tom Avery");
+	ck_assert_str_eq(g.mention[0], "he");
+	/* a cue still names the one in the credit */
+	scan("(Photo: Daniel Roper)\n\"It was cold,\" said Daniel Roper.", &g);
+	ck_assert_int_eq(g.n, 1);
+	ck_assert_str_eq(g.speaker[0], "Daniel Roper");
+}
+END_TEST
+
 Suite *
 quote_suite(void)
 {
@@ -285,6 +335,8 @@ quote_suite(void)
 	tcase_add_test(tc, name_ending_in_connector_keeps_spans_inside);
 	tcase_add_test(tc, high_byte_before_straight_mark);
 	tcase_add_test(tc, iscue_knows_the_verbs);
+	tcase_add_test(tc, iscredit_knows_credit_lines);
+	tcase_add_test(tc, credit_name_is_no_antecedent);
 	suite_add_tcase(s, tc);
 	return s;
 }
