@@ -38,6 +38,11 @@ cp_byname(const char *name)
 		{ "macroman", CP_MACROMAN }, { "mac", CP_MACROMAN },
 		{ "koi8", CP_KOI8_R }, { "ibm437", CP_CP437 },
 		{ "windows1252", CP_CP1252 }, { "ascii", CP_CP1252 },
+		{ "l2", CP_ISO8859_2 }, { "iso_8859-2:1987", CP_ISO8859_2 },
+		{ "iso-8859-9", CP_CP1254 }, { "latin5", CP_CP1254 },
+		{ "x-cp1250", CP_CP1250 }, { "x-cp1251", CP_CP1251 },
+		{ "x-mac-roman", CP_MACROMAN }, { "csmacintosh", CP_MACROMAN },
+		{ "cskoi8r", CP_KOI8_R }, { "koi", CP_KOI8_R },
 	};
 	size_t i;
 	int c;

@@ -251,19 +251,17 @@ html_sniff(const char *p, size_t n)
 
 #define GUESSLEN	65536	/* bytes of an undeclared page read to guess its code page */
 
-/* Labels pages give that lib/cp does not know, or reads otherwise. */
+/*
+ * Labels that pages use otherwise than lib/cp: as browsers read them (the
+ * WHATWG Encoding Standard), Latin-1 and ASCII mean Windows-1252. Other
+ * labels and aliases are cp_byname's.
+ */
 static const struct {
 	const char	*label;
 	int		 cp;
 } labels[] = {
-	/* As browsers read them (the WHATWG Encoding Standard). */
 	{ "iso-8859-1", CP_CP1252 }, { "latin1", CP_CP1252 },
 	{ "l1", CP_CP1252 }, { "us-ascii", CP_CP1252 }, { "ascii", CP_CP1252 },
-	{ "iso-8859-9", CP_CP1254 }, { "latin5", CP_CP1254 },
-	{ "l2", CP_ISO8859_2 }, { "iso_8859-2:1987", CP_ISO8859_2 },
-	{ "x-cp1250", CP_CP1250 }, { "x-cp1251", CP_CP1251 },
-	{ "x-mac-roman", CP_MACROMAN }, { "csmacintosh", CP_MACROMAN },
-	{ "cskoi8r", CP_KOI8_R }, { "koi", CP_KOI8_R },
 	{ "utf-8", FIX_UTF8 }, { "utf8", FIX_UTF8 },
 	{ "unicode-1-1-utf-8", FIX_UTF8 },
 };

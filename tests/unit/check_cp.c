@@ -10,6 +10,10 @@ START_TEST(byname_ignores_case_and_dashes)
 	ck_assert_int_eq(cp_byname("KOI8_R"), CP_KOI8_R);
 	ck_assert_int_eq(cp_byname("iso-8859-2"), CP_ISO8859_2);
 	ck_assert_int_eq(cp_byname("latin1"), CP_LATIN1);
+	ck_assert_int_eq(cp_byname("x-cp1251"), CP_CP1251);
+	ck_assert_int_eq(cp_byname("L2"), CP_ISO8859_2);
+	ck_assert_int_eq(cp_byname("csKOI8R"), CP_KOI8_R);
+	ck_assert_int_eq(cp_byname("x-mac-roman"), CP_MACROMAN);
 	ck_assert_int_eq(cp_byname("mac-roman"), CP_MACROMAN);
 	ck_assert_int_eq(cp_byname("ebcdic"), -1);
 }
