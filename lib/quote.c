@@ -676,30 +676,45 @@ quote_iscue(const char *w, size_t n)
 int
 quote_iscredit(const char *s, size_t n)
 {
-	static const char *const words[] = {
-		"photo", "image", "credit", "foto", "cr\xc3\xa9" "dit",
-		"picture", "pictures", "illustration", "photograph", NULL
+	static const struct {
+		const char *w;
+		size_t len;
+	} words[] = {
+#define W(s)	{ s, sizeof(s) - 1 }
+		W("photo"), W("image"), W("credit"), W("foto"),
+		W("cr\xc3\xa9" "dit"), W("picture"), W("pictures"),
+		W("illustration"), W("photograph")
+#undef W
 	};
-	const char *const *w;
-	size_t i, k, len;
+	const char *p;
+	size_t i, j, k, len;
+	int c;
 
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' ||
 	    s[n - 1] == '\r'))
 		n--;
-	for (i = 0; i < n; i++) {
+	/* a credit word counts only before a colon or after a parenthesis */
+	if (memchr(s, ':', n) == NULL && memchr(s, '(', n) == NULL)
+		i = n;
+	else
+		i = 0;
+	for (; i < n; i++) {
+		/* in a long paragraph only a credit at its start or end */
+		if (i > 0 && n > 300 && i + 120 < n)
+			i = n - 120;
 		/* a word start: the line start or after a space or ( */
 		if (i > 0 && s[i - 1] != ' ' && s[i - 1] != '(' &&
 		    s[i - 1] != '\t')
 			continue;
-		/* in a long paragraph only a credit at its start or end */
-		if (i > 0 && n > 300 && i + 120 < n)
+		c = s[i] | 0x20;
+		if (c != 'p' && c != 'i' && c != 'c' && c != 'f')
 			continue;
-		for (w = words; *w != NULL; w++) {
-			len = strlen(*w);
-			if (n - i < len)
+		for (j = 0; j < sizeof(words) / sizeof(words[0]); j++) {
+			len = words[j].len;
+			if (n - i < len || words[j].w[0] != c)
 				continue;
-			for (k = 0; k < len; k++)
-				if ((s[i + k] | 0x20) != (*w)[k])
+			for (k = 1; k < len; k++)
+				if ((s[i + k] | 0x20) != words[j].w[k])
 					break;
 			if (k < len)
 				continue;
@@ -716,11 +731,13 @@ quote_iscredit(const char *s, size_t n)
 		}
 	}
 	/* the copyright sign as a word (not the tail of a mis-decoded é) */
-	for (i = 0; i + 1 < n; i++)
-		if ((unsigned char)s[i] == 0xc2 && (unsigned char)s[i + 1] == 0xa9 &&
+	for (p = s; n > 0 && (p = memchr(p, 0xc2, s + n - 1 - p)) != NULL; p++) {
+		i = p - s;
+		if ((unsigned char)s[i + 1] == 0xa9 &&
 		    (i == 0 || s[i - 1] == ' ' || s[i - 1] == '(') &&
 		    (i + 2 == n || s[i + 2] == ' '))
 			return 1;
+	}
 	/* a short line naming a photographer and an outlet: Ann Lee / Courier */
 	if (n > 0 && n < 100 && s[n - 1] != '.' && s[n - 1] != '!' &&
 	    s[n - 1] != '?' && s[n - 1] != '"' && s[n - 1] != ':')
