@@ -528,6 +528,7 @@ struct rq {
 /* A mention in the narration, resolved once all full names are known. */
 struct cand {
 	size_t		off;		/* where, for the order of mentions */
+	size_t		ls, le;		/* the paragraph (line) holding it */
 	size_t		noff;		/* the name; for a role, its index in rq */
 	uint32_t	nlen, llen;	/* the name's length, its last word's */
 	unsigned char	type;		/* NP_NAME, NP_ORG or NP_ROLE */
@@ -559,6 +560,7 @@ struct quote_ctx {
 	struct hmap	 full, sur, first;
 	size_t		*mi;		/* words that may start a mention */
 	size_t		 nmi, micap;
+	size_t		 ps, pe;	/* the paragraph being read in pass 1 */
 	int		 lastspk;	/* the speaker of the last quote, or -1 */
 	size_t		 lastoff;	/* and where that quote was */
 };
@@ -2138,6 +2140,8 @@ newcand(struct quote_ctx *x, size_t off, int type)
 		    (x->ncand + 1) * sizeof(*x->cand));
 	c = &x->cand[x->ncand++];
 	c->off = off;
+	c->ls = x->ps;
+	c->le = x->pe;
 	c->type = type;
 	if (type == NP_ROLE) {
 		if ((x->nrq + 1) * sizeof(*x->rq) > x->rqcap)
@@ -2243,24 +2247,18 @@ mentions(struct quote_ctx *x, size_t t0)
 }
 
 /*
- * Is the line holding byte off a caption's credit? The answer for the last
- * line asked is kept in *ls, *le, *cr.
+ * Is the line holding the mention c a caption's credit? The answer for
+ * the last line asked is kept in *ls, *le, *cr.
  */
 static int
-creditline(const struct quote_ctx *x, size_t off, size_t *ls, size_t *le,
-    int *cr)
+creditline(const struct quote_ctx *x, const struct cand *c, size_t *ls,
+    size_t *le, int *cr)
 {
-	const char *p;
-	size_t a;
-
-	if (off >= *ls && off < *le)
+	if (c->ls == *ls && c->le == *le)
 		return *cr;
-	for (a = off; a > 0 && x->s[a - 1] != '\n'; a--)
-		;
-	p = memchr(x->s + off, '\n', x->n - off);
-	*ls = a;
-	*le = p != NULL ? (size_t)(p - x->s) : x->n;
-	*cr = quote_iscredit(x->s + a, *le - a);
+	*ls = c->ls;
+	*le = c->le;
+	*cr = quote_iscredit(x->s + c->ls, c->le - c->ls);
 	return *cr;
 }
 
@@ -2269,7 +2267,7 @@ static void
 resolvecands(struct quote_ctx *x)
 {
 	const struct cand *c;
-	size_t i, loff, ls = 0, le = 0;
+	size_t i, loff, ls = SIZE_MAX, le = 0;
 	int id, cr = 0;
 
 	for (i = 0; i < x->ncand; i++) {
@@ -2279,7 +2277,7 @@ resolvecands(struct quote_ctx *x)
 		 * cue next to it may still make it a speaker.
 		 */
 		if (c->type != NP_PRON && !(c->type != NP_ROLE && c->cue) &&
-		    creditline(x, c->off, &ls, &le, &cr))
+		    creditline(x, c, &ls, &le, &cr))
 			continue;
 		if (c->type == NP_ROLE) {
 			if ((id = rolefind(x, &x->rq[c->noff], c->off)) >= 0)
@@ -2942,6 +2940,8 @@ quote_scan(struct quote_ctx *x, const char *s, size_t n, quote_fn *fn,
 			x->ntok = 0;
 		t0 = x->ntok;
 		x->nmi = 0;
+		x->ps = ps;
+		x->pe = pe;
 		scanmarks(x, ps, pe, para);
 		tokenize(x, ps, pe, para, q0, x->nq);
 		if (x->nq > q0) {
