@@ -506,6 +506,8 @@ struct ent {
 	uint32_t	ctx[6];		/* capitalized words around its first mention */
 	int		nctx, ctxset;
 	int		age;		/* from "Name, 64," or 0 */
+	unsigned	stamp;		/* the rolefind call that set fit */
+	int		fit;		/* how it fit that call's role */
 };
 
 struct ev {
@@ -551,6 +553,7 @@ struct quote_ctx {
 	size_t		 nq, qcap;
 	struct ent	*ent;
 	size_t		 nent, entcap;
+	unsigned	 stamp;		/* counts rolefind's calls */
 	struct ev	*ev;
 	size_t		 nev, evcap;
 	struct cand	*cand;
@@ -2017,12 +2020,19 @@ rolefits(const struct quote_ctx *x, const struct rq *rq, const struct ent *en)
  * (Lorvanian); the nearest before off first, then after.
  */
 static int
-rolefind(const struct quote_ctx *x, const struct rq *rq, size_t off)
+rolefind(struct quote_ctx *x, const struct rq *rq, size_t off)
 {
 	size_t at = evfind(x, off), i, n;
 	uint32_t need = rq->roles & R_ORGN ? EV_ORG : rq->roles;
 	int dir, id, fit;
+	struct ent *en;
 
+	/*
+	 * A person is mentioned many times over: how they fit the role is
+	 * worked out once a call and kept with them (0 no, 1 yes, 2 with a
+	 * shared adjective), marked with the call's stamp.
+	 */
+	x->stamp++;
 	for (dir = 0; dir < 2; dir++) {
 		fit = -1;
 		for (n = 0; n < EVWIN; n++) {
@@ -2036,11 +2046,15 @@ rolefind(const struct quote_ctx *x, const struct rq *rq, size_t off)
 			if (!(x->ev[i].fits & need))
 				continue;
 			id = x->ev[i].ent;
-			if (!rolefits(x, rq, &x->ent[id]))
-				continue;
-			if (adjmatch(rq, &x->ent[id]))
+			en = &x->ent[id];
+			if (en->stamp != x->stamp) {
+				en->stamp = x->stamp;
+				en->fit = !rolefits(x, rq, en) ? 0 :
+				    adjmatch(rq, en) ? 2 : 1;
+			}
+			if (en->fit == 2)
 				return id;
-			if (fit < 0)
+			if (en->fit == 1 && fit < 0)
 				fit = id;
 		}
 		if (fit >= 0)
@@ -2893,6 +2907,7 @@ reset(struct quote_ctx *x, const char *s, size_t n)
 	x->s = s;
 	x->n = n;
 	x->ntok = x->nq = x->nent = x->nev = x->ncand = x->nrq = 0;
+	x->stamp = 0;
 	x->lastspk = -1;
 	x->lastoff = 0;
 	/*
