@@ -531,6 +531,7 @@ struct rq {
 struct cand {
 	size_t		off;		/* where, for the order of mentions */
 	size_t		ls, le;		/* the paragraph (line) holding it */
+	unsigned char	credchar;	/* the line may be a credit */
 	size_t		noff;		/* the name; for a role, its index in rq */
 	uint32_t	nlen, llen;	/* the name's length, its last word's */
 	unsigned char	type;		/* NP_NAME, NP_ORG or NP_ROLE */
@@ -564,6 +565,7 @@ struct quote_ctx {
 	size_t		*mi;		/* words that may start a mention */
 	size_t		 nmi, micap;
 	size_t		 ps, pe;	/* the paragraph being read in pass 1 */
+	int		 credchar;	/* it has a : ( / or the copyright sign */
 	int		 lastspk;	/* the speaker of the last quote, or -1 */
 	size_t		 lastoff;	/* and where that quote was */
 };
@@ -1389,6 +1391,9 @@ puncttok(struct quote_ctx *x, size_t a, int len, uint32_t cp, int q, int para)
 {
 	struct tok *t;
 
+	if (cp == ':' || cp == '(' || cp == '/' || cp == 0xA9)
+		x->credchar = 1;
+
 	/* a run of the same mark is one token: memory stays small for "!!!!" */
 	if (x->ntok > 0) {
 		t = &x->tok[x->ntok - 1];
@@ -2156,6 +2161,7 @@ newcand(struct quote_ctx *x, size_t off, int type)
 	c->off = off;
 	c->ls = x->ps;
 	c->le = x->pe;
+	c->credchar = x->credchar;
 	c->type = type;
 	if (type == NP_ROLE) {
 		if ((x->nrq + 1) * sizeof(*x->rq) > x->rqcap)
@@ -2272,7 +2278,11 @@ creditline(const struct quote_ctx *x, const struct cand *c, size_t *ls,
 		return *cr;
 	*ls = c->ls;
 	*le = c->le;
-	*cr = quote_iscredit(x->s + c->ls, c->le - c->ls);
+	/*
+	 * Each shape of a credit has one of these characters, and every one
+	 * of them in the line went to puncttok: none are in a word or a mark.
+	 */
+	*cr = c->credchar && quote_iscredit(x->s + c->ls, c->le - c->ls);
 	return *cr;
 }
 
@@ -2957,6 +2967,7 @@ quote_scan(struct quote_ctx *x, const char *s, size_t n, quote_fn *fn,
 		x->nmi = 0;
 		x->ps = ps;
 		x->pe = pe;
+		x->credchar = 0;
 		scanmarks(x, ps, pe, para);
 		tokenize(x, ps, pe, para, q0, x->nq);
 		if (x->nq > q0) {
