@@ -659,6 +659,8 @@ struct went {
 	uint32_t	mgen;
 	uint16_t	ctx;		/* context code without init/capsent/doc */
 	uint16_t	gaz;		/* gazetteer flags */
+	int32_t		tcw;		/* truecased entry for docflags tcf, or -1 */
+	uint8_t		tcf;
 };
 
 /* A word's score vectors, one per slot, apart from the entry. */
@@ -833,6 +835,7 @@ wadd(struct ents *e, const char *s, size_t n, uint32_t h, uint64_t key,
 	w->docflags = 0;
 	w->have = 0;
 	w->mgen = 0;
+	w->tcw = -1;
 	e->alen += n;
 	e->slot[j].tag = h << 8 | (uint32_t)n;
 	e->slot[j].key = w->key = key;
@@ -1818,19 +1821,28 @@ find1(struct ents *e, const char *text, size_t len, struct ement **mp)
 	for (i = 0; i < n; i++) {
 		struct etok *tk = e->tok + i;
 		int32_t ti;
+		unsigned df;
 
 		if (!tk->capsent)
 			continue;
 		w = e->w + e->tw[i];
 		if (w->len > WMAX)
 			continue;
-		ents_truecase(e->arena + w->off, w->len, e->w[w->low].docgen ==
-		    e->docgen ? e->w[w->low].docflags : 0, lw);
-		ti = wfind(e, lw, w->len);
-		if (!e->w[ti].have)
-			wvec(e, ti);
-		if (e->w[ti].low < 0)
-			e->w[ti].low = e->w[e->tw[i]].low;
+		df = e->w[w->low].docgen == e->docgen ?
+		    e->w[w->low].docflags : 0;
+		if (w->tcw >= 0 && w->tcf == df)
+			ti = w->tcw;	/* as last time */
+		else {
+			ents_truecase(e->arena + w->off, w->len, df, lw);
+			ti = wfind(e, lw, w->len);
+			if (!e->w[ti].have)
+				wvec(e, ti);
+			if (e->w[ti].low < 0)
+				e->w[ti].low = e->w[e->tw[i]].low;
+			w = e->w + e->tw[i];	/* e->w may have moved */
+			w->tcw = ti;
+			w->tcf = (uint8_t)df;
+		}
 		e->tw[i] = ti;
 		tk->cc = e->w[ti].ctx & 7;
 		tk->capsent = 0;
