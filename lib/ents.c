@@ -441,10 +441,15 @@ abbrev(const char *s, size_t n)
 	return 0;
 }
 
+struct ents;
+static void	lookup(struct ents *, const char *, struct etok *, size_t);
+static void	markline(struct ents *, const char *, struct etok *, size_t,
+		    size_t);
+
 struct tokv {
 	struct etok	**t;
 	size_t		*cap, n;
-	int		 cc;	/* work out each token's case class */
+	struct ents	*e;	/* look up each token's word, or NULL */
 };
 
 static void
@@ -457,11 +462,13 @@ push(struct tokv *v, size_t off, size_t len, const char *text)
 	t = *v->t + v->n++;	/* room was made for the line */
 	t->off = off;
 	t->len = len > UINT32_MAX ? UINT32_MAX : (uint32_t)len;
-	if (v->cc) {
+	t->sstart = t->init = t->capsent = t->nl = t->upper = 0;
+	if (v->e != NULL)
+		lookup(v->e, text, t, v->n - 1);
+	else {
 		t->cc = (uint8_t)ents_capclass(text + off, t->len);
 		t->alnum = t->cc != 0;
 	}
-	t->sstart = t->init = t->capsent = t->nl = t->upper = 0;
 }
 
 /* Split a chunk without spaces into tokens. */
@@ -542,22 +549,28 @@ endpunct(const char *s, size_t n)
 	return x;
 }
 
-/* Split text into tokens and lines; with cc, classify each token's case. */
+/*
+ * Split text into tokens and lines, and classify each token's case; with
+ * e, look up each token's word and mark the sentences of each line.
+ */
 static size_t
-tokens(const char *text, size_t len, struct etok **toks, size_t *cap, int cc)
+tokens(const char *text, size_t len, struct etok **toks, size_t *cap,
+    struct ents *e)
 {
 	const unsigned char *u = (const unsigned char *)text;
-	struct tokv v = { toks, cap, 0, cc };
+	struct tokv v = { toks, cap, 0, e };
 	size_t i = 0, k, s, lines, end;
-	const char *e;
+	const char *nl;
 	int sp;
 
 	while (i < len) {
 		/* one line: at most a token a byte */
 		lines = v.n;
-		e = memchr(text + i, '\n', len - i);
-		end = e != NULL ? (size_t)(e - text) : len;
+		nl = memchr(text + i, '\n', len - i);
+		end = nl != NULL ? (size_t)(nl - text) : len;
 		*toks = nu_grow(*toks, cap, (v.n + end - i + 1) * sizeof(**toks));
+		if (e != NULL)
+			markline(e, NULL, NULL, v.n + end - i + 1, 0);
 		while (i < end) {
 			if (isspacech(u + i, end - i, &k)) {
 				i += k;
@@ -581,8 +594,11 @@ tokens(const char *text, size_t len, struct etok **toks, size_t *cap, int cc)
 			chunk(&v, text, s, i, sp);
 		}
 		i++;
-		if (v.n > lines)
+		if (v.n > lines) {
 			(*toks)[lines].nl = 1;
+			if (e != NULL)
+				markline(e, text, *toks, lines, v.n);
+		}
 	}
 	return v.n;
 }
@@ -638,7 +654,7 @@ sentences(const char *text, struct etok *t, size_t n)
 size_t
 ents_tokenize(const char *text, size_t len, struct etok **toks, size_t *cap)
 {
-	size_t n = tokens(text, len, toks, cap, 1);
+	size_t n = tokens(text, len, toks, cap, NULL);
 
 	sentences(text, *toks, n);
 	return n;
@@ -1767,49 +1783,53 @@ propagate(struct ents *e, size_t n, size_t nm)
 	return changed;
 }
 
-/* Find and link the mentions of one document. */
-static size_t
-find1(struct ents *e, const char *text, size_t len, struct ement **mp)
+/* Look up the word of token t, the i-th. */
+static void
+lookup(struct ents *e, const char *text, struct etok *tk, size_t i)
 {
-	size_t n, i, a, nm = 0;
 	struct went *w;
 	char lw[WMAX];
 	int32_t li;
 
-	if (e->nw > 200000)
-		wreset(e);
-	if (++e->docgen == 0)
-		e->docgen = 1;
-	n = tokens(text, len, &e->tok, &e->tcap, 0);
-	e->tw = nu_grow(e->tw, &e->twcap, (n + 1) * sizeof(*e->tw));
-	e->lab = nu_grow(e->lab, &e->labcap, n + 1);
-	for (i = 0; i < n; i++) {
-		struct etok *tk = e->tok + i;
-
-		if (tk->len == 1 && (unsigned char)text[tk->off] < 0x80) {
-			li = e->one[(unsigned char)text[tk->off]];
-			if (li < 0)
-				li = e->one[(unsigned char)text[tk->off]] =
-				    wfind(e, text + tk->off, 1);
-		} else
-			li = wfind(e, text + tk->off, tk->len);
-		e->tw[i] = li;
-		w = e->w + li;
-		if (!w->have)
-			wvec(e, li);
-		if (w->low < 0) {
-			lower(text + tk->off, w->len, lw);
-			li = wfind(e, lw, w->len);
-			w = e->w + e->tw[i];	/* e->w may have moved */
-			w->low = li;
-		}
-		tk->cc = w->ctx & 7;
-		tk->alnum = tk->cc != 0;
+	if (tk->len == 1 && (unsigned char)text[tk->off] < 0x80) {
+		li = e->one[(unsigned char)text[tk->off]];
+		if (li < 0)
+			li = e->one[(unsigned char)text[tk->off]] =
+			    wfind(e, text + tk->off, 1);
+	} else
+		li = wfind(e, text + tk->off, tk->len);
+	e->tw[i] = li;
+	w = e->w + li;
+	if (!w->have)
+		wvec(e, li);
+	if (w->low < 0) {
+		lower(text + tk->off, w->len, lw);
+		li = wfind(e, lw, w->len);
+		w = e->w + e->tw[i];	/* e->w may have moved */
+		w->low = li;
 	}
-	sentences(text, e->tok, n);
-	for (i = 0; i < n; i++) {
-		const struct etok *tk = e->tok + i;
+	tk->cc = w->ctx & 7;
+	tk->alnum = tk->cc != 0;
+}
 
+/*
+ * The tokens [a, b) of a line are looked up: mark its sentences, and the
+ * document flags its words give their lower-case forms. With text NULL,
+ * make room for a tokens instead.
+ */
+static void
+markline(struct ents *e, const char *text, struct etok *t, size_t a,
+    size_t b)
+{
+	size_t i;
+
+	if (text == NULL) {
+		e->tw = nu_grow(e->tw, &e->twcap, a * sizeof(*e->tw));
+		return;
+	}
+	sentences(text, t + a, b - a);
+	for (i = a; i < b; i++) {
+		const struct etok *tk = t + i;
 		struct went *lw = e->w + e->w[e->tw[i]].low;
 
 		/* no branches: a word is new to the document at random */
@@ -1817,6 +1837,23 @@ find1(struct ents *e, const char *text, size_t len, struct ement **mp)
 		    e->docgen)) | e->mark[tk->cc & 7][tk->init & 1][tk->capsent & 1]);
 		lw->docgen = e->docgen;
 	}
+}
+
+/* Find and link the mentions of one document. */
+static size_t
+find1(struct ents *e, const char *text, size_t len, struct ement **mp)
+{
+	size_t n, i, a, nm = 0;
+	struct went *w;
+	char lw[WMAX];
+
+	if (e->nw > 200000)
+		wreset(e);
+	if (++e->docgen == 0)
+		e->docgen = 1;
+	n = tokens(text, len, &e->tok, &e->tcap, e);
+	e->tw = nu_grow(e->tw, &e->twcap, (n + 1) * sizeof(*e->tw));
+	e->lab = nu_grow(e->lab, &e->labcap, n + 1);
 	/* sentences in capitals are tagged as if written in running text */
 	for (i = 0; i < n; i++) {
 		struct etok *tk = e->tok + i;
