@@ -443,6 +443,7 @@ abbrev(const char *s, size_t n)
 
 struct ents;
 static void	lookup(struct ents *, const char *, struct etok *, size_t);
+static void	lookup8(struct ents *, struct etok *, size_t, uint64_t);
 static void	markline(struct ents *, const char *, struct etok *, size_t,
 		    size_t);
 
@@ -549,6 +550,46 @@ endpunct(const char *s, size_t n)
 	return x;
 }
 
+static uint64_t
+load64(const unsigned char *s)
+{
+	uint64_t x;
+
+	memcpy(&x, s, sizeof(x));
+	return x;
+}
+
+/* Whether the bytes are in little-endian order (for plainword). */
+static const union {
+	uint16_t	u;
+	uint8_t		b[2];
+} order = { 1 };
+
+/*
+ * The length of the word of 1 to 7 ASCII letters and digits that opens
+ * the 8 bytes at u (in x, loaded in little-endian order) when an ASCII space
+ * follows it; or 0.
+ */
+static inline size_t
+plainword(const unsigned char *u, uint64_t x)
+{
+	const uint64_t one = 0x0101010101010101u, hi = one * 0x80;
+	uint64_t l = x & ~hi, c = l | one * 0x20, m;
+	size_t k;
+
+	/* bytes [0-9], [A-Za-z] with the high bit clear; no carries */
+	m = ((l + one * (0x80 - '0')) & ~(l + one * (0x80 - '9' - 1))) |
+	    ((c + one * (0x80 - 'a')) & ~(c + one * (0x80 - 'z' - 1)));
+	m = ~(m & ~x) & hi;	/* the bytes that are not */
+	if (m == 0)
+		return 0;
+	/* the lowest: m & -m is 0x80 << 8 * k */
+	k = (size_t)((((m & -m) >> 7) * 0x0001020304050607u) >> 56);
+	if (k == 0 || u[k] >= 0x80 || !(actab[u[k]] & 1))
+		return 0;
+	return k;
+}
+
 /*
  * Split text into tokens and lines, and classify each token's case; with
  * e, look up each token's word and mark the sentences of each line.
@@ -560,6 +601,7 @@ tokens(const char *text, size_t len, struct etok **toks, size_t *cap,
 	const unsigned char *u = (const unsigned char *)text;
 	struct tokv v = { toks, cap, 0, e };
 	size_t i = 0, k, s, lines, end;
+	uint64_t x;
 	const char *nl;
 	int sp;
 
@@ -572,6 +614,19 @@ tokens(const char *text, size_t len, struct etok **toks, size_t *cap,
 		if (e != NULL)
 			markline(e, NULL, NULL, v.n + end - i + 1, 0);
 		while (i < end) {
+			/* most words: one token, found and hashed at once */
+			if (e != NULL && order.b[0] && i + 8 <= len &&
+			    (k = plainword(u + i, x = load64(u + i))) > 0) {
+				struct etok *t = *toks + v.n;
+
+				t->off = i;
+				t->len = (uint32_t)k;
+				t->sstart = t->init = t->capsent = t->nl =
+				    t->upper = 0;
+				lookup8(e, t, v.n++, x);
+				i += k + (u[i + k] == ' ');
+				continue;
+			}
 			if (isspacech(u + i, end - i, &k)) {
 				i += k;
 				continue;
@@ -705,6 +760,7 @@ struct ents {
 	int32_t		 spread;	/* of the allowed transitions */
 	int32_t		 bos, eos;	/* entries of the sentence edges */
 	int32_t		 one[128];	/* entries of one-byte words */
+	size_t		 llo, lcomma;	/* the line's lower-case words, commas */
 	uint8_t		 mark[8][2][2];	/* ents_docmark by class, init, capsent */
 	struct etok	*tok;
 	size_t		 tcap;
@@ -756,15 +812,6 @@ addfeat(int32_t *v, uint32_t fid)
 }
 
 static uint64_t
-load64(const unsigned char *s)
-{
-	uint64_t x;
-
-	memcpy(&x, s, sizeof(x));
-	return x;
-}
-
-static uint64_t
 load32(const unsigned char *s)
 {
 	uint32_t x;
@@ -772,6 +819,8 @@ load32(const unsigned char *s)
 	memcpy(&x, s, sizeof(x));
 	return x;
 }
+
+static inline uint32_t	whashend(uint64_t, uint64_t);
 
 /*
  * A hash of s, eight bytes at a time; in *key, its last eight bytes or
@@ -796,6 +845,15 @@ whashkey(const char *s, size_t n, uint64_t *key)
 	else
 		x = 0;
 	*key = x;
+	return whashend(h, x);
+}
+
+/* The end of whashkey: mix in the key x. */
+static inline uint32_t
+whashend(uint64_t h, uint64_t x)
+{
+	const uint64_t k = 0xff51afd7ed558ccdu;
+
 	h = (h ^ x) * k;
 	h ^= h >> 29;
 	h *= 0xc4ceb9fe1a85ec53u;
@@ -865,10 +923,9 @@ wadd(struct ents *e, const char *s, size_t n, uint32_t h, uint64_t key,
  * word is found without looking at the entries.
  */
 static inline int32_t
-wfind(struct ents *e, const char *s, size_t n)
+wfindh(struct ents *e, const char *s, size_t n, uint32_t h, uint64_t key)
 {
-	uint64_t key;
-	uint32_t h = whashkey(s, n, &key), tag;
+	uint32_t tag;
 	size_t j;
 	int32_t i;
 
@@ -883,6 +940,15 @@ wfind(struct ents *e, const char *s, size_t n)
 		    memcmp(e->arena + e->w[i].off, s, n) == 0))
 			return i;
 	return wadd(e, s, n, h, key, j);
+}
+
+static inline int32_t
+wfind(struct ents *e, const char *s, size_t n)
+{
+	uint64_t key;
+	uint32_t h = whashkey(s, n, &key);
+
+	return wfindh(e, s, n, h, key);
 }
 
 static void
@@ -1810,6 +1876,65 @@ lookup(struct ents *e, const char *text, struct etok *tk, size_t i)
 	}
 	tk->cc = w->ctx & 7;
 	tk->alnum = tk->cc != 0;
+	e->llo += (tk->cc == 1) | (tk->cc == 6);
+	e->lcomma += (tk->len == 1) & (text[tk->off] == ',');
+}
+
+/*
+ * Look up the word of token t, the i-th, of 1 to 7 bytes: x holds them, and
+ * more, as load64 reads them on a little-endian machine.
+ */
+static void
+lookup8(struct ents *e, struct etok *tk, size_t i, uint64_t x)
+{
+	const char *s = (const char *)&x;
+	size_t n = tk->len;
+	struct went *w;
+	char lw[WMAX];
+	int32_t li;
+	uint64_t key;
+
+	if (n == 1) {
+		li = e->one[x & 0x7f];
+		if (li < 0)
+			li = e->one[x & 0x7f] = wfind(e, s, 1);
+	} else {
+		/* the key whashkey makes of a word of 2 to 7 bytes */
+		if (n >= 4)
+			key = (x & 0xffffffffu) |
+			    (x >> (8 * n - 32) & 0xffffffffu) << 32;
+		else
+			key = (x & 0xff) | (x >> (8 * (n / 2)) & 0xff) << 8 |
+			    (x >> (8 * (n - 1)) & 0xff) << 16;
+		li = wfindh(e, s, n, whashend(0x9e3779b97f4a7c15u ^ n, key),
+		    key);
+	}
+	e->tw[i] = li;
+	w = e->w + li;
+	if (!w->have)
+		wvec(e, li);
+	if (w->low < 0) {
+		lower(s, n, lw);
+		li = wfind(e, lw, n);
+		w = e->w + e->tw[i];	/* e->w may have moved */
+		w->low = li;
+	}
+	tk->cc = w->ctx & 7;
+	tk->alnum = tk->cc != 0;
+	e->llo += (tk->cc == 1) | (tk->cc == 6);
+	e->lcomma += n == 1 && (x & 0xff) == ',';
+}
+
+/* The document flags token t, the i-th, gives its word's lower-case form. */
+static inline void
+docmark(struct ents *e, const struct etok *t, size_t i)
+{
+	struct went *lw = e->w + e->w[e->tw[i]].low;
+
+	/* no branches: a word is new to the document at random */
+	lw->docflags = (uint8_t)((lw->docflags & -(lw->docgen == e->docgen)) |
+	    e->mark[t->cc & 7][t->init & 1][t->capsent & 1]);
+	lw->docgen = e->docgen;
 }
 
 /*
@@ -1821,21 +1946,44 @@ static void
 markline(struct ents *e, const char *text, struct etok *t, size_t a,
     size_t b)
 {
-	size_t i;
+	size_t i, j;
+	unsigned lo, up, first, c;
 
 	if (text == NULL) {
 		e->tw = nu_grow(e->tw, &e->twcap, a * sizeof(*e->tw));
+		e->llo = e->lcomma = 0;
 		return;
 	}
-	sentences(text, t + a, b - a);
-	for (i = a; i < b; i++) {
-		const struct etok *tk = t + i;
-		struct went *lw = e->w + e->w[e->tw[i]].low;
-
-		/* no branches: a word is new to the document at random */
-		lw->docflags = (uint8_t)((lw->docflags & -(lw->docgen ==
-		    e->docgen)) | e->mark[tk->cc & 7][tk->init & 1][tk->capsent & 1]);
-		lw->docgen = e->docgen;
+	/* as sentences does, the line being [a, b) */
+	if (e->llo == 0 && e->lcomma >= 2) {
+		for (i = a; i < b; i++) {
+			t[i].sstart = t[i].init = i == a;
+			t[i].capsent = 1;
+			docmark(e, t + i, i);
+		}
+		return;
+	}
+	t[a].sstart = 1;
+	for (j = a; j < b; j = i) {
+		lo = up = 0;
+		first = 1;
+		for (i = j; i < b;) {
+			t[i].init = (uint8_t)((t[i].alnum != 0) & first);
+			first &= !t[i].alnum;
+			c = t[i].cc;
+			lo += (c == 1) | (c == 2) | (c == 6);
+			up += c == 3;
+			if (++i == b)
+				break;
+			t[i].sstart = (uint8_t)(endpunct(text + t[i - 1].off,
+			    t[i - 1].len) & (!t[i].alnum | (t[i].cc >= 2)));
+			if (t[i].sstart)
+				break;
+		}
+		for (c = lo == 0 && up >= 2; j < i; j++) {
+			t[j].capsent = (uint8_t)c;
+			docmark(e, t + j, j);
+		}
 	}
 }
 
