@@ -443,7 +443,8 @@ abbrev(const char *s, size_t n)
 
 struct ents;
 static void	lookup(struct ents *, const char *, struct etok *, size_t);
-static void	lookup8(struct ents *, struct etok *, size_t, uint64_t);
+static void	fastword(struct ents *, const char *, struct etok *, size_t,
+		    size_t, size_t, uint64_t, uint64_t);
 static void	markline(struct ents *, const char *, struct etok *, size_t,
 		    size_t);
 
@@ -566,28 +567,43 @@ static const union {
 } order = { 1 };
 
 /*
- * The length of the word of 1 to 7 ASCII letters and digits that opens
- * the 8 bytes at u (in x, loaded in little-endian order) when an ASCII space
- * follows it; or 0.
+ * The bytes of x (loaded in little-endian order) before the first that is
+ * not an ASCII letter or digit: 0 to 8.
  */
 static inline size_t
-plainword(const unsigned char *u, uint64_t x)
+alnums(uint64_t x)
 {
 	const uint64_t one = 0x0101010101010101u, hi = one * 0x80;
 	uint64_t l = x & ~hi, c = l | one * 0x20, m;
-	size_t k;
 
 	/* bytes [0-9], [A-Za-z] with the high bit clear; no carries */
 	m = ((l + one * (0x80 - '0')) & ~(l + one * (0x80 - '9' - 1))) |
 	    ((c + one * (0x80 - 'a')) & ~(c + one * (0x80 - 'z' - 1)));
 	m = ~(m & ~x) & hi;	/* the bytes that are not */
 	if (m == 0)
-		return 0;
+		return 8;
 	/* the lowest: m & -m is 0x80 << 8 * k */
-	k = (size_t)((((m & -m) >> 7) * 0x0001020304050607u) >> 56);
-	if (k == 0 || u[k] >= 0x80 || !(actab[u[k]] & 1))
+	return (size_t)((((m & -m) >> 7) * 0x0001020304050607u) >> 56);
+}
+
+/*
+ * Most words: a word of ASCII letters and digits (k bytes at u) and an
+ * ASCII space, or a closing mark or full stop and an ASCII space, at most
+ * avail bytes in all. Return the tokens they make, 1 or 2, as chunk would;
+ * 0 when it is not so simple.
+ */
+static inline int
+plainword(const unsigned char *u, size_t k, size_t avail)
+{
+	if (u[k] >= 0x80)
 		return 0;
-	return k;
+	if (actab[u[k]] & 1)
+		return 1;
+	if (k + 1 >= avail || u[k + 1] >= 0x80 || !(actab[u[k + 1]] & 1))
+		return 0;
+	if (actab[u[k]] & 4 || (u[k] == '.' && !abbrev((const char *)u, k)))
+		return 2;
+	return 0;
 }
 
 /*
@@ -601,9 +617,9 @@ tokens(const char *text, size_t len, struct etok **toks, size_t *cap,
 	const unsigned char *u = (const unsigned char *)text;
 	struct tokv v = { toks, cap, 0, e };
 	size_t i = 0, k, s, lines, end;
-	uint64_t x;
+	uint64_t x, x1 = 0;
 	const char *nl;
-	int sp;
+	int sp, nt;
 
 	while (i < len) {
 		/* one line: at most a token a byte */
@@ -614,17 +630,17 @@ tokens(const char *text, size_t len, struct etok **toks, size_t *cap,
 		if (e != NULL)
 			markline(e, NULL, NULL, v.n + end - i + 1, 0);
 		while (i < end) {
-			/* most words: one token, found and hashed at once */
-			if (e != NULL && order.b[0] && i + 8 <= len &&
-			    (k = plainword(u + i, x = load64(u + i))) > 0) {
-				struct etok *t = *toks + v.n;
-
-				t->off = i;
-				t->len = (uint32_t)k;
-				t->sstart = t->init = t->capsent = t->nl =
-				    t->upper = 0;
-				lookup8(e, t, v.n++, x);
-				i += k + (u[i + k] == ' ');
+			/* most words: found and hashed at once */
+			if (e != NULL && order.b[0] && len - i >= 16 &&
+			    (k = alnums(x = load64(u + i))) > 0 &&
+			    (k < 8 || (k += alnums(x1 = load64(u + i + 8))) <
+			    16) && (nt = plainword(u + i, k, len - i)) > 0) {
+				fastword(e, text, *toks, v.n++, i, k, x, x1);
+				if (nt == 2)
+					fastword(e, text, *toks, v.n++, i + k,
+					    1, u[i + k], 0);
+				i += k + nt - 1;
+				i += u[i] == ' ';
 				continue;
 			}
 			if (isspacech(u + i, end - i, &k)) {
@@ -1880,34 +1896,50 @@ lookup(struct ents *e, const char *text, struct etok *tk, size_t i)
 	e->lcomma += (tk->len == 1) & (text[tk->off] == ',');
 }
 
+/* The key whashkey makes of the last n bytes of a word (1 to 8), in x. */
+static inline uint64_t
+wkey(uint64_t x, size_t n)
+{
+	if (n >= 4)
+		return (x & 0xffffffffu) | (x >> (8 * n - 32) & 0xffffffffu) <<
+		    32;
+	return (x & 0xff) | (x >> (8 * (n / 2)) & 0xff) << 8 |
+	    (x >> (8 * (n - 1)) & 0xff) << 16;
+}
+
 /*
- * Look up the word of token t, the i-th, of 1 to 7 bytes: x holds them, and
- * more, as load64 reads them on a little-endian machine.
+ * Make token i of n bytes (1 to 15) at off, and look up its word: x holds
+ * its first eight bytes, and x1 the next eight, as load64 reads them on a
+ * little-endian machine (plainword).
  */
 static void
-lookup8(struct ents *e, struct etok *tk, size_t i, uint64_t x)
+fastword(struct ents *e, const char *text, struct etok *t, size_t i,
+    size_t off, size_t n, uint64_t x, uint64_t x1)
 {
-	const char *s = (const char *)&x;
-	size_t n = tk->len;
+	struct etok *tk = t + i;
+	const char *s = text + off;
 	struct went *w;
 	char lw[WMAX];
 	int32_t li;
-	uint64_t key;
+	uint64_t key, h;
 
+	tk->off = off;
+	tk->len = (uint32_t)n;
+	tk->sstart = tk->init = tk->capsent = tk->nl = tk->upper = 0;
 	if (n == 1) {
 		li = e->one[x & 0x7f];
 		if (li < 0)
 			li = e->one[x & 0x7f] = wfind(e, s, 1);
 	} else {
-		/* the key whashkey makes of a word of 2 to 7 bytes */
-		if (n >= 4)
-			key = (x & 0xffffffffu) |
-			    (x >> (8 * n - 32) & 0xffffffffu) << 32;
-		else
-			key = (x & 0xff) | (x >> (8 * (n / 2)) & 0xff) << 8 |
-			    (x >> (8 * (n - 1)) & 0xff) << 16;
-		li = wfindh(e, s, n, whashend(0x9e3779b97f4a7c15u ^ n, key),
-		    key);
+		/* as whashkey does */
+		h = 0x9e3779b97f4a7c15u ^ n;
+		if (n > 8) {
+			h = (h ^ x) * 0xff51afd7ed558ccdu;
+			h ^= h >> 32;
+			key = wkey(x1, n - 8);
+		} else
+			key = wkey(x, n);
+		li = wfindh(e, s, n, whashend(h, key), key);
 	}
 	e->tw[i] = li;
 	w = e->w + li;
