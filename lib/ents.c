@@ -777,6 +777,9 @@ struct ents {
 	int32_t		 bos, eos;	/* entries of the sentence edges */
 	int32_t		 one[128];	/* entries of one-byte words */
 	size_t		 llo, lcomma;	/* the line's lower-case words, commas */
+	size_t		*sst;		/* the tokens that open a sentence */
+	size_t		 nsst, sstcap;
+	size_t		 ncaps;		/* tokens in sentences in capitals */
 	uint8_t		 mark[8][2][2];	/* ents_docmark by class, init, capsent */
 	struct etok	*tok;
 	size_t		 tcap;
@@ -1053,6 +1056,7 @@ ents_free(struct ents *e)
 	free(e->tok);
 	free(e->tw);
 	free(e->sc);
+	free(e->sst);
 	free(e->bp);
 	free(e->lab);
 	free(e->m);
@@ -1849,11 +1853,11 @@ propagate(struct ents *e, size_t n, size_t nm)
 		w->mgen = e->docgen;
 	}
 	for (i = 0; i < n; i++) {
-		w = e->w + e->tw[i];
-		if (e->lab[i] != 0 || w->mgen != e->docgen || w->mtype == 0xff)
+		cc = e->tok[i].cc;	/* w->ctx & 7 */
+		if (e->lab[i] != 0 || (cc != 2 && cc != 3))
 			continue;
-		cc = w->ctx & 7;
-		if (cc != 2 && cc != 3)
+		w = e->w + e->tw[i];
+		if (w->mgen != e->docgen || w->mtype == 0xff)
 			continue;
 		if (e->tok[i].init && (w->ctx & 128) && !(w->mtype & SURNAME))
 			continue;
@@ -1983,6 +1987,7 @@ markline(struct ents *e, const char *text, struct etok *t, size_t a,
 
 	if (text == NULL) {
 		e->tw = nu_grow(e->tw, &e->twcap, a * sizeof(*e->tw));
+		e->sst = nu_grow(e->sst, &e->sstcap, a * sizeof(*e->sst));
 		e->llo = e->lcomma = 0;
 		return;
 	}
@@ -1993,10 +1998,13 @@ markline(struct ents *e, const char *text, struct etok *t, size_t a,
 			t[i].capsent = 1;
 			docmark(e, t + i, i);
 		}
+		e->sst[e->nsst++] = a;
+		e->ncaps += b - a;
 		return;
 	}
 	t[a].sstart = 1;
 	for (j = a; j < b; j = i) {
+		e->sst[e->nsst++] = j;
 		lo = up = 0;
 		first = 1;
 		for (i = j; i < b;) {
@@ -2012,7 +2020,9 @@ markline(struct ents *e, const char *text, struct etok *t, size_t a,
 			if (t[i].sstart)
 				break;
 		}
-		for (c = lo == 0 && up >= 2; j < i; j++) {
+		c = lo == 0 && up >= 2;
+		e->ncaps += c ? i - j : 0;
+		for (; j < i; j++) {
 			t[j].capsent = (uint8_t)c;
 			docmark(e, t + j, j);
 		}
@@ -2023,7 +2033,7 @@ markline(struct ents *e, const char *text, struct etok *t, size_t a,
 static size_t
 find1(struct ents *e, const char *text, size_t len, struct ement **mp)
 {
-	size_t n, i, a, nm = 0;
+	size_t n, i, nm = 0;
 	struct went *w;
 	char lw[WMAX];
 
@@ -2031,11 +2041,12 @@ find1(struct ents *e, const char *text, size_t len, struct ement **mp)
 		wreset(e);
 	if (++e->docgen == 0)
 		e->docgen = 1;
+	e->nsst = e->ncaps = 0;
 	n = tokens(text, len, &e->tok, &e->tcap, e);
 	e->tw = nu_grow(e->tw, &e->twcap, (n + 1) * sizeof(*e->tw));
 	e->lab = nu_grow(e->lab, &e->labcap, n + 1);
 	/* sentences in capitals are tagged as if written in running text */
-	for (i = 0; i < n; i++) {
+	for (i = 0; e->ncaps > 0 && i < n; i++) {
 		struct etok *tk = e->tok + i;
 		int32_t ti;
 		unsigned df;
@@ -2065,12 +2076,9 @@ find1(struct ents *e, const char *text, size_t len, struct ement **mp)
 		tk->capsent = 0;
 		tk->upper = 1;
 	}
-	for (a = i = 0; i <= n; i++)
-		if (i == n || (i > a && e->tok[i].sstart)) {
-			if (i > a)
-				sentence(e, a, i);
-			a = i;
-		}
+	/* the sentences: from each start to the next */
+	for (i = 0; i < e->nsst; i++)
+		sentence(e, e->sst[i], i + 1 < e->nsst ? e->sst[i + 1] : n);
 	datelines(e, text, n);
 	hyphens(e, text, n);
 	patterns(e, text, n);
