@@ -443,8 +443,8 @@ abbrev(const char *s, size_t n)
 
 struct ents;
 static void	lookup(struct ents *, const char *, struct etok *, size_t);
-static void	fastword(struct ents *, const char *, struct etok *, size_t,
-		    size_t, size_t, uint64_t, uint64_t);
+static inline void	fastword(struct ents *, const char *, struct etok *,
+		    size_t, size_t, size_t, uint64_t, uint64_t);
 static void	markline(struct ents *, const char *, struct etok *, size_t,
 		    size_t);
 
@@ -773,6 +773,7 @@ struct ents {
 	int32_t		 ctxvec[ENTS_NCTX][VW];
 	int32_t		 trans[(ENTS_NLAB + 1) * ENTS_NLAB];
 	int32_t		 transt[ENTS_NLAB * ENTS_NLAB];	/* [to][from] */
+	int32_t		 transi[ENTS_NLAB];	/* to I-x: from B-x at 2x - 1, I-x at 2x */
 	int32_t		 spread;	/* of the allowed transitions */
 	int32_t		 bos, eos;	/* entries of the sentence edges */
 	int32_t		 one[128];	/* entries of one-byte words */
@@ -805,7 +806,11 @@ struct ents {
 	size_t		 vcap;
 };
 
-/* Where each feature's weights start in the model, made on first use. */
+/*
+ * Where the weights of each bucket of features start in the model, made
+ * on first use: a bucket is the features that agree but in their low bits.
+ */
+#define FBUCK	16
 static uint32_t *fidx;
 
 static void
@@ -813,21 +818,22 @@ fidxinit(void)
 {
 	size_t f = 0, k;
 
-	fidx = nu_alloc(((1u << ENTS_FBITS) + 1) * sizeof(*fidx));
+	fidx = nu_alloc(((1u << FBUCK) + 1) * sizeof(*fidx));
 	for (k = 0; k < model_n; k++)
-		while (f <= model_keys[k] >> 4)
+		while (f <= model_keys[k] >> (4 + ENTS_FBITS - FBUCK))
 			fidx[f++] = (uint32_t)k;
-	while (f <= 1u << ENTS_FBITS)
+	while (f <= 1u << FBUCK)
 		fidx[f++] = (uint32_t)model_n;
 }
 
 static void
 addfeat(int32_t *v, uint32_t fid)
 {
-	uint32_t k, end;
+	uint32_t k, end, b = fid >> (ENTS_FBITS - FBUCK);
 
-	for (k = fidx[fid], end = fidx[fid + 1]; k < end; k++)
-		v[model_keys[k] & 15] += model_vals[k];
+	for (k = fidx[b], end = fidx[b + 1]; k < end; k++)
+		if (model_keys[k] >> 4 == fid)
+			v[model_keys[k] & 15] += model_vals[k];
 }
 
 static uint64_t
@@ -932,8 +938,11 @@ wadd(struct ents *e, const char *s, size_t n, uint32_t h, uint64_t key,
 	e->alen += n;
 	e->slot[j].tag = h << 8 | (uint32_t)n;
 	e->slot[j].key = w->key = key;
-	e->slot[j].i = (int32_t)e->nw;
-	return (int32_t)e->nw++;
+	e->slot[j].i = (int32_t)e->nw++;
+	/* a free slot is left for the next probe to end at */
+	if ((e->nw + 1) * 2 > e->wcap)
+		rehash(e, e->wcap * 2);
+	return (int32_t)e->nw - 1;
 }
 
 /*
@@ -950,8 +959,6 @@ wfindh(struct ents *e, const char *s, size_t n, uint32_t h, uint64_t key)
 
 	if (n > WMAX)
 		n = WMAX;
-	if ((e->nw + 1) * 2 > e->wcap)
-		rehash(e, e->wcap * 2);
 	tag = h << 8 | (uint32_t)n;
 	for (j = h & (e->wcap - 1); (i = e->slot[j].i) >= 0;
 	    j = (j + 1) & (e->wcap - 1))
@@ -1040,6 +1047,10 @@ ents_new(void)
 	for (c = 0; c < ENTS_NLAB * ENTS_NLAB; c++)
 		e->transt[c] = e->trans[(c % ENTS_NLAB) * ENTS_NLAB +
 		    c / ENTS_NLAB];
+	for (c = 2; c < ENTS_NLAB; c += 2) {
+		e->transi[c - 1] = e->trans[(c - 1) * ENTS_NLAB + c];
+		e->transi[c] = e->trans[c * ENTS_NLAB + c];
+	}
 	wreset(e);
 	return e;
 }
@@ -1134,11 +1145,16 @@ viterbi(struct ents *e, size_t a, size_t b, size_t s0, size_t s1)
 			na += prev[p] >= base - e->spread;
 		}
 		/* scores stay relative to the best (base): no overflow */
-		for (l = 0; na == 1 && l < ENTS_NLAB; l += l == 0 ? 1 : 2) {
-			/* mostly one label leads: the best, whose score is base */
-			sc[i * ENTS_NLAB + l] = e->transt[l * ENTS_NLAB +
-			    alive[0]] + v[l];
-			bp[i * ENTS_NLAB + l] = alive[0];
+		if (na == 1) {
+			/*
+			 * Mostly one label leads: the best, whose score is
+			 * base. The I-x labels are redone below.
+			 */
+			const int32_t *tr = e->trans + alive[0] * ENTS_NLAB;
+
+			for (l = 0; l < ENTS_NLAB; l++)
+				sc[i * ENTS_NLAB + l] = tr[l] + v[l];
+			memset(bp + i * ENTS_NLAB, alive[0], ENTS_NLAB);
 		}
 		for (l = 0; na > 1 && l < ENTS_NLAB; l += l == 0 ? 1 : 2) {
 			const int32_t *tr = e->transt + l * ENTS_NLAB;
@@ -1157,8 +1173,8 @@ viterbi(struct ents *e, size_t a, size_t b, size_t s0, size_t s1)
 			bp[i * ENTS_NLAB + l] = (uint8_t)bl;
 		}
 		for (l = 2; l < ENTS_NLAB; l += 2) {
-			x = prev[l - 1] + e->trans[(l - 1) * ENTS_NLAB + l];
-			best = prev[l] + e->trans[l * ENTS_NLAB + l];
+			x = prev[l - 1] + e->transi[l - 1];
+			best = prev[l] + e->transi[l];
 			bl = x >= best ? l - 1 : l;
 			best = x >= best ? x : best;
 			sc[i * ENTS_NLAB + l] = best - base + v[l];
@@ -1540,6 +1556,13 @@ nextlab(const uint8_t *lab, size_t i, size_t n)
 
 	for (; i + 8 <= n; i += 8) {
 		memcpy(&x, lab + i, sizeof(x));
+		if (x != 0 && order.b[0]) {
+			/* the high bit of each byte that is not 0; no carries */
+			x = (x | ((x & 0x7f7f7f7f7f7f7f7fu) + 0x7f7f7f7f7f7f7f7fu)) &
+			    0x8080808080808080u;
+			return i + (size_t)((((x & -x) >> 7) *
+			    0x0001020304050607u) >> 56);
+		}
 		if (x != 0)
 			break;
 	}
@@ -1916,7 +1939,7 @@ wkey(uint64_t x, size_t n)
  * its first eight bytes, and x1 the next eight, as load64 reads them on a
  * little-endian machine (plainword).
  */
-static void
+static inline void
 fastword(struct ents *e, const char *text, struct etok *t, size_t i,
     size_t off, size_t n, uint64_t x, uint64_t x1)
 {
@@ -2029,13 +2052,45 @@ markline(struct ents *e, const char *text, struct etok *t, size_t a,
 	}
 }
 
+/* Tag token i, in a sentence in capitals, as if written in running text. */
+static void
+truecase(struct ents *e, size_t i)
+{
+	struct etok *tk = e->tok + i;
+	struct went *w;
+	char lw[WMAX];
+	int32_t ti;
+	unsigned df;
+
+	w = e->w + e->tw[i];
+	if (w->len > WMAX)
+		return;
+	df = e->w[w->low].docgen == e->docgen ?
+	    e->w[w->low].docflags : 0;
+	if (w->tcw >= 0 && w->tcf == df)
+		ti = w->tcw;	/* as last time */
+	else {
+		ents_truecase(e->arena + w->off, w->len, df, lw);
+		ti = wfind(e, lw, w->len);
+		if (!e->w[ti].have)
+			wvec(e, ti);
+		if (e->w[ti].low < 0)
+			e->w[ti].low = e->w[e->tw[i]].low;
+		w = e->w + e->tw[i];	/* e->w may have moved */
+		w->tcw = ti;
+		w->tcf = (uint8_t)df;
+	}
+	e->tw[i] = ti;
+	tk->cc = e->w[ti].ctx & 7;
+	tk->capsent = 0;
+	tk->upper = 1;
+}
+
 /* Find and link the mentions of one document. */
 static size_t
 find1(struct ents *e, const char *text, size_t len, struct ement **mp)
 {
-	size_t n, i, nm = 0;
-	struct went *w;
-	char lw[WMAX];
+	size_t n, i, j, end, nm = 0;
 
 	if (e->nw > 200000)
 		wreset(e);
@@ -2046,35 +2101,12 @@ find1(struct ents *e, const char *text, size_t len, struct ement **mp)
 	e->tw = nu_grow(e->tw, &e->twcap, (n + 1) * sizeof(*e->tw));
 	e->lab = nu_grow(e->lab, &e->labcap, n + 1);
 	/* sentences in capitals are tagged as if written in running text */
-	for (i = 0; e->ncaps > 0 && i < n; i++) {
-		struct etok *tk = e->tok + i;
-		int32_t ti;
-		unsigned df;
-
-		if (!tk->capsent)
+	for (j = 0; e->ncaps > 0 && j < e->nsst; j++) {
+		if (!e->tok[e->sst[j]].capsent)
 			continue;
-		w = e->w + e->tw[i];
-		if (w->len > WMAX)
-			continue;
-		df = e->w[w->low].docgen == e->docgen ?
-		    e->w[w->low].docflags : 0;
-		if (w->tcw >= 0 && w->tcf == df)
-			ti = w->tcw;	/* as last time */
-		else {
-			ents_truecase(e->arena + w->off, w->len, df, lw);
-			ti = wfind(e, lw, w->len);
-			if (!e->w[ti].have)
-				wvec(e, ti);
-			if (e->w[ti].low < 0)
-				e->w[ti].low = e->w[e->tw[i]].low;
-			w = e->w + e->tw[i];	/* e->w may have moved */
-			w->tcw = ti;
-			w->tcf = (uint8_t)df;
-		}
-		e->tw[i] = ti;
-		tk->cc = e->w[ti].ctx & 7;
-		tk->capsent = 0;
-		tk->upper = 1;
+		end = j + 1 < e->nsst ? e->sst[j + 1] : n;
+		for (i = e->sst[j]; i < end; i++)
+			truecase(e, i);
 	}
 	/* the sentences: from each start to the next */
 	for (i = 0; i < e->nsst; i++)
