@@ -796,6 +796,10 @@ struct ents {
 	size_t		 fcap;
 	size_t		*key;		/* linking: fold offset per mention */
 	size_t		 kcap;
+	uint32_t	*mh;		/* whash of the folded text */
+	size_t		 mhcap;
+	ptrdiff_t	*ms;		/* its slot in map */
+	size_t		 mscap;
 	int32_t		*map;
 	size_t		 mapcap;
 	struct lkey	*lk;
@@ -1073,6 +1077,8 @@ ents_free(struct ents *e)
 	free(e->m);
 	free(e->fold);
 	free(e->key);
+	free(e->mh);
+	free(e->ms);
 	free(e->map);
 	free(e->lk);
 	free(e->all);
@@ -1310,12 +1316,16 @@ struct lkey {
 	int32_t	m;		/* the mention, or a vote counter's index */
 };
 
-/* The key's slot in e->map (e->map[j] < 0: free), over cap slots. */
+/*
+ * The key's slot in e->map (e->map[j] < 0: free), over cap slots; hk is
+ * whash of its bytes.
+ */
 static int32_t *
-mapslot(struct ents *e, size_t cap, int type, size_t koff, size_t kn)
+mapslot(struct ents *e, size_t cap, int type, size_t koff, size_t kn,
+    uint32_t hk)
 {
 	const char *k = e->fold + koff;
-	uint32_t h = whash(k, kn) ^ (uint32_t)type * 0x9e3779b9u;
+	uint32_t h = hk ^ (uint32_t)type * 0x9e3779b9u;
 	const struct lkey *q;
 	size_t j;
 	int32_t i;
@@ -1329,12 +1339,15 @@ mapslot(struct ents *e, size_t cap, int type, size_t koff, size_t kn)
 	return e->map + j;
 }
 
-/* Set the key to mention mi unless it holds a longer one already. */
-static void
+/*
+ * Set the key to mention mi unless it holds a longer one already; hk is
+ * whash of its bytes. Return its slot.
+ */
+static int32_t *
 mapput(struct ents *e, size_t cap, int type, size_t koff, size_t kn,
-    size_t mi)
+    uint32_t hk, size_t mi)
 {
-	int32_t *s = mapslot(e, cap, type, koff, kn);
+	int32_t *s = mapslot(e, cap, type, koff, kn, hk);
 	struct lkey *q;
 	int up;
 
@@ -1345,7 +1358,7 @@ mapput(struct ents *e, size_t cap, int type, size_t koff, size_t kn,
 		if (up > e->tok[e->m[mi].ta].upper || (up ==
 		    e->tok[e->m[mi].ta].upper && e->m[q->m].len < e->m[mi].len))
 			q->m = (int32_t)mi;
-		return;
+		return s;
 	}
 	e->lk = nu_grow(e->lk, &e->lkcap, (e->nlk + 1) * sizeof(*e->lk));
 	q = e->lk + e->nlk;
@@ -1354,6 +1367,7 @@ mapput(struct ents *e, size_t cap, int type, size_t koff, size_t kn,
 	q->type = type;
 	q->m = (int32_t)mi;
 	*s = (int32_t)e->nlk++;
+	return s;
 }
 
 static int
@@ -1410,12 +1424,16 @@ link(struct ents *e, const char *text, size_t nm)
 	int type, bt;
 
 	e->key = nu_grow(e->key, &e->kcap, (nm + 1) * sizeof(*e->key));
+	e->mh = nu_grow(e->mh, &e->mhcap, (nm + 1) * sizeof(*e->mh));
+	e->ms = nu_grow(e->ms, &e->mscap, (nm + 1) * sizeof(*e->ms));
 	fl = 0;
 	for (i = 0; i < nm; i++) {
 		e->key[i] = fl;
 		m[i].count = foldname(e, fl, text + m[i].off, m[i].len);
 		fl += m[i].count;
 	}
+	for (i = 0; i < nm; i++)
+		e->mh[i] = whash(e->fold + e->key[i], m[i].count);
 	/*
 	 * A mention makes at most a key per word and four more: the map
 	 * stays at most two thirds full, so that a probe ends.
@@ -1446,16 +1464,18 @@ link(struct ents *e, const char *text, size_t nm)
 		for (a = kl; a > 0 && k[a - 1] != ' '; a--)
 			;
 		if (m[i].type == ENT_PER && a > 0)
-			mapput(e, cap, ENT_NTYPES + 1, e->key[i] + a, kl - a, i);
+			mapput(e, cap, ENT_NTYPES + 1, e->key[i] + a, kl - a,
+			    whash(k + a, kl - a), i);
 	}
 	for (i = 0; i < nm; i++)
 		if (m[i].type != ENT_PER && *mapslot(e, cap, ENT_NTYPES + 1,
-		    e->key[i], m[i].count) >= 0)
+		    e->key[i], m[i].count, e->mh[i]) >= 0)
 			m[i].type = ENT_PER;
 	/* and a name of two words whose last is a lone person is a person */
 	for (i = 0; i < nm; i++)
 		if (m[i].type == ENT_PER && m[i].tb - m[i].ta == 1)
-			mapput(e, cap, ENT_NTYPES + 2, e->key[i], m[i].count, i);
+			mapput(e, cap, ENT_NTYPES + 2, e->key[i], m[i].count,
+			    e->mh[i], i);
 	for (i = 0; i < nm; i++) {
 		k = e->fold + e->key[i];
 		kl = m[i].count;
@@ -1464,7 +1484,8 @@ link(struct ents *e, const char *text, size_t nm)
 		for (a = kl; a > 0 && k[a - 1] != ' '; a--)
 			;
 		if (a > 0 && e->tok[m[i].ta].cc == 2 && *mapslot(e, cap,
-		    ENT_NTYPES + 2, e->key[i] + a, kl - a) >= 0)
+		    ENT_NTYPES + 2, e->key[i] + a, kl - a, whash(k + a,
+		    kl - a)) >= 0)
 			m[i].type = ENT_PER;
 	}
 	/* the majority type of each folded text (ties: the first mention's) */
@@ -1472,9 +1493,11 @@ link(struct ents *e, const char *text, size_t nm)
 	    sizeof(*e->votes));
 	memset(e->votes, 0, nm * ENT_NTYPES * sizeof(*e->votes));
 	for (i = 0; i < nm; i++) {
-		s = mapslot(e, cap, ENT_NTYPES, e->key[i], m[i].count);
+		s = mapslot(e, cap, ENT_NTYPES, e->key[i], m[i].count,
+		    e->mh[i]);
 		if (*s < 0)
-			mapput(e, cap, ENT_NTYPES, e->key[i], m[i].count, i);
+			mapput(e, cap, ENT_NTYPES, e->key[i], m[i].count,
+			    e->mh[i], i);
 		m[i].first = (size_t)e->lk[*s].m;
 		/* a name opening its sentence says less of its type */
 		e->votes[m[i].first * ENT_NTYPES + (size_t)m[i].type] +=
@@ -1497,7 +1520,10 @@ link(struct ents *e, const char *text, size_t nm)
 				continue;
 			if (a > 0 && m[i].type != ENT_PER)
 				break;
-			mapput(e, cap, m[i].type, e->key[i] + a, kl - a, i);
+			s = mapput(e, cap, m[i].type, e->key[i] + a, kl - a,
+			    a == 0 ? e->mh[i] : whash(k + a, kl - a), i);
+			if (a == 0)	/* the slot stays: for NAME below */
+				e->ms[i] = s - e->map;
 		}
 		ini = 0;
 		for (a = 0; a < kl && ini < sizeof(acr); a = b + 1) {
@@ -1511,11 +1537,12 @@ link(struct ents *e, const char *text, size_t nm)
 			e->fold = nu_grow(e->fold, &e->fcap, fl + ini + 1);
 			memcpy(e->fold + fl, acr, ini);
 			fl += ini;
-			mapput(e, cap, m[i].type, ko, ini, i);
+			mapput(e, cap, m[i].type, ko, ini, whash(acr, ini), i);
 		}
 	}
 	for (i = 0; i < nm; i++) {
-		s = mapslot(e, cap, m[i].type, e->key[i], m[i].count);
+		s = m[i].count > 0 ? e->map + e->ms[i] : mapslot(e, cap,
+		    m[i].type, e->key[i], m[i].count, e->mh[i]);
 		b = *s >= 0 ? (size_t)e->lk[*s].m : i;
 		m[i].noff = m[b].off;
 		m[i].nlen = m[b].len;
