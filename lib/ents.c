@@ -441,10 +441,17 @@ abbrev(const char *s, size_t n)
 	return 0;
 }
 
+struct ents;
+static void	lookup(struct ents *, const char *, struct etok *, size_t);
+static inline void	fastword(struct ents *, const char *, struct etok *,
+		    size_t, size_t, size_t, uint64_t, uint64_t);
+static void	markline(struct ents *, const char *, struct etok *, size_t,
+		    size_t);
+
 struct tokv {
 	struct etok	**t;
 	size_t		*cap, n;
-	int		 cc;	/* work out each token's case class */
+	struct ents	*e;	/* look up each token's word, or NULL */
 };
 
 static void
@@ -457,11 +464,13 @@ push(struct tokv *v, size_t off, size_t len, const char *text)
 	t = *v->t + v->n++;	/* room was made for the line */
 	t->off = off;
 	t->len = len > UINT32_MAX ? UINT32_MAX : (uint32_t)len;
-	if (v->cc) {
+	t->sstart = t->init = t->capsent = t->nl = t->upper = 0;
+	if (v->e != NULL)
+		lookup(v->e, text, t, v->n - 1);
+	else {
 		t->cc = (uint8_t)ents_capclass(text + off, t->len);
 		t->alnum = t->cc != 0;
 	}
-	t->sstart = t->init = t->capsent = t->nl = t->upper = 0;
 }
 
 /* Split a chunk without spaces into tokens. */
@@ -542,23 +551,98 @@ endpunct(const char *s, size_t n)
 	return x;
 }
 
-/* Split text into tokens and lines; with cc, classify each token's case. */
+static uint64_t
+load64(const unsigned char *s)
+{
+	uint64_t x;
+
+	memcpy(&x, s, sizeof(x));
+	return x;
+}
+
+/* Whether the bytes are in little-endian order (for plainword). */
+static const union {
+	uint16_t	u;
+	uint8_t		b[2];
+} order = { 1 };
+
+/*
+ * The bytes of x (loaded in little-endian order) before the first that is
+ * not an ASCII letter or digit: 0 to 8.
+ */
+static inline size_t
+alnums(uint64_t x)
+{
+	const uint64_t one = 0x0101010101010101u, hi = one * 0x80;
+	uint64_t l = x & ~hi, c = l | one * 0x20, m;
+
+	/* bytes [0-9], [A-Za-z] with the high bit clear; no carries */
+	m = ((l + one * (0x80 - '0')) & ~(l + one * (0x80 - '9' - 1))) |
+	    ((c + one * (0x80 - 'a')) & ~(c + one * (0x80 - 'z' - 1)));
+	m = ~(m & ~x) & hi;	/* the bytes that are not */
+	if (m == 0)
+		return 8;
+	/* the lowest: m & -m is 0x80 << 8 * k */
+	return (size_t)((((m & -m) >> 7) * 0x0001020304050607u) >> 56);
+}
+
+/*
+ * Most words: a word of ASCII letters and digits (k bytes at u) and an
+ * ASCII space, or a closing mark or full stop and an ASCII space, at most
+ * avail bytes in all. Return the tokens they make, 1 or 2, as chunk would;
+ * 0 when it is not so simple.
+ */
+static inline int
+plainword(const unsigned char *u, size_t k, size_t avail)
+{
+	if (u[k] >= 0x80)
+		return 0;
+	if (actab[u[k]] & 1)
+		return 1;
+	if (k + 1 >= avail || u[k + 1] >= 0x80 || !(actab[u[k + 1]] & 1))
+		return 0;
+	if (actab[u[k]] & 4 || (u[k] == '.' && !abbrev((const char *)u, k)))
+		return 2;
+	return 0;
+}
+
+/*
+ * Split text into tokens and lines, and classify each token's case; with
+ * e, look up each token's word and mark the sentences of each line.
+ */
 static size_t
-tokens(const char *text, size_t len, struct etok **toks, size_t *cap, int cc)
+tokens(const char *text, size_t len, struct etok **toks, size_t *cap,
+    struct ents *e)
 {
 	const unsigned char *u = (const unsigned char *)text;
-	struct tokv v = { toks, cap, 0, cc };
+	struct tokv v = { toks, cap, 0, e };
 	size_t i = 0, k, s, lines, end;
-	const char *e;
-	int sp;
+	uint64_t x, x1 = 0;
+	const char *nl;
+	int sp, nt;
 
 	while (i < len) {
 		/* one line: at most a token a byte */
 		lines = v.n;
-		e = memchr(text + i, '\n', len - i);
-		end = e != NULL ? (size_t)(e - text) : len;
+		nl = memchr(text + i, '\n', len - i);
+		end = nl != NULL ? (size_t)(nl - text) : len;
 		*toks = nu_grow(*toks, cap, (v.n + end - i + 1) * sizeof(**toks));
+		if (e != NULL)
+			markline(e, NULL, NULL, v.n + end - i + 1, 0);
 		while (i < end) {
+			/* most words: found and hashed at once */
+			if (e != NULL && order.b[0] && len - i >= 16 &&
+			    (k = alnums(x = load64(u + i))) > 0 &&
+			    (k < 8 || (k += alnums(x1 = load64(u + i + 8))) <
+			    16) && (nt = plainword(u + i, k, len - i)) > 0) {
+				fastword(e, text, *toks, v.n++, i, k, x, x1);
+				if (nt == 2)
+					fastword(e, text, *toks, v.n++, i + k,
+					    1, u[i + k], 0);
+				i += k + nt - 1;
+				i += u[i] == ' ';
+				continue;
+			}
 			if (isspacech(u + i, end - i, &k)) {
 				i += k;
 				continue;
@@ -581,8 +665,11 @@ tokens(const char *text, size_t len, struct etok **toks, size_t *cap, int cc)
 			chunk(&v, text, s, i, sp);
 		}
 		i++;
-		if (v.n > lines)
+		if (v.n > lines) {
 			(*toks)[lines].nl = 1;
+			if (e != NULL)
+				markline(e, text, *toks, lines, v.n);
+		}
 	}
 	return v.n;
 }
@@ -638,7 +725,7 @@ sentences(const char *text, struct etok *t, size_t n)
 size_t
 ents_tokenize(const char *text, size_t len, struct etok **toks, size_t *cap)
 {
-	size_t n = tokens(text, len, toks, cap, 1);
+	size_t n = tokens(text, len, toks, cap, NULL);
 
 	sentences(text, *toks, n);
 	return n;
@@ -659,6 +746,8 @@ struct went {
 	uint32_t	mgen;
 	uint16_t	ctx;		/* context code without init/capsent/doc */
 	uint16_t	gaz;		/* gazetteer flags */
+	int32_t		tcw;		/* truecased entry for docflags tcf, or -1 */
+	uint8_t		tcf;
 };
 
 /* A word's score vectors, one per slot, apart from the entry. */
@@ -684,9 +773,14 @@ struct ents {
 	int32_t		 ctxvec[ENTS_NCTX][VW];
 	int32_t		 trans[(ENTS_NLAB + 1) * ENTS_NLAB];
 	int32_t		 transt[ENTS_NLAB * ENTS_NLAB];	/* [to][from] */
+	int32_t		 transi[ENTS_NLAB];	/* to I-x: from B-x at 2x - 1, I-x at 2x */
 	int32_t		 spread;	/* of the allowed transitions */
 	int32_t		 bos, eos;	/* entries of the sentence edges */
 	int32_t		 one[128];	/* entries of one-byte words */
+	size_t		 llo, lcomma;	/* the line's lower-case words, commas */
+	size_t		*sst;		/* the tokens that open a sentence */
+	size_t		 nsst, sstcap;
+	size_t		 ncaps;		/* tokens in sentences in capitals */
 	uint8_t		 mark[8][2][2];	/* ents_docmark by class, init, capsent */
 	struct etok	*tok;
 	size_t		 tcap;
@@ -702,6 +796,10 @@ struct ents {
 	size_t		 fcap;
 	size_t		*key;		/* linking: fold offset per mention */
 	size_t		 kcap;
+	uint32_t	*mh;		/* whash of the folded text */
+	size_t		 mhcap;
+	ptrdiff_t	*ms;		/* its slot in map */
+	size_t		 mscap;
 	int32_t		*map;
 	size_t		 mapcap;
 	struct lkey	*lk;
@@ -712,7 +810,11 @@ struct ents {
 	size_t		 vcap;
 };
 
-/* Where each feature's weights start in the model, made on first use. */
+/*
+ * Where the weights of each bucket of features start in the model, made
+ * on first use: a bucket is the features that agree but in their low bits.
+ */
+#define FBUCK	16
 static uint32_t *fidx;
 
 static void
@@ -720,30 +822,22 @@ fidxinit(void)
 {
 	size_t f = 0, k;
 
-	fidx = nu_alloc(((1u << ENTS_FBITS) + 1) * sizeof(*fidx));
+	fidx = nu_alloc(((1u << FBUCK) + 1) * sizeof(*fidx));
 	for (k = 0; k < model_n; k++)
-		while (f <= model_keys[k] >> 4)
+		while (f <= model_keys[k] >> (4 + ENTS_FBITS - FBUCK))
 			fidx[f++] = (uint32_t)k;
-	while (f <= 1u << ENTS_FBITS)
+	while (f <= 1u << FBUCK)
 		fidx[f++] = (uint32_t)model_n;
 }
 
 static void
 addfeat(int32_t *v, uint32_t fid)
 {
-	uint32_t k, end;
+	uint32_t k, end, b = fid >> (ENTS_FBITS - FBUCK);
 
-	for (k = fidx[fid], end = fidx[fid + 1]; k < end; k++)
-		v[model_keys[k] & 15] += model_vals[k];
-}
-
-static uint64_t
-load64(const unsigned char *s)
-{
-	uint64_t x;
-
-	memcpy(&x, s, sizeof(x));
-	return x;
+	for (k = fidx[b], end = fidx[b + 1]; k < end; k++)
+		if (model_keys[k] >> 4 == fid)
+			v[model_keys[k] & 15] += model_vals[k];
 }
 
 static uint64_t
@@ -754,6 +848,8 @@ load32(const unsigned char *s)
 	memcpy(&x, s, sizeof(x));
 	return x;
 }
+
+static inline uint32_t	whashend(uint64_t, uint64_t);
 
 /*
  * A hash of s, eight bytes at a time; in *key, its last eight bytes or
@@ -778,6 +874,15 @@ whashkey(const char *s, size_t n, uint64_t *key)
 	else
 		x = 0;
 	*key = x;
+	return whashend(h, x);
+}
+
+/* The end of whashkey: mix in the key x. */
+static inline uint32_t
+whashend(uint64_t h, uint64_t x)
+{
+	const uint64_t k = 0xff51afd7ed558ccdu;
+
 	h = (h ^ x) * k;
 	h ^= h >> 29;
 	h *= 0xc4ceb9fe1a85ec53u;
@@ -833,11 +938,15 @@ wadd(struct ents *e, const char *s, size_t n, uint32_t h, uint64_t key,
 	w->docflags = 0;
 	w->have = 0;
 	w->mgen = 0;
+	w->tcw = -1;
 	e->alen += n;
 	e->slot[j].tag = h << 8 | (uint32_t)n;
 	e->slot[j].key = w->key = key;
-	e->slot[j].i = (int32_t)e->nw;
-	return (int32_t)e->nw++;
+	e->slot[j].i = (int32_t)e->nw++;
+	/* a free slot is left for the next probe to end at */
+	if ((e->nw + 1) * 2 > e->wcap)
+		rehash(e, e->wcap * 2);
+	return (int32_t)e->nw - 1;
 }
 
 /*
@@ -846,17 +955,14 @@ wadd(struct ents *e, const char *s, size_t n, uint32_t h, uint64_t key,
  * word is found without looking at the entries.
  */
 static inline int32_t
-wfind(struct ents *e, const char *s, size_t n)
+wfindh(struct ents *e, const char *s, size_t n, uint32_t h, uint64_t key)
 {
-	uint64_t key;
-	uint32_t h = whashkey(s, n, &key), tag;
+	uint32_t tag;
 	size_t j;
 	int32_t i;
 
 	if (n > WMAX)
 		n = WMAX;
-	if ((e->nw + 1) * 2 > e->wcap)
-		rehash(e, e->wcap * 2);
 	tag = h << 8 | (uint32_t)n;
 	for (j = h & (e->wcap - 1); (i = e->slot[j].i) >= 0;
 	    j = (j + 1) & (e->wcap - 1))
@@ -864,6 +970,15 @@ wfind(struct ents *e, const char *s, size_t n)
 		    memcmp(e->arena + e->w[i].off, s, n) == 0))
 			return i;
 	return wadd(e, s, n, h, key, j);
+}
+
+static inline int32_t
+wfind(struct ents *e, const char *s, size_t n)
+{
+	uint64_t key;
+	uint32_t h = whashkey(s, n, &key);
+
+	return wfindh(e, s, n, h, key);
 }
 
 static void
@@ -936,6 +1051,10 @@ ents_new(void)
 	for (c = 0; c < ENTS_NLAB * ENTS_NLAB; c++)
 		e->transt[c] = e->trans[(c % ENTS_NLAB) * ENTS_NLAB +
 		    c / ENTS_NLAB];
+	for (c = 2; c < ENTS_NLAB; c += 2) {
+		e->transi[c - 1] = e->trans[(c - 1) * ENTS_NLAB + c];
+		e->transi[c] = e->trans[c * ENTS_NLAB + c];
+	}
 	wreset(e);
 	return e;
 }
@@ -952,11 +1071,14 @@ ents_free(struct ents *e)
 	free(e->tok);
 	free(e->tw);
 	free(e->sc);
+	free(e->sst);
 	free(e->bp);
 	free(e->lab);
 	free(e->m);
 	free(e->fold);
 	free(e->key);
+	free(e->mh);
+	free(e->ms);
 	free(e->map);
 	free(e->lk);
 	free(e->all);
@@ -1029,11 +1151,16 @@ viterbi(struct ents *e, size_t a, size_t b, size_t s0, size_t s1)
 			na += prev[p] >= base - e->spread;
 		}
 		/* scores stay relative to the best (base): no overflow */
-		for (l = 0; na == 1 && l < ENTS_NLAB; l += l == 0 ? 1 : 2) {
-			/* mostly one label leads: the best, whose score is base */
-			sc[i * ENTS_NLAB + l] = e->transt[l * ENTS_NLAB +
-			    alive[0]] + v[l];
-			bp[i * ENTS_NLAB + l] = alive[0];
+		if (na == 1) {
+			/*
+			 * Mostly one label leads: the best, whose score is
+			 * base. The I-x labels are redone below.
+			 */
+			const int32_t *tr = e->trans + alive[0] * ENTS_NLAB;
+
+			for (l = 0; l < ENTS_NLAB; l++)
+				sc[i * ENTS_NLAB + l] = tr[l] + v[l];
+			memset(bp + i * ENTS_NLAB, alive[0], ENTS_NLAB);
 		}
 		for (l = 0; na > 1 && l < ENTS_NLAB; l += l == 0 ? 1 : 2) {
 			const int32_t *tr = e->transt + l * ENTS_NLAB;
@@ -1052,8 +1179,8 @@ viterbi(struct ents *e, size_t a, size_t b, size_t s0, size_t s1)
 			bp[i * ENTS_NLAB + l] = (uint8_t)bl;
 		}
 		for (l = 2; l < ENTS_NLAB; l += 2) {
-			x = prev[l - 1] + e->trans[(l - 1) * ENTS_NLAB + l];
-			best = prev[l] + e->trans[l * ENTS_NLAB + l];
+			x = prev[l - 1] + e->transi[l - 1];
+			best = prev[l] + e->transi[l];
 			bl = x >= best ? l - 1 : l;
 			best = x >= best ? x : best;
 			sc[i * ENTS_NLAB + l] = best - base + v[l];
@@ -1189,12 +1316,16 @@ struct lkey {
 	int32_t	m;		/* the mention, or a vote counter's index */
 };
 
-/* The key's slot in e->map (e->map[j] < 0: free), over cap slots. */
+/*
+ * The key's slot in e->map (e->map[j] < 0: free), over cap slots; hk is
+ * whash of its bytes.
+ */
 static int32_t *
-mapslot(struct ents *e, size_t cap, int type, size_t koff, size_t kn)
+mapslot(struct ents *e, size_t cap, int type, size_t koff, size_t kn,
+    uint32_t hk)
 {
 	const char *k = e->fold + koff;
-	uint32_t h = whash(k, kn) ^ (uint32_t)type * 0x9e3779b9u;
+	uint32_t h = hk ^ (uint32_t)type * 0x9e3779b9u;
 	const struct lkey *q;
 	size_t j;
 	int32_t i;
@@ -1208,12 +1339,15 @@ mapslot(struct ents *e, size_t cap, int type, size_t koff, size_t kn)
 	return e->map + j;
 }
 
-/* Set the key to mention mi unless it holds a longer one already. */
-static void
+/*
+ * Set the key to mention mi unless it holds a longer one already; hk is
+ * whash of its bytes. Return its slot.
+ */
+static int32_t *
 mapput(struct ents *e, size_t cap, int type, size_t koff, size_t kn,
-    size_t mi)
+    uint32_t hk, size_t mi)
 {
-	int32_t *s = mapslot(e, cap, type, koff, kn);
+	int32_t *s = mapslot(e, cap, type, koff, kn, hk);
 	struct lkey *q;
 	int up;
 
@@ -1224,7 +1358,7 @@ mapput(struct ents *e, size_t cap, int type, size_t koff, size_t kn,
 		if (up > e->tok[e->m[mi].ta].upper || (up ==
 		    e->tok[e->m[mi].ta].upper && e->m[q->m].len < e->m[mi].len))
 			q->m = (int32_t)mi;
-		return;
+		return s;
 	}
 	e->lk = nu_grow(e->lk, &e->lkcap, (e->nlk + 1) * sizeof(*e->lk));
 	q = e->lk + e->nlk;
@@ -1233,6 +1367,7 @@ mapput(struct ents *e, size_t cap, int type, size_t koff, size_t kn,
 	q->type = type;
 	q->m = (int32_t)mi;
 	*s = (int32_t)e->nlk++;
+	return s;
 }
 
 static int
@@ -1289,12 +1424,16 @@ link(struct ents *e, const char *text, size_t nm)
 	int type, bt;
 
 	e->key = nu_grow(e->key, &e->kcap, (nm + 1) * sizeof(*e->key));
+	e->mh = nu_grow(e->mh, &e->mhcap, (nm + 1) * sizeof(*e->mh));
+	e->ms = nu_grow(e->ms, &e->mscap, (nm + 1) * sizeof(*e->ms));
 	fl = 0;
 	for (i = 0; i < nm; i++) {
 		e->key[i] = fl;
 		m[i].count = foldname(e, fl, text + m[i].off, m[i].len);
 		fl += m[i].count;
 	}
+	for (i = 0; i < nm; i++)
+		e->mh[i] = whash(e->fold + e->key[i], m[i].count);
 	/*
 	 * A mention makes at most a key per word and four more: the map
 	 * stays at most two thirds full, so that a probe ends.
@@ -1325,16 +1464,18 @@ link(struct ents *e, const char *text, size_t nm)
 		for (a = kl; a > 0 && k[a - 1] != ' '; a--)
 			;
 		if (m[i].type == ENT_PER && a > 0)
-			mapput(e, cap, ENT_NTYPES + 1, e->key[i] + a, kl - a, i);
+			mapput(e, cap, ENT_NTYPES + 1, e->key[i] + a, kl - a,
+			    whash(k + a, kl - a), i);
 	}
 	for (i = 0; i < nm; i++)
 		if (m[i].type != ENT_PER && *mapslot(e, cap, ENT_NTYPES + 1,
-		    e->key[i], m[i].count) >= 0)
+		    e->key[i], m[i].count, e->mh[i]) >= 0)
 			m[i].type = ENT_PER;
 	/* and a name of two words whose last is a lone person is a person */
 	for (i = 0; i < nm; i++)
 		if (m[i].type == ENT_PER && m[i].tb - m[i].ta == 1)
-			mapput(e, cap, ENT_NTYPES + 2, e->key[i], m[i].count, i);
+			mapput(e, cap, ENT_NTYPES + 2, e->key[i], m[i].count,
+			    e->mh[i], i);
 	for (i = 0; i < nm; i++) {
 		k = e->fold + e->key[i];
 		kl = m[i].count;
@@ -1343,7 +1484,8 @@ link(struct ents *e, const char *text, size_t nm)
 		for (a = kl; a > 0 && k[a - 1] != ' '; a--)
 			;
 		if (a > 0 && e->tok[m[i].ta].cc == 2 && *mapslot(e, cap,
-		    ENT_NTYPES + 2, e->key[i] + a, kl - a) >= 0)
+		    ENT_NTYPES + 2, e->key[i] + a, kl - a, whash(k + a,
+		    kl - a)) >= 0)
 			m[i].type = ENT_PER;
 	}
 	/* the majority type of each folded text (ties: the first mention's) */
@@ -1351,9 +1493,11 @@ link(struct ents *e, const char *text, size_t nm)
 	    sizeof(*e->votes));
 	memset(e->votes, 0, nm * ENT_NTYPES * sizeof(*e->votes));
 	for (i = 0; i < nm; i++) {
-		s = mapslot(e, cap, ENT_NTYPES, e->key[i], m[i].count);
+		s = mapslot(e, cap, ENT_NTYPES, e->key[i], m[i].count,
+		    e->mh[i]);
 		if (*s < 0)
-			mapput(e, cap, ENT_NTYPES, e->key[i], m[i].count, i);
+			mapput(e, cap, ENT_NTYPES, e->key[i], m[i].count,
+			    e->mh[i], i);
 		m[i].first = (size_t)e->lk[*s].m;
 		/* a name opening its sentence says less of its type */
 		e->votes[m[i].first * ENT_NTYPES + (size_t)m[i].type] +=
@@ -1376,7 +1520,10 @@ link(struct ents *e, const char *text, size_t nm)
 				continue;
 			if (a > 0 && m[i].type != ENT_PER)
 				break;
-			mapput(e, cap, m[i].type, e->key[i] + a, kl - a, i);
+			s = mapput(e, cap, m[i].type, e->key[i] + a, kl - a,
+			    a == 0 ? e->mh[i] : whash(k + a, kl - a), i);
+			if (a == 0)	/* the slot stays: for NAME below */
+				e->ms[i] = s - e->map;
 		}
 		ini = 0;
 		for (a = 0; a < kl && ini < sizeof(acr); a = b + 1) {
@@ -1390,11 +1537,12 @@ link(struct ents *e, const char *text, size_t nm)
 			e->fold = nu_grow(e->fold, &e->fcap, fl + ini + 1);
 			memcpy(e->fold + fl, acr, ini);
 			fl += ini;
-			mapput(e, cap, m[i].type, ko, ini, i);
+			mapput(e, cap, m[i].type, ko, ini, whash(acr, ini), i);
 		}
 	}
 	for (i = 0; i < nm; i++) {
-		s = mapslot(e, cap, m[i].type, e->key[i], m[i].count);
+		s = m[i].count > 0 ? e->map + e->ms[i] : mapslot(e, cap,
+		    m[i].type, e->key[i], m[i].count, e->mh[i]);
 		b = *s >= 0 ? (size_t)e->lk[*s].m : i;
 		m[i].noff = m[b].off;
 		m[i].nlen = m[b].len;
@@ -1435,6 +1583,13 @@ nextlab(const uint8_t *lab, size_t i, size_t n)
 
 	for (; i + 8 <= n; i += 8) {
 		memcpy(&x, lab + i, sizeof(x));
+		if (x != 0 && order.b[0]) {
+			/* the high bit of each byte that is not 0; no carries */
+			x = (x | ((x & 0x7f7f7f7f7f7f7f7fu) + 0x7f7f7f7f7f7f7f7fu)) &
+			    0x8080808080808080u;
+			return i + (size_t)((((x & -x) >> 7) *
+			    0x0001020304050607u) >> 56);
+		}
 		if (x != 0)
 			break;
 	}
@@ -1748,11 +1903,11 @@ propagate(struct ents *e, size_t n, size_t nm)
 		w->mgen = e->docgen;
 	}
 	for (i = 0; i < n; i++) {
-		w = e->w + e->tw[i];
-		if (e->lab[i] != 0 || w->mgen != e->docgen || w->mtype == 0xff)
+		cc = e->tok[i].cc;	/* w->ctx & 7 */
+		if (e->lab[i] != 0 || (cc != 2 && cc != 3))
 			continue;
-		cc = w->ctx & 7;
-		if (cc != 2 && cc != 3)
+		w = e->w + e->tw[i];
+		if (w->mgen != e->docgen || w->mtype == 0xff)
 			continue;
 		if (e->tok[i].init && (w->ctx & 128) && !(w->mtype & SURNAME))
 			continue;
@@ -1764,84 +1919,225 @@ propagate(struct ents *e, size_t n, size_t nm)
 	return changed;
 }
 
-/* Find and link the mentions of one document. */
-static size_t
-find1(struct ents *e, const char *text, size_t len, struct ement **mp)
+/* Look up the word of token t, the i-th. */
+static void
+lookup(struct ents *e, const char *text, struct etok *tk, size_t i)
 {
-	size_t n, i, a, nm = 0;
 	struct went *w;
 	char lw[WMAX];
 	int32_t li;
 
-	if (e->nw > 200000)
-		wreset(e);
-	if (++e->docgen == 0)
-		e->docgen = 1;
-	n = tokens(text, len, &e->tok, &e->tcap, 0);
-	e->tw = nu_grow(e->tw, &e->twcap, (n + 1) * sizeof(*e->tw));
-	e->lab = nu_grow(e->lab, &e->labcap, n + 1);
-	for (i = 0; i < n; i++) {
-		struct etok *tk = e->tok + i;
+	if (tk->len == 1 && (unsigned char)text[tk->off] < 0x80) {
+		li = e->one[(unsigned char)text[tk->off]];
+		if (li < 0)
+			li = e->one[(unsigned char)text[tk->off]] =
+			    wfind(e, text + tk->off, 1);
+	} else
+		li = wfind(e, text + tk->off, tk->len);
+	e->tw[i] = li;
+	w = e->w + li;
+	if (!w->have)
+		wvec(e, li);
+	if (w->low < 0) {
+		lower(text + tk->off, w->len, lw);
+		li = wfind(e, lw, w->len);
+		w = e->w + e->tw[i];	/* e->w may have moved */
+		w->low = li;
+	}
+	tk->cc = w->ctx & 7;
+	tk->alnum = tk->cc != 0;
+	e->llo += (tk->cc == 1) | (tk->cc == 6);
+	e->lcomma += (tk->len == 1) & (text[tk->off] == ',');
+}
 
-		if (tk->len == 1 && (unsigned char)text[tk->off] < 0x80) {
-			li = e->one[(unsigned char)text[tk->off]];
-			if (li < 0)
-				li = e->one[(unsigned char)text[tk->off]] =
-				    wfind(e, text + tk->off, 1);
+/* The key whashkey makes of the last n bytes of a word (1 to 8), in x. */
+static inline uint64_t
+wkey(uint64_t x, size_t n)
+{
+	if (n >= 4)
+		return (x & 0xffffffffu) | (x >> (8 * n - 32) & 0xffffffffu) <<
+		    32;
+	return (x & 0xff) | (x >> (8 * (n / 2)) & 0xff) << 8 |
+	    (x >> (8 * (n - 1)) & 0xff) << 16;
+}
+
+/*
+ * Make token i of n bytes (1 to 15) at off, and look up its word: x holds
+ * its first eight bytes, and x1 the next eight, as load64 reads them on a
+ * little-endian machine (plainword).
+ */
+static inline void
+fastword(struct ents *e, const char *text, struct etok *t, size_t i,
+    size_t off, size_t n, uint64_t x, uint64_t x1)
+{
+	struct etok *tk = t + i;
+	const char *s = text + off;
+	struct went *w;
+	char lw[WMAX];
+	int32_t li;
+	uint64_t key, h;
+
+	tk->off = off;
+	tk->len = (uint32_t)n;
+	tk->sstart = tk->init = tk->capsent = tk->nl = tk->upper = 0;
+	if (n == 1) {
+		li = e->one[x & 0x7f];
+		if (li < 0)
+			li = e->one[x & 0x7f] = wfind(e, s, 1);
+	} else {
+		/* as whashkey does */
+		h = 0x9e3779b97f4a7c15u ^ n;
+		if (n > 8) {
+			h = (h ^ x) * 0xff51afd7ed558ccdu;
+			h ^= h >> 32;
+			key = wkey(x1, n - 8);
 		} else
-			li = wfind(e, text + tk->off, tk->len);
-		e->tw[i] = li;
-		w = e->w + li;
-		if (!w->have)
-			wvec(e, li);
-		if (w->low < 0) {
-			lower(text + tk->off, w->len, lw);
-			li = wfind(e, lw, w->len);
-			w = e->w + e->tw[i];	/* e->w may have moved */
-			w->low = li;
+			key = wkey(x, n);
+		li = wfindh(e, s, n, whashend(h, key), key);
+	}
+	e->tw[i] = li;
+	w = e->w + li;
+	if (!w->have)
+		wvec(e, li);
+	if (w->low < 0) {
+		lower(s, n, lw);
+		li = wfind(e, lw, n);
+		w = e->w + e->tw[i];	/* e->w may have moved */
+		w->low = li;
+	}
+	tk->cc = w->ctx & 7;
+	tk->alnum = tk->cc != 0;
+	e->llo += (tk->cc == 1) | (tk->cc == 6);
+	e->lcomma += n == 1 && (x & 0xff) == ',';
+}
+
+/* The document flags token t, the i-th, gives its word's lower-case form. */
+static inline void
+docmark(struct ents *e, const struct etok *t, size_t i)
+{
+	struct went *lw = e->w + e->w[e->tw[i]].low;
+
+	/* no branches: a word is new to the document at random */
+	lw->docflags = (uint8_t)((lw->docflags & -(lw->docgen == e->docgen)) |
+	    e->mark[t->cc & 7][t->init & 1][t->capsent & 1]);
+	lw->docgen = e->docgen;
+}
+
+/*
+ * The tokens [a, b) of a line are looked up: mark its sentences, and the
+ * document flags its words give their lower-case forms. With text NULL,
+ * make room for a tokens instead.
+ */
+static void
+markline(struct ents *e, const char *text, struct etok *t, size_t a,
+    size_t b)
+{
+	size_t i, j;
+	unsigned lo, up, first, c;
+
+	if (text == NULL) {
+		e->tw = nu_grow(e->tw, &e->twcap, a * sizeof(*e->tw));
+		e->sst = nu_grow(e->sst, &e->sstcap, a * sizeof(*e->sst));
+		e->llo = e->lcomma = 0;
+		return;
+	}
+	/* as sentences does, the line being [a, b) */
+	if (e->llo == 0 && e->lcomma >= 2) {
+		for (i = a; i < b; i++) {
+			t[i].sstart = t[i].init = i == a;
+			t[i].capsent = 1;
+			docmark(e, t + i, i);
 		}
-		tk->cc = w->ctx & 7;
-		tk->alnum = tk->cc != 0;
+		e->sst[e->nsst++] = a;
+		e->ncaps += b - a;
+		return;
 	}
-	sentences(text, e->tok, n);
-	for (i = 0; i < n; i++) {
-		const struct etok *tk = e->tok + i;
-
-		struct went *lw = e->w + e->w[e->tw[i]].low;
-
-		/* no branches: a word is new to the document at random */
-		lw->docflags = (uint8_t)((lw->docflags & -(lw->docgen ==
-		    e->docgen)) | e->mark[tk->cc & 7][tk->init & 1][tk->capsent & 1]);
-		lw->docgen = e->docgen;
+	t[a].sstart = 1;
+	for (j = a; j < b; j = i) {
+		e->sst[e->nsst++] = j;
+		lo = up = 0;
+		first = 1;
+		for (i = j; i < b;) {
+			t[i].init = (uint8_t)((t[i].alnum != 0) & first);
+			first &= !t[i].alnum;
+			c = t[i].cc;
+			lo += (c == 1) | (c == 2) | (c == 6);
+			up += c == 3;
+			if (++i == b)
+				break;
+			t[i].sstart = (uint8_t)(endpunct(text + t[i - 1].off,
+			    t[i - 1].len) & (!t[i].alnum | (t[i].cc >= 2)));
+			if (t[i].sstart)
+				break;
+		}
+		c = lo == 0 && up >= 2;
+		e->ncaps += c ? i - j : 0;
+		for (; j < i; j++) {
+			t[j].capsent = (uint8_t)c;
+			docmark(e, t + j, j);
+		}
 	}
-	/* sentences in capitals are tagged as if written in running text */
-	for (i = 0; i < n; i++) {
-		struct etok *tk = e->tok + i;
-		int32_t ti;
+}
 
-		if (!tk->capsent)
-			continue;
-		w = e->w + e->tw[i];
-		if (w->len > WMAX)
-			continue;
-		ents_truecase(e->arena + w->off, w->len, e->w[w->low].docgen ==
-		    e->docgen ? e->w[w->low].docflags : 0, lw);
+/* Tag token i, in a sentence in capitals, as if written in running text. */
+static void
+truecase(struct ents *e, size_t i)
+{
+	struct etok *tk = e->tok + i;
+	struct went *w;
+	char lw[WMAX];
+	int32_t ti;
+	unsigned df;
+
+	w = e->w + e->tw[i];
+	if (w->len > WMAX)
+		return;
+	df = e->w[w->low].docgen == e->docgen ?
+	    e->w[w->low].docflags : 0;
+	if (w->tcw >= 0 && w->tcf == df)
+		ti = w->tcw;	/* as last time */
+	else {
+		ents_truecase(e->arena + w->off, w->len, df, lw);
 		ti = wfind(e, lw, w->len);
 		if (!e->w[ti].have)
 			wvec(e, ti);
 		if (e->w[ti].low < 0)
 			e->w[ti].low = e->w[e->tw[i]].low;
-		e->tw[i] = ti;
-		tk->cc = e->w[ti].ctx & 7;
-		tk->capsent = 0;
-		tk->upper = 1;
+		w = e->w + e->tw[i];	/* e->w may have moved */
+		w->tcw = ti;
+		w->tcf = (uint8_t)df;
 	}
-	for (a = i = 0; i <= n; i++)
-		if (i == n || (i > a && e->tok[i].sstart)) {
-			if (i > a)
-				sentence(e, a, i);
-			a = i;
-		}
+	e->tw[i] = ti;
+	tk->cc = e->w[ti].ctx & 7;
+	tk->capsent = 0;
+	tk->upper = 1;
+}
+
+/* Find and link the mentions of one document. */
+static size_t
+find1(struct ents *e, const char *text, size_t len, struct ement **mp)
+{
+	size_t n, i, j, end, nm = 0;
+
+	if (e->nw > 200000)
+		wreset(e);
+	if (++e->docgen == 0)
+		e->docgen = 1;
+	e->nsst = e->ncaps = 0;
+	n = tokens(text, len, &e->tok, &e->tcap, e);
+	e->tw = nu_grow(e->tw, &e->twcap, (n + 1) * sizeof(*e->tw));
+	e->lab = nu_grow(e->lab, &e->labcap, n + 1);
+	/* sentences in capitals are tagged as if written in running text */
+	for (j = 0; e->ncaps > 0 && j < e->nsst; j++) {
+		if (!e->tok[e->sst[j]].capsent)
+			continue;
+		end = j + 1 < e->nsst ? e->sst[j + 1] : n;
+		for (i = e->sst[j]; i < end; i++)
+			truecase(e, i);
+	}
+	/* the sentences: from each start to the next */
+	for (i = 0; i < e->nsst; i++)
+		sentence(e, e->sst[i], i + 1 < e->nsst ? e->sst[i + 1] : n);
 	datelines(e, text, n);
 	hyphens(e, text, n);
 	patterns(e, text, n);
