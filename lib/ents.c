@@ -355,6 +355,58 @@ ents_ctxfeats(unsigned code, uint32_t *f)
 	return 4;
 }
 
+/* Run codes: the place in the run, then the flags of its last word. */
+enum { RUN_NONE, RUN_ONE, RUN_FIRST, RUN_INNER, RUN_LAST };
+#define RUN_ORG	(1 << 3)
+
+static int
+capword(int cc)
+{
+	return cc >= 2 && cc <= 4;
+}
+
+void
+ents_runcodes(const uint8_t *cc, const uint8_t *brk, size_t stride, size_t n,
+    unsigned (*gaz)(void *, size_t), void *arg, uint16_t *code)
+{
+	size_t i, j, r;
+	unsigned g, f;
+
+	for (i = 0; i < n; i = r) {
+		if (!capword(cc[i * stride])) {
+			code[i] = RUN_NONE;
+			r = i + 1;
+			continue;
+		}
+		for (r = i + 1; r < n && !brk[r * stride] &&
+		    capword(cc[r * stride]); r++)
+			;
+		/* [i, r) is a run */
+		g = gaz(arg, r - 1);
+		f = ((g & GAZ_ORGWORD) != 0) * RUN_ORG |
+		    ((g & GAZ_LOCWORD) != 0) << 4 |
+		    ((g & GAZ_MISCWORD) != 0) << 5 |
+		    ((g & (GAZ_COUNTRY | GAZ_CITY)) != 0) << 6 |
+		    ((g & GAZ_DEMONYM) != 0) << 7;
+		if (r == i + 1) {
+			code[i] = (uint16_t)(RUN_ONE | f);
+			continue;
+		}
+		for (j = i; j < r; j++)
+			code[j] = (uint16_t)((j == i ? RUN_FIRST : j + 1 == r ?
+			    RUN_LAST : RUN_INNER) | f);
+	}
+}
+
+size_t
+ents_runfeats(unsigned code, uint32_t *f)
+{
+	if (code == RUN_NONE)
+		return 0;
+	f[0] = fhash(SL_SELF, 'Q', code, NULL, 0);
+	return 1;
+}
+
 int
 ents_allowed(int from, int to)
 {
@@ -771,6 +823,7 @@ struct ents {
 	size_t		 alen, acap;
 	uint32_t	 docgen;
 	int32_t		 ctxvec[ENTS_NCTX][VW];
+	int32_t		 runvec[ENTS_NRUN][VW];
 	int32_t		 trans[(ENTS_NLAB + 1) * ENTS_NLAB];
 	int32_t		 transt[ENTS_NLAB * ENTS_NLAB];	/* [to][from] */
 	int32_t		 transi[ENTS_NLAB];	/* to I-x: from B-x at 2x - 1, I-x at 2x */
@@ -790,6 +843,8 @@ struct ents {
 	uint8_t		*bp;		/* back pointers */
 	uint8_t		*lab;		/* the label of each token */
 	size_t		 sccap, bpcap, labcap;
+	uint16_t	*rc;		/* the run code of each token */
+	size_t		 rccap;
 	struct ement	*m;
 	size_t		 mcap;
 	char		*fold;		/* folded mention texts */
@@ -1038,6 +1093,11 @@ ents_new(void)
 		for (k = 0; k < n; k++)
 			addfeat(e->ctxvec[c], f[k]);
 	}
+	for (c = 0; c < ENTS_NRUN; c++) {
+		n = ents_runfeats((unsigned)c, f);
+		for (k = 0; k < n; k++)
+			addfeat(e->runvec[c], f[k]);
+	}
 	for (c = 0; c < (ENTS_NLAB + 1) * ENTS_NLAB; c++)
 		e->trans[c] = ents_allowed((int)(c / ENTS_NLAB),
 		    (int)(c % ENTS_NLAB)) ? model_trans[c] : NEG;
@@ -1074,6 +1134,7 @@ ents_free(struct ents *e)
 	free(e->sst);
 	free(e->bp);
 	free(e->lab);
+	free(e->rc);
 	free(e->m);
 	free(e->fold);
 	free(e->key);
@@ -1119,7 +1180,8 @@ viterbi(struct ents *e, size_t a, size_t b, size_t s0, size_t s1)
 		if (w->low >= 0 && e->w[w->low].docgen == e->docgen)
 			code |= (unsigned)(e->w[w->low].docflags & 3) << 5;
 		for (l = 0; l < VW; l++)
-			v[l] = e->vec[wi][SL_SELF][l] + e->ctxvec[code][l];
+			v[l] = e->vec[wi][SL_SELF][l] + e->ctxvec[code][l] +
+			    e->runvec[e->rc[s0 + i]][l];
 #define ADD(j, s) do { \
 	const int32_t *q = e->vec[(j)][(s)]; \
 	for (l = 0; l < VW; l++) \
@@ -1549,6 +1611,16 @@ link(struct ents *e, const char *text, size_t nm)
 	}
 }
 
+/* Whether token i is one byte joining the tokens around it (Teng-hui). */
+static int
+glued(const struct ents *e, size_t i)
+{
+	const struct etok *t = e->tok + i;
+
+	return t->len == 1 && t->cc == 0 &&
+	    t[-1].off + t[-1].len == t->off && t[1].off == t->off + 1;
+}
+
 static void
 mention(struct ents *e, size_t *nm, size_t a, size_t b, int type)
 {
@@ -1556,7 +1628,9 @@ mention(struct ents *e, size_t *nm, size_t a, size_t b, int type)
 
 	while (a < b && !e->tok[a].alnum)
 		a++;
-	while (b > a && (e->tok[b - 1].cc <= 1))	/* nor a lower-case word */
+	/* nor a lower-case word, but for one joined by a hyphen (Teng-hui) */
+	while (b > a && e->tok[b - 1].cc <= 1 && !(e->tok[b - 1].cc == 1 &&
+	    b - a >= 3 && glued(e, b - 2)))
 		b--;
 	if (a == b)
 		return;
@@ -1851,6 +1925,151 @@ datelines(struct ents *e, const char *text, size_t n)
 	}
 }
 
+/* Label tokens [a, b) as one name of type t. */
+static void
+label(struct ents *e, size_t a, size_t b, int t)
+{
+	e->lab[a] = (uint8_t)(1 + 2 * t);
+	memset(e->lab + a + 1, 2 + 2 * t, b - a - 1);
+}
+
+/* Whether the tagger made tokens [a, b) one name. */
+static int
+onename(const struct ents *e, size_t a, size_t b)
+{
+	size_t k;
+
+	if (!(e->lab[a] & 1))
+		return 0;
+	for (k = a + 1; k < b && e->lab[k] == e->lab[a] + 1; k++)
+		;
+	return k == b;
+}
+
+/* Whether token i is a number: digits and . , : only (2, 1:17.3). */
+static int
+number(const struct ents *e, const char *text, size_t i)
+{
+	const struct etok *t = e->tok + i;
+	size_t k;
+
+	if (t->len == 0 || text[t->off] < '0' || text[t->off] > '9')
+		return 0;
+	for (k = t->off; k < t->off + t->len; k++)
+		if ((text[k] < '0' || text[k] > '9') && text[k] != '.' &&
+		    text[k] != ',' && text[k] != ':')
+			return 0;
+	return 1;
+}
+
+/* Whether a name of type t may end with token i's word (not 3, Prime). */
+static int
+nameend(const struct ents *e, const char *text, size_t i, int t)
+{
+	if (t != ENT_MISC && number(e, text, i))
+		return 0;
+	return !(GAZ(i) & GAZ_TITLE) || (GAZ(i) & (GAZ_ORGWORD | GAZ_GIVEN));
+}
+
+/*
+ * Newswire: the shapes of names in agency copy the tagger is not taught by
+ * its running text.
+ * - A name does not end in a number or a title (Manchester United 3,
+ *   Israeli Prime Minister).
+ * - Capitalized words ending in a word of organizations are one
+ *   (New York Stock Exchange, General Motors Corp), and so are such a word,
+ *   of and a name (Bank of England, Ministry of Transport).
+ * - A line of two names, each with a number (Arsenal 2 Chelsea 1), is a
+ *   result: teams, organizations.
+ * - A compass point before a nationality belongs to it (South African).
+ * - A person's name goes on over a hyphen and a lower-case syllable that is
+ *   no word (Lee Teng-hui).
+ */
+static void
+wire(struct ents *e, const char *text, size_t n)
+{
+	static const char *const compass[] = { "North", "South", "East",
+	    "West", "Central", NULL };
+	const char *const *p;
+	const struct etok *tk;
+	size_t i, j, k, a;
+	int t;
+
+	for (i = 0; (i = nextlab(e->lab, i, n)) < n; i = j) {
+		t = ttype(e->lab[i]);
+		for (j = i + 1; j < n && e->lab[j] == 2 + 2 * t; j++)
+			;
+		for (k = j; k > i + 1 && !nameend(e, text, k - 1, t); k--)
+			e->lab[k - 1] = 0;
+		if (k == i + 1 && !nameend(e, text, i, t))
+			e->lab[i] = 0;
+		/* South African */
+		if (t == ENT_MISC && i > 0 && GAZ(i) & GAZ_DEMONYM &&
+		    e->lab[i - 1] == 0 && e->tok[i - 1].cc == 2 &&
+		    !e->tok[i].sstart)
+			for (p = compass, tk = e->tok + i - 1; *p != NULL; p++)
+				if (strlen(*p) == tk->len &&
+				    memcmp(*p, text + tk->off, tk->len) == 0)
+					label(e, i - 1, j, ENT_MISC);
+		/* Lee Teng-hui */
+		if (t == ENT_PER && j + 1 < n && e->lab[j] == 0 &&
+		    joiner(e, text, j, n) && e->tok[j + 1].cc == 1 &&
+		    e->tok[j + 1].len <= 4 && !(GAZ(j + 1) & GAZ_COMMON))
+			e->lab[j] = e->lab[j + 1] = 2 + 2 * ENT_PER;
+	}
+	/* the runs of capitalized words, from their codes (ents_runcodes) */
+	for (i = 0; i < n; i = j) {
+		if (e->rc[i] == RUN_NONE) {
+			j = i + 1;
+			continue;
+		}
+		for (j = i + 1; j < n && (e->rc[j] & 7) > RUN_FIRST; j++)
+			;
+		/* leave out a common word opening the sentence, titles */
+		for (a = i; a < j && ((e->tok[a].init && (GAZ(a) & (GAZ_COMMON |
+		    GAZ_PROPER | GAZ_GIVEN | GAZ_ORGWORD)) == GAZ_COMMON) ||
+		    (GAZ(a) & GAZ_TITLE && e->lab[a] == 0)); a++)
+			;
+		/* unless the tagger made the same words one name */
+		if (j - a >= 2 && e->rc[i] & RUN_ORG && (j == n ||
+		    (e->lab[j] & 1) || e->lab[j] == 0) && (e->lab[a] == 0 ||
+		    e->lab[a] & 1) && !onename(e, a, j)) {
+			for (k = a + 1; k < j && !(GAZ(k) & GAZ_TITLE); k++)
+				;
+			if (k == j)
+				label(e, a, j, ENT_ORG);
+		}
+		/* Bank of England */
+		if (j - a == 1 && e->rc[i] & RUN_ORG && j + 1 < n &&
+		    e->tok[j].len == 2 && memcmp(text + e->tok[j].off, "of",
+		    2) == 0 && (e->rc[j + 1] & 7) >= RUN_ONE &&
+		    (e->rc[j + 1] & 7) <= RUN_FIRST && !e->tok[j + 1].sstart &&
+		    (e->lab[a] == 0 || e->lab[a] & 1)) {
+			t = e->lab[j + 1] != 0 ? ttype(e->lab[j + 1]) : -1;
+			for (k = j + 2; k < n && (e->rc[k] & 7) > RUN_FIRST &&
+			    !(GAZ(k) & GAZ_TITLE) &&
+			    e->lab[k] == (t < 0 ? 0 : 2 + 2 * t); k++)
+				;
+			if (t != ENT_PER)
+				label(e, a, k, ENT_ORG);
+			j = k;
+			continue;
+		}
+		/* a result line: NAME number NAME number */
+		if (!e->tok[i].nl || j + 2 >= n || !number(e, text, j) ||
+		    e->tok[j + 1].nl || e->rc[j + 1] == RUN_NONE)
+			continue;
+		for (k = j + 2; k < n && (e->rc[k] & 7) > RUN_FIRST; k++)
+			;
+		if (k < n && !e->tok[k].nl && number(e, text, k) &&
+		    (k + 1 == n || e->tok[k + 1].nl)) {
+			label(e, i, j, ENT_ORG);
+			label(e, j + 1, k, ENT_ORG);
+			j = k + 1;
+		}
+	}
+}
+
 /* BIO labels to mentions. */
 static size_t
 mentions(struct ents *e, size_t n)
@@ -1917,6 +2136,24 @@ propagate(struct ents *e, size_t n, size_t nm)
 		changed = 1;
 	}
 	return changed;
+}
+
+static unsigned
+tokgaz(void *arg, size_t i)
+{
+	const struct ents *e = arg;
+
+	return GAZ(i);
+}
+
+/* The run code of each token (ents_runcodes). */
+static void
+runs(struct ents *e, size_t n)
+{
+	e->rc = nu_grow(e->rc, &e->rccap, (n + 1) * sizeof(*e->rc));
+	if (n > 0)
+		ents_runcodes(&e->tok[0].cc, &e->tok[0].sstart,
+		    sizeof(e->tok[0]), n, tokgaz, e, e->rc);
 }
 
 /* Look up the word of token t, the i-th. */
@@ -2135,6 +2372,7 @@ find1(struct ents *e, const char *text, size_t len, struct ement **mp)
 		for (i = e->sst[j]; i < end; i++)
 			truecase(e, i);
 	}
+	runs(e, n);
 	/* the sentences: from each start to the next */
 	for (i = 0; i < e->nsst; i++)
 		sentence(e, e->sst[i], i + 1 < e->nsst ? e->sst[i + 1] : n);
@@ -2142,6 +2380,7 @@ find1(struct ents *e, const char *text, size_t len, struct ement **mp)
 	hyphens(e, text, n);
 	patterns(e, text, n);
 	titles(e, n);
+	wire(e, text, n);
 	nm = mentions(e, n);
 	if (propagate(e, n, nm))
 		nm = mentions(e, n);

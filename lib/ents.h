@@ -84,6 +84,21 @@ size_t	ents_ctxfeats(unsigned code, uint32_t *f);
 #define ENTS_MAXCF	4
 #define ENTS_NCTX	1024
 
+/*
+ * Runs of capitalized words (Korvia Trade Bank, Marta Lind): the run code
+ * of each of n tokens, from their case classes (ents_capclass: cc[i *
+ * stride]), brk[i * stride] (non-zero where a sentence starts) and
+ * gaz(arg, i), the gazetteer flags of token i. The code tells the token's
+ * place in its run and what the run's last word is.
+ */
+void	ents_runcodes(const uint8_t *cc, const uint8_t *brk, size_t stride,
+	    size_t n, unsigned (*gaz)(void *, size_t), void *arg,
+	    uint16_t *code);
+/* The features of a run code: store them in f (ENTS_MAXRF), return the count. */
+size_t	ents_runfeats(unsigned code, uint32_t *f);
+#define ENTS_MAXRF	1
+#define ENTS_NRUN	256
+
 /* Label pairs BIO forbids (O or B-x or I-x followed by I-y, y != x). */
 int	ents_allowed(int from, int to);
 

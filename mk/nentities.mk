@@ -41,7 +41,17 @@ model-holdout: train/ntrain
 	python3 train/gum2train.py -n $(HUMAN_NAMES) -o train/holdout.txt $(ENTS_GUM)/*.tsv >train/news.dev
 	train/ntrain $(ENTS_TRAIN) -d train/news.dev train/held.train
 
-.PHONY: ents-gaz model model-holdout
+# make model-cv: the whole program's span F1 on GUM's news documents, each
+# scored by a model trained without it (four folds; train/cv.sh).
+model-cv: train/ntrain lib/libnews.a
+	ENTS_GUM=$(ENTS_GUM) HUMAN_NAMES=$(HUMAN_NAMES) sh train/cv.sh 4 $(ENTS_TRAIN)
+
+# make ents-wire: span F1 of bin/nentities on newswire sentences marked the
+# CoNLL way (train/wire.txt, written for this project).
+ents-wire: bin/nentities
+	python3 train/evalwire.py bin/nentities train/wire.txt
+
+.PHONY: ents-gaz model model-holdout model-cv ents-wire
 
 # The tagger's inner loops are short fixed-length vector sums: let the
 # compiler vectorize them.

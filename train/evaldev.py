@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """Score nentities on held-out training text (gum2train.py output).
 
-usage: evaldev.py NENTITIES DEVFILE [-u]
+usage: evaldev.py NENTITIES DEVFILE [-u] [-c | -e]
 
 Each document is given to NENTITIES -D -b -j as tokenized text, one
 sentence a line (as in CoNLL-style benchmarks); -u also upper-cases the
-first sentence of each document (a headline). Prints exact span F1 per type.
+first sentence of each document (a headline). Prints exact span F1 per type,
+or with -c the counts "TYPE CORRECT PREDICTED GOLD" a line, or with -e the
+errors: missed (FN) and wrong (FP) spans with their context.
 """
 import json, subprocess, sys
 
@@ -42,15 +44,20 @@ def spans(tags):
 def main():
     prog, path = sys.argv[1], sys.argv[2]
     upper = "-u" in sys.argv
+    counts = "-c" in sys.argv
+    errors = "-e" in sys.argv
+    allwords = []
     lines, gold, offs = [], [], []
     for name, sents in docs(path):
         text, o, g, n = [], [], set(), 0
+        ws = []
         pos = 0
         for k, s in enumerate(sents):
             words = [w.upper() if upper and k == 0 else w for w, _ in s]
             for (a, b, t) in spans([t for _, t in s]):
                 g.add((n + a, n + b, t))
             for w in words:
+                ws.append(w)
                 o.append(pos)
                 pos += len(w.encode()) + 1
                 n += 1
@@ -59,6 +66,7 @@ def main():
         lines.append(name + "\t" + body.replace("\\", "\\\\").replace("\n", "\\n"))
         gold.append(g)
         offs.append(o)
+        allwords.append(ws)
     out = subprocess.run([prog, "-D", "-b", "-j"], input="\n".join(lines) + "\n",
                          capture_output=True, text=True).stdout
     names = [l.split("\t")[0] for l in lines]
@@ -73,6 +81,16 @@ def main():
             pred[r["doc"]].add((-1, -1, r["type"]))
             continue
         pred[r["doc"]].add((s, e, r["type"]))
+    if errors:
+        for n, g, ws in zip(names, gold, allwords):
+            p = pred[n]
+            for a, b, t in sorted(g - p):
+                print("FN", t, " ".join(ws[a:b]), "|",
+                      " ".join(ws[max(a - 4, 0):b + 3]))
+            for a, b, t in sorted(p - g):
+                print("FP", t, " ".join(ws[a:b]) if a >= 0 else "?", "|",
+                      " ".join(ws[max(a - 4, 0):b + 3]))
+        return
     tot = {}
     for n, g in zip(names, gold):
         p = pred[n]
@@ -83,6 +101,10 @@ def main():
             c[0] += len(gt & pt)
             c[1] += len(pt)
             c[2] += len(gt)
+    if counts:
+        for t, (tp, np_, ng) in tot.items():
+            print(t, tp, np_, ng)
+        return
     res = []
     a = [0, 0, 0]
     for t, (tp, np_, ng) in tot.items():

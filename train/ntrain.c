@@ -21,7 +21,7 @@
 #include "news.h"
 
 #define NF	(1u << ENTS_FBITS)
-#define MAXF	(ENTS_MAXWF * SL_N + ENTS_MAXCF)
+#define MAXF	(ENTS_MAXWF * SL_N + ENTS_MAXCF + ENTS_MAXRF)
 
 struct sent {
 	size_t	a, n;		/* tokens [a, a + n) */
@@ -96,15 +96,25 @@ dfind(const char *w)
 	return dtab + j;
 }
 
+/* The gazetteer flags of word i of the array of words at arg. */
+static unsigned
+wordgaz(void *arg, size_t i)
+{
+	char **w = arg;
+
+	return ents_gaz(w[i], strlen(w[i]));
+}
+
 /* Features of every token of the document's sentences s[s0..ns). */
 static void
 featurize(struct data *d, size_t s0)
 {
 	char lw[ENTS_WMAX + 1], tc[ENTS_WMAX + 1];
-	size_t i, j, k, n, a, len, cap;
+	size_t i, j, k, n, a, m, len, cap;
 	struct dflag *q;
-	uint32_t cf[ENTS_MAXCF];
-	uint8_t *init, *capsent;
+	uint32_t cf[ENTS_MAXCF], rf[ENTS_MAXRF];
+	uint8_t *init, *capsent, *cc, *brk;
+	uint16_t *rc;
 	int lo, up, c, first;
 	static const int slot[4] = { SL_P1, SL_P2, SL_N1, SL_N2 };
 	static const int off[4] = { -1, -2, 1, 2 };
@@ -156,6 +166,20 @@ featurize(struct data *d, size_t s0)
 		memcpy(d->word[i], tc, len);
 		capsent[i] = 0;
 	}
+	/* the run codes, sentence by sentence */
+	cc = nu_calloc(d->nt + 1, 1);
+	brk = nu_calloc(d->nt + 1, 1);
+	rc = nu_calloc(d->nt + 1, sizeof(*rc));
+	for (k = s0; k < d->ns; k++) {
+		a = d->s[k].a;
+		for (i = a; i < a + d->s[k].n; i++) {
+			len = strlen(d->word[i]);
+			cc[i] = (uint8_t)ents_capclass(d->word[i], len);
+			brk[i] = i == a;
+		}
+		ents_runcodes(cc + a, brk + a, 1, d->s[k].n, wordgaz,
+		    d->word + a, rc + a);
+	}
 	for (k = s0; k < d->ns; k++) {
 		a = d->s[k].a;
 		for (i = a; i < a + d->s[k].n; i++) {
@@ -187,6 +211,9 @@ featurize(struct data *d, size_t s0)
 			    capsent[i], dfind(lw)->f), cf);
 			memcpy(d->f + nf, cf, sizeof(cf));
 			nf += ENTS_MAXCF;
+			m = ents_runfeats(rc[i], rf);
+			memcpy(d->f + nf, rf, m * sizeof(*rf));
+			nf += m;
 			d->fa[i + 1] = nf;
 		}
 	}
@@ -195,6 +222,9 @@ featurize(struct data *d, size_t s0)
 	free(dtab);
 	free(init);
 	free(capsent);
+	free(cc);
+	free(brk);
+	free(rc);
 }
 
 static void

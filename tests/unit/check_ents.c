@@ -1,5 +1,6 @@
 /* check_ents.c: unit tests of lib/ents.c. */
 #include <check.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -193,6 +194,73 @@ START_TEST(conll_documents_apart)
 }
 END_TEST
 
+static unsigned
+gazof(void *arg, size_t i)
+{
+	const char *const *w = arg;
+
+	return ents_gaz(w[i], strlen(w[i]));
+}
+
+START_TEST(run_codes)
+{
+	static const char *w[] = { "The", "Korvia", "Trade", "Bank", "said",
+	    "Anna", "Lind", "left", "Velport" };
+	uint8_t cc[9], brk[9] = { 1 };
+	uint16_t code[9];
+	size_t i;
+
+	for (i = 0; i < 9; i++)
+		cc[i] = (uint8_t)ents_capclass(w[i], strlen(w[i]));
+	brk[8] = 1;	/* Velport opens a sentence: a run of its own */
+	ents_runcodes(cc, brk, 1, 9, gazof, w, code);
+	ck_assert_uint_eq(code[4], 0);
+	ck_assert_uint_eq(code[7], 0);
+	/* first, inner, last: one run, told by the same last word */
+	ck_assert_uint_eq(code[0] & 7, 2);
+	ck_assert_uint_eq(code[1] & 7, 3);
+	ck_assert_uint_eq(code[3] & 7, 4);
+	ck_assert_uint_eq(code[0] >> 3, code[3] >> 3);
+	ck_assert_uint_ne(code[3] >> 3, 0);	/* Bank: organizations */
+	ck_assert_uint_eq(code[5] & 7, 2);
+	ck_assert_uint_eq(code[6] & 7, 4);
+	ck_assert_uint_eq(code[8] & 7, 1);
+	ck_assert_uint_eq(code[0] >> 3, code[1] >> 3);
+}
+END_TEST
+
+/* The type of the mention whose text is s, or -1. */
+static int
+typeof_(const char *t, const char *s)
+{
+	struct ement *m;
+	size_t n;
+	int i;
+
+	n = ents_find(e, t, strlen(t), &m);
+	i = find(t, m, n, s);
+	return i < 0 ? -1 : m[i].type;
+}
+
+START_TEST(newswire_shapes)
+{
+	ck_assert_int_eq(typeof_("Results on Saturday :\nVelport Rovers 2 "
+	    "Marrowick 1\n", "Velport Rovers"), ENT_ORG);
+	ck_assert_int_eq(typeof_("Results on Saturday :\nVelport Rovers 2 "
+	    "Marrowick 1\n", "Marrowick"), ENT_ORG);
+	ck_assert_int_eq(typeof_("Shares of Korvia Motors Corp rose .\n",
+	    "Korvia Motors Corp"), ENT_ORG);
+	ck_assert_int_eq(typeof_("The Bank of Norland left rates alone .\n",
+	    "Bank of Norland"), ENT_ORG);
+	ck_assert_int_eq(typeof_("He met South African President Anna "
+	    "Lind .\n", "South African"), ENT_MISC);
+	ck_assert_int_eq(typeof_("He met Lee Teng-hui on Friday .\n",
+	    "Lee Teng-hui"), ENT_PER);
+	ck_assert_int_eq(typeof_("2. Jonas Brask ( Norland ) Velport 1:17.63"
+	    "\n", "Velport 1:17.63"), -1);
+}
+END_TEST
+
 Suite *
 ents_suite(void)
 {
@@ -211,6 +279,8 @@ ents_suite(void)
 	tcase_add_test(tc, survives_bad_bytes);
 	tcase_add_test(tc, instances_are_independent);
 	tcase_add_test(tc, conll_documents_apart);
+	tcase_add_test(tc, run_codes);
+	tcase_add_test(tc, newswire_shapes);
 	suite_add_tcase(s, tc);
 	return s;
 }
