@@ -1980,7 +1980,8 @@ nameend(const struct ents *e, const char *text, size_t i, int t)
  *   (New York Stock Exchange, General Motors Corp), and so are such a word,
  *   of and a name (Bank of England, Ministry of Transport).
  * - A line of two names, each with a number (Arsenal 2 Chelsea 1), is a
- *   result: teams, organizations.
+ *   result between clubs, organizations.
+ * - A common word before a title is no name (Home Secretary).
  * - A compass point before a nationality belongs to it (South African).
  * - A person's name goes on over a hyphen and a lower-case syllable that is
  *   no word (Lee Teng-hui).
@@ -2002,6 +2003,12 @@ wire(struct ents *e, const char *text, size_t n)
 		for (k = j; k > i + 1 && !nameend(e, text, k - 1, t); k--)
 			e->lab[k - 1] = 0;
 		if (k == i + 1 && !nameend(e, text, i, t))
+			e->lab[i] = 0;
+		/* Home Secretary: a common word before a title is no name */
+		if (j == i + 1 && t != ENT_PER && j < n && e->lab[j] == 0 &&
+		    !e->tok[j].sstart && e->tok[j].cc == 2 &&
+		    GAZ(j) & GAZ_TITLE && (GAZ(i) & (GAZ_COMMON | GAZ_PROPER |
+		    GAZ_COUNTRY | GAZ_CITY | GAZ_DEMONYM)) == GAZ_COMMON)
 			e->lab[i] = 0;
 		/* South African */
 		if (t == ENT_MISC && i > 0 && GAZ(i) & GAZ_DEMONYM &&
