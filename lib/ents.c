@@ -1901,7 +1901,7 @@ isdash(const struct ents *e, const char *text, size_t i)
 static void
 datelines(struct ents *e, const char *text, size_t n)
 {
-	size_t i, j;
+	size_t i, j, k;
 	const struct etok *t;
 
 	for (i = 0; i < n; i++) {
@@ -1921,6 +1921,22 @@ datelines(struct ents *e, const char *text, size_t n)
 			memset(e->lab + i + 1, 2 + 2 * ENT_LOC, j - i - 1);
 			if (e->lab[j] != 0 && !(e->lab[j] & 1))
 				e->lab[j] = 0;
+		}
+		/*
+		 * and the country after the comma, before a year (LEEDS ,
+		 * England 1996-08-30; not NEW YORK , February 2)
+		 */
+		if (t->cc == 5 || text[t->off] != ',')
+			continue;
+		for (k = j + 1; k < n && k < j + 4 && (e->tok[k].cc == 2 ||
+		    e->tok[k].cc == 3) && !e->tok[k].nl; k++)
+			;
+		if (k > j + 1 && k < n && e->tok[k].cc == 5 &&
+		    e->tok[k].len >= 4 && !e->tok[k].nl) {
+			e->lab[j + 1] = 1 + 2 * ENT_LOC;
+			memset(e->lab + j + 2, 2 + 2 * ENT_LOC, k - j - 2);
+			if (e->lab[k] != 0 && !(e->lab[k] & 1))
+				e->lab[k] = 0;
 		}
 	}
 }
@@ -1971,14 +1987,31 @@ nameend(const struct ents *e, const char *text, size_t i, int t)
 	return !(GAZ(i) & GAZ_TITLE) || (GAZ(i) & (GAZ_ORGWORD | GAZ_GIVEN));
 }
 
+/* Whether token i ends the names of companies (Volkswagen AG). */
+static int
+corp(const struct ents *e, const char *text, size_t i)
+{
+	static const char *const w[] = { "AG", "SA", "NV", "Plc", "PLC",
+	    "GmbH", "LLC", "SpA", "Oyj", "ASA", "AB", "BV", "Pty", NULL };
+	const char *const *p;
+	const struct etok *t = e->tok + i;
+
+	for (p = w; *p != NULL; p++)
+		if (strlen(*p) == t->len && memcmp(*p, text + t->off,
+		    t->len) == 0)
+			return 1;
+	return 0;
+}
+
 /*
  * Newswire: the shapes of names in agency copy the tagger is not taught by
  * its running text.
  * - A name does not end in a number or a title (Manchester United 3,
  *   Israeli Prime Minister).
- * - Capitalized words ending in a word of organizations are one
- *   (New York Stock Exchange, General Motors Corp), and so are such a word,
- *   of and a name (Bank of England, Ministry of Transport).
+ * - Capitalized words ending in a word of organizations or a company's
+ *   suffix are one (New York Stock Exchange, General Motors Corp,
+ *   Volkswagen AG), and so are such a word, of and a name (Bank of
+ *   England, Ministry of Transport).
  * - A line of two names, each with a number (Arsenal 2 Chelsea 1), is a
  *   result between clubs, organizations.
  * - A common word before a title is no name (Home Secretary).
@@ -2037,10 +2070,12 @@ wire(struct ents *e, const char *text, size_t n)
 		    GAZ_PROPER | GAZ_GIVEN | GAZ_ORGWORD)) == GAZ_COMMON) ||
 		    (GAZ(a) & GAZ_TITLE && e->lab[a] == 0)); a++)
 			;
-		/* unless the tagger made the same words one name */
-		if (j - a >= 2 && e->rc[i] & RUN_ORG && (j == n ||
+		/* unless the tagger made the same words one name not a person */
+		if (j - a >= 2 && (e->rc[i] & RUN_ORG || corp(e, text,
+		    j - 1)) && (j == n ||
 		    (e->lab[j] & 1) || e->lab[j] == 0) && (e->lab[a] == 0 ||
-		    e->lab[a] & 1) && !onename(e, a, j)) {
+		    e->lab[a] & 1) && (!onename(e, a, j) ||
+		    e->lab[a] == 1 + 2 * ENT_PER)) {
 			for (k = a + 1; k < j && !(GAZ(k) & GAZ_TITLE); k++)
 				;
 			if (k == j)

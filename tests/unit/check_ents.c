@@ -250,6 +250,12 @@ START_TEST(newswire_shapes)
 	    "Marrowick 1\n", "Marrowick"), ENT_ORG);
 	ck_assert_int_eq(typeof_("Shares of Korvia Motors Corp rose .\n",
 	    "Korvia Motors Corp"), ENT_ORG);
+	ck_assert_int_eq(typeof_("Velport fined Brask Werke AG on Friday .\n",
+	    "Brask Werke AG"), ENT_ORG);
+	ck_assert_int_eq(typeof_("VELPORT , Norland 1996-08-30\nIt rained .\n",
+	    "Norland"), ENT_LOC);
+	ck_assert_int_eq(typeof_("He met Home Secretary Anna Lind .\n",
+	    "Home"), -1);
 	ck_assert_int_eq(typeof_("The Bank of Norland left rates alone .\n",
 	    "Bank of Norland"), ENT_ORG);
 	ck_assert_int_eq(typeof_("He met South African President Anna "
