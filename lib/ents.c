@@ -796,6 +796,7 @@ struct went {
 	uint8_t		mtype;		/* 1 + type of a one-word name in document mgen */
 #define SURNAME	0x10		/* mtype: the last word of a person's full name */
 	uint32_t	mgen;
+	uint32_t	lgen;		/* document whose name of words ends in it */
 	uint16_t	ctx;		/* context code without init/capsent/doc */
 	uint16_t	gaz;		/* gazetteer flags */
 	int32_t		tcw;		/* truecased entry for docflags tcf, or -1 */
@@ -2392,6 +2393,33 @@ truecase(struct ents *e, size_t i)
 	tk->upper = 1;
 }
 
+/*
+ * News introduces a person by full name or title: a lone word tagged a
+ * person that is no given name, does not end a longer name in the
+ * document and follows no title is taken for an organization (Interfax).
+ */
+static void
+strangers(struct ents *e, size_t nm)
+{
+	const struct went *w;
+	size_t j, i;
+
+	for (j = 0; j < nm; j++)
+		if (e->m[j].tb - e->m[j].ta > 1)
+			e->w[e->tw[e->m[j].tb - 1]].lgen = e->docgen;
+	for (j = 0; j < nm; j++) {
+		if (e->m[j].type != ENT_PER || e->m[j].tb - e->m[j].ta != 1)
+			continue;
+		i = e->m[j].ta;
+		w = e->w + e->tw[i];
+		if (w->lgen == e->docgen ||
+		    GAZ(i) & (GAZ_GIVEN | GAZ_WPER) ||
+		    (i > 0 && GAZ(i - 1) & GAZ_TITLE))
+			continue;
+		e->m[j].type = ENT_ORG;
+	}
+}
+
 /* Find and link the mentions of one document. */
 static size_t
 find1(struct ents *e, const char *text, size_t len, struct ement **mp)
@@ -2426,6 +2454,7 @@ find1(struct ents *e, const char *text, size_t len, struct ement **mp)
 	nm = mentions(e, n);
 	if (propagate(e, n, nm))
 		nm = mentions(e, n);
+	strangers(e, nm);
 	if (nm > 0)
 		link(e, text, nm);
 	*mp = e->m;
