@@ -2015,7 +2015,10 @@ corp(const struct ents *e, const char *text, size_t i)
  *   England, Ministry of Transport).
  * - A line of two names, each with a number (Arsenal 2 Chelsea 1), is a
  *   result between clubs, organizations.
- * - A common word before a title is no name (Home Secretary).
+ * - A common word before a title is no name (Home Secretary), nor does a
+ *   word of one letter open one (A Velport court, À Vaudrelle).
+ * - Capitalized words opening with a word of places are a place (River
+ *   Orrin, Mount Tansby), unless they end in a word of organizations.
  * - A compass point before a nationality belongs to it (South African).
  * - A person's name goes on over a hyphen and a lower-case syllable that is
  *   no word (Lee Teng-hui).
@@ -2036,6 +2039,11 @@ wire(struct ents *e, const char *text, size_t n)
 			;
 		for (k = j; k > i + 1 && !nameend(e, text, k - 1, t); k--)
 			e->lab[k - 1] = 0;
+		/* a word of one letter opens no name (A Velport court, À Paris) */
+		if (k > i + 1 && e->tok[i].cc == 4 && e->tok[i].len <= 2) {
+			e->lab[i] = 0;
+			e->lab[++i] = (uint8_t)(1 + 2 * t);
+		}
 		if (k == i + 1 && !nameend(e, text, i, t))
 			e->lab[i] = 0;
 		/* Home Secretary: a common word before a title is no name */
@@ -2068,9 +2076,19 @@ wire(struct ents *e, const char *text, size_t n)
 			;
 		/* leave out a common word opening the sentence, titles */
 		for (a = i; a < j && ((e->tok[a].init && (GAZ(a) & (GAZ_COMMON |
-		    GAZ_PROPER | GAZ_GIVEN | GAZ_ORGWORD)) == GAZ_COMMON) ||
-		    (GAZ(a) & GAZ_TITLE && e->lab[a] == 0)); a++)
+		    GAZ_PROPER | GAZ_GIVEN | GAZ_ORGWORD | GAZ_LOCWORD)) ==
+		    GAZ_COMMON) || (GAZ(a) & GAZ_TITLE && e->lab[a] == 0)); a++)
 			;
+		/* River Orrin, Mount Tansby: a place */
+		if (j - a >= 2 && (GAZ(a) & (GAZ_LOCWORD | GAZ_ORGWORD)) ==
+		    GAZ_LOCWORD && !(e->rc[i] & RUN_ORG) &&
+		    e->tok[a].cc == 2 && (e->lab[a] == 0 || e->lab[a] & 1) &&
+		    (j == n || e->lab[j] == 0 || e->lab[j] & 1)) {
+			for (k = a + 1; k < j && !(GAZ(k) & GAZ_TITLE); k++)
+				;
+			if (k == j)
+				label(e, a, j, ENT_LOC);
+		}
 		/* unless the tagger made the same words one name not a person */
 		if (j - a >= 2 && (e->rc[i] & RUN_ORG || corp(e, text,
 		    j - 1)) && (j == n ||

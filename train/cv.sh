@@ -40,6 +40,7 @@ while [ "$k" -lt "$folds" ]; do
 	python3 train/evaldev.py "$tmp/nent" "$tmp/dev" -u -c >>"$tmp/counts"
 	[ -z "${CV_KEEP:-}" ] || cp "$tmp/dev" "$tmp/dev.$k"
 	[ -z "${CV_KEEP:-}" ] || cp "$tmp/nent" "$tmp/nent.$k"
+	[ -z "${CV_KEEP:-}" ] || cp "$tmp/model.o" "$tmp/model.o.$k"
 	k=$((k + 1))
 done
 awk '{ c[$1] += $2; p[$1] += $3; g[$1] += $4; C += $2; P += $3; G += $4 }

@@ -256,6 +256,10 @@ START_TEST(newswire_shapes)
 	    "Norland"), ENT_LOC);
 	ck_assert_int_eq(typeof_("He met Home Secretary Anna Lind .\n",
 	    "Home"), -1);
+	ck_assert_int_eq(typeof_("The River Tansby rose .\n", "River Tansby"),
+	    ENT_LOC);
+	ck_assert_int_eq(typeof_("A Velport court ruled .\n", "A Velport"),
+	    -1);
 	ck_assert_int_eq(typeof_("Anna Lind left . Velfax said Lind was "
 	    "tired .\n", "Velfax"), ENT_ORG);
 	ck_assert_int_eq(typeof_("Anna Lind left . Velfax said Lind was "
