@@ -1069,29 +1069,48 @@ possessive(const char *s, size_t ps, size_t pe, size_t i, int len, int open)
 	return 0;
 }
 
+/* The eight bytes at s as a number, s[0] in its low byte on any machine. */
+static inline uint64_t
+ld64le(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 |
+	    (uint64_t)p[3] << 24 | (uint64_t)p[4] << 32 | (uint64_t)p[5] << 40 |
+	    (uint64_t)p[6] << 48 | (uint64_t)p[7] << 56;
+}
+
 /*
- * Skip the ASCII bytes other than quotation marks from s[i], eight at a
- * time: a word has a byte >= 0x80 or a mark when (w | (w ^ Q) - ONES) &
- * ~(w ^ Q) & HIGH is not zero (the zero-byte test of Hacker's Delight 6-1).
+ * Skip the ASCII bytes other than quotation marks from s[i], no further
+ * than pe, eight at a time while the n bytes of s last: a word has a byte
+ * >= 0x80 or a mark when (w | (w ^ Q) - ONES) & ~(w ^ Q) & HIGH is not
+ * zero (the zero-byte test of Hacker's Delight 6-1). Its lowest bit set,
+ * exact though higher ones may not be, is 1 << (8 * k + 7) for the first
+ * such byte k, which a multiply turns into k.
  */
 static size_t
-skipplain(const char *s, size_t i, size_t pe)
+skipplain(const char *s, size_t i, size_t pe, size_t n)
 {
 	const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
 	const uint64_t qq = 0x2222222222222222u, aa = 0x2727272727272727u;
 	const uint64_t bb = 0x6060606060606060u;
-	uint64_t w, v, a, b;
+	uint64_t w, v, a, b, m;
 
-	while (pe - i >= 8) {
-		memcpy(&w, s + i, 8);
+	while (i < pe && n - i >= 8) {
+		w = ld64le(s + i);
 		v = w ^ qq;
 		a = w ^ aa;
 		b = w ^ bb;
-		if (((w | ((v - ones) & ~v) | ((a - ones) & ~a) |
-		    ((b - ones) & ~b)) & high) != 0)
-			break;
+		m = (w | ((v - ones) & ~v) | ((a - ones) & ~a) |
+		    ((b - ones) & ~b)) & high;
+		if (m != 0) {
+			i += (((m & -m) >> 7) * 0x0001020304050607u) >> 56;
+			return i < pe ? i : pe;
+		}
 		i += 8;
 	}
+	if (i > pe)
+		return pe;
 	while (i < pe && (unsigned char)s[i] < 0x80 && s[i] != '"' &&
 	    s[i] != '\'' && s[i] != '`')
 		i++;
@@ -1113,7 +1132,7 @@ scanmarks(struct quote_ctx *x, size_t ps, size_t pe, int para)
 
 	for (i = ps; i < pe; i += len) {
 		len = 1;
-		i = skipplain(s, i, pe);
+		i = skipplain(s, i, pe, x->n);
 		if (i >= pe)
 			break;
 		if ((s[i] == '`' || s[i] == '\'') && i + 1 < pe && s[i + 1] == s[i]) {
