@@ -838,7 +838,13 @@ cclass(const char *s, size_t n, size_t i, uint32_t *cp, int *len)
 		return *cp <= 0x200B || *cp == 0x202F ? C_SPACE :
 		    *cp >= 0x2010 ? C_PUNCT : C_ALPHA;
 	}
-	if ((r = utf8_decode((const unsigned char *)s + i, n - i, cp)) < 0) {
+	/* a two-byte character (é, ü, «) decoded here as utf8_decode would */
+	if (c >= 0xC2 && c < 0xE0 && n - i >= 2 &&
+	    ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
+		*cp = (uint32_t)(c & 0x1F) << 6 | ((unsigned char)s[i + 1] & 0x3F);
+		r = 2;
+	} else if ((r = utf8_decode((const unsigned char *)s + i, n - i,
+	    cp)) < 0) {
 		*cp = UTF8_REPL;
 		*len = 1;
 		return C_PUNCT;
