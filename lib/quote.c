@@ -531,12 +531,12 @@ struct rq {
 struct cand {
 	size_t		off;		/* where, for the order of mentions */
 	size_t		ls, le;		/* the paragraph (line) holding it */
-	unsigned char	credchar;	/* the line may be a credit */
 	size_t		noff;		/* the name; for a role, its index in rq */
 	uint32_t	nlen, llen;	/* the name's length, its last word's */
 	unsigned char	type;		/* NP_NAME, NP_ORG or NP_ROLE */
 	unsigned char	single, cue;	/* one word; next to a cue */
 	unsigned char	subj;		/* opens its sentence */
+	unsigned char	credchar;	/* its line may be a credit */
 	char		gender;
 };
 
