@@ -531,12 +531,12 @@ struct rq {
 struct cand {
 	size_t		off;		/* where, for the order of mentions */
 	size_t		ls, le;		/* the paragraph (line) holding it */
-	unsigned char	credchar;	/* the line may be a credit */
 	size_t		noff;		/* the name; for a role, its index in rq */
 	uint32_t	nlen, llen;	/* the name's length, its last word's */
 	unsigned char	type;		/* NP_NAME, NP_ORG or NP_ROLE */
 	unsigned char	single, cue;	/* one word; next to a cue */
 	unsigned char	subj;		/* opens its sentence */
+	unsigned char	credchar;	/* its line may be a credit */
 	char		gender;
 };
 
@@ -582,22 +582,37 @@ struct np {
 /* --- the word table --- */
 
 /*
- * The hash of a name in the mention maps: FNV-1a taken four bytes at a
- * time, then a byte at a time.
+ * The hash of a name in the mention maps, with few steps that wait on
+ * each other: eight bytes at a time, each word mixed in by a multiply;
+ * the rest is read as the last eight bytes, or a short name as two
+ * four-byte words or three of its bytes. Those reads overlap, and the
+ * length, mixed in first, tells the names they would confuse apart.
  */
 static uint32_t
 hash(const char *s, size_t n)
 {
-	uint32_t h = 2166136261u, w;
+	const uint64_t k = 0x9E3779B97F4A7C15u;
+	uint64_t h = n * k, w;
+	uint32_t lo, hi;
 	size_t i;
 
-	for (i = 0; n - i >= 4; i += 4) {
-		memcpy(&w, s + i, 4);
-		h = (h ^ w) * 16777619u;
-	}
-	for (; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 16777619u;
-	return h ^ h >> 15;
+	if (n >= 8) {
+		for (i = 0; n - i > 8; i += 8) {
+			memcpy(&w, s + i, 8);
+			h = (h ^ w) * k;
+		}
+		memcpy(&w, s + n - 8, 8);
+	} else if (n >= 4) {
+		memcpy(&lo, s, 4);
+		memcpy(&hi, s + n - 4, 4);
+		w = (uint64_t)hi << 32 | lo;
+	} else if (n > 0) {
+		w = (unsigned char)s[0] | (unsigned)(unsigned char)s[n / 2] << 8 |
+		    (unsigned)(unsigned char)s[n - 1] << 16;
+	} else
+		w = 0;
+	h = (h ^ w) * k;
+	return h >> 32 ^ h >> 17;
 }
 
 /*
@@ -823,7 +838,13 @@ cclass(const char *s, size_t n, size_t i, uint32_t *cp, int *len)
 		return *cp <= 0x200B || *cp == 0x202F ? C_SPACE :
 		    *cp >= 0x2010 ? C_PUNCT : C_ALPHA;
 	}
-	if ((r = utf8_decode((const unsigned char *)s + i, n - i, cp)) < 0) {
+	/* a two-byte character (é, ü, «) decoded here as utf8_decode would */
+	if (c >= 0xC2 && c < 0xE0 && n - i >= 2 &&
+	    ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
+		*cp = (uint32_t)(c & 0x1F) << 6 | ((unsigned char)s[i + 1] & 0x3F);
+		r = 2;
+	} else if ((r = utf8_decode((const unsigned char *)s + i, n - i,
+	    cp)) < 0) {
 		*cp = UTF8_REPL;
 		*len = 1;
 		return C_PUNCT;
@@ -1069,29 +1090,48 @@ possessive(const char *s, size_t ps, size_t pe, size_t i, int len, int open)
 	return 0;
 }
 
+/* The eight bytes at s as a number, s[0] in its low byte on any machine. */
+static inline uint64_t
+ld64le(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 |
+	    (uint64_t)p[3] << 24 | (uint64_t)p[4] << 32 | (uint64_t)p[5] << 40 |
+	    (uint64_t)p[6] << 48 | (uint64_t)p[7] << 56;
+}
+
 /*
- * Skip the ASCII bytes other than quotation marks from s[i], eight at a
- * time: a word has a byte >= 0x80 or a mark when (w | (w ^ Q) - ONES) &
- * ~(w ^ Q) & HIGH is not zero (the zero-byte test of Hacker's Delight 6-1).
+ * Skip the ASCII bytes other than quotation marks from s[i], no further
+ * than pe, eight at a time while the n bytes of s last: a word has a byte
+ * >= 0x80 or a mark when (w | (w ^ Q) - ONES) & ~(w ^ Q) & HIGH is not
+ * zero (the zero-byte test of Hacker's Delight 6-1). Its lowest bit set,
+ * exact though higher ones may not be, is 1 << (8 * k + 7) for the first
+ * such byte k, which a multiply turns into k.
  */
 static size_t
-skipplain(const char *s, size_t i, size_t pe)
+skipplain(const char *s, size_t i, size_t pe, size_t n)
 {
 	const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
 	const uint64_t qq = 0x2222222222222222u, aa = 0x2727272727272727u;
 	const uint64_t bb = 0x6060606060606060u;
-	uint64_t w, v, a, b;
+	uint64_t w, v, a, b, m;
 
-	while (pe - i >= 8) {
-		memcpy(&w, s + i, 8);
+	while (i < pe && n - i >= 8) {
+		w = ld64le(s + i);
 		v = w ^ qq;
 		a = w ^ aa;
 		b = w ^ bb;
-		if (((w | ((v - ones) & ~v) | ((a - ones) & ~a) |
-		    ((b - ones) & ~b)) & high) != 0)
-			break;
+		m = (w | ((v - ones) & ~v) | ((a - ones) & ~a) |
+		    ((b - ones) & ~b)) & high;
+		if (m != 0) {
+			i += (((m & -m) >> 7) * 0x0001020304050607u) >> 56;
+			return i < pe ? i : pe;
+		}
 		i += 8;
 	}
+	if (i > pe)
+		return pe;
 	while (i < pe && (unsigned char)s[i] < 0x80 && s[i] != '"' &&
 	    s[i] != '\'' && s[i] != '`')
 		i++;
@@ -1113,7 +1153,7 @@ scanmarks(struct quote_ctx *x, size_t ps, size_t pe, int para)
 
 	for (i = ps; i < pe; i += len) {
 		len = 1;
-		i = skipplain(s, i, pe);
+		i = skipplain(s, i, pe, x->n);
 		if (i >= pe)
 			break;
 		if ((s[i] == '`' || s[i] == '\'') && i + 1 < pe && s[i + 1] == s[i]) {
