@@ -2015,6 +2015,8 @@ corp(const struct ents *e, const char *text, size_t i)
  *   England, Ministry of Transport).
  * - A line of two names, each with a number (Arsenal 2 Chelsea 1), is a
  *   result between clubs, organizations.
+ * - The words before a dash opening a headline name its section (RUGBY
+ *   UNION - ENGLAND WIN), no name.
  * - A common word before a title is no name (Home Secretary), nor does a
  *   word of one letter open one (A Velport court, À Vaudrelle).
  * - Capitalized words opening with a word of places are a place (River
@@ -2065,6 +2067,16 @@ wire(struct ents *e, const char *text, size_t n)
 		    joiner(e, text, j, n) && e->tok[j + 1].cc == 1 &&
 		    e->tok[j + 1].len <= 4 && !(GAZ(j + 1) & GAZ_COMMON))
 			e->lab[j] = e->lab[j + 1] = 2 + 2 * ENT_PER;
+	}
+	/* a headline's section before a dash: RUGBY UNION - ENGLAND WIN */
+	for (i = 0; i < n; i++) {
+		if (!e->tok[i].nl || !e->tok[i].upper)
+			continue;
+		for (k = i; k < n && k < i + 3 && e->tok[k].alnum &&
+		    (k == i || !e->tok[k].nl); k++)
+			;
+		if (k > i && k < n && !e->tok[k].nl && isdash(e, text, k))
+			memset(e->lab + i, 0, k - i);
 	}
 	/* the runs of capitalized words, from their codes (ents_runcodes) */
 	for (i = 0; i < n; i = j) {

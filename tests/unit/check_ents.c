@@ -258,6 +258,8 @@ START_TEST(newswire_shapes)
 	    "Home"), -1);
 	ck_assert_int_eq(typeof_("The River Tansby rose .\n", "River Tansby"),
 	    ENT_LOC);
+	ck_assert_int_eq(typeof_("RUGBY UNION - NORLAND NAME SQUAD .\n",
+	    "RUGBY UNION"), -1);
 	ck_assert_int_eq(typeof_("A Velport court ruled .\n", "A Velport"),
 	    -1);
 	ck_assert_int_eq(typeof_("Anna Lind left . Velfax said Lind was "
