@@ -1988,12 +1988,17 @@ nameend(const struct ents *e, const char *text, size_t i, int t)
 	return !(GAZ(i) & GAZ_TITLE) || (GAZ(i) & (GAZ_ORGWORD | GAZ_GIVEN));
 }
 
-/* Whether token i ends the names of companies (Volkswagen AG). */
+/*
+ * Whether token i ends the names of companies: a suffix (Volkswagen AG) or
+ * a word the gazetteer's list of organizations' words lacks.
+ */
 static int
 corp(const struct ents *e, const char *text, size_t i)
 {
 	static const char *const w[] = { "AG", "SA", "NV", "Plc", "PLC",
-	    "GmbH", "LLC", "SpA", "Oyj", "ASA", "AB", "BV", "Pty", NULL };
+	    "GmbH", "LLC", "SpA", "Oyj", "ASA", "AB", "BV", "Pty", "Airways",
+	    "Bancorp", "Communications", "Exchange", "Holdings", "Industries",
+	    "Motors", "Securities", "Systems", "Telecom", "Airline", NULL };
 	const char *const *p;
 	const struct etok *t = e->tok + i;
 
