@@ -753,6 +753,11 @@ struct went {
 /* A word's score vectors, one per slot, apart from the entry. */
 typedef int32_t wvec_t[SL_N][VW];
 
+/* A slot of the memo of segments: its hash and offset (0: free). */
+struct mslot {
+	uint32_t	hash, off;
+};
+
 /* A slot of the word table: an entry and its hash, or -1. */
 struct wslot {
 	uint64_t	key;	/* see whashkey */
@@ -804,6 +809,10 @@ struct ents {
 	size_t		 mapcap;
 	struct lkey	*lk;
 	size_t		 nlk, lkcap;
+	uint32_t	*memo;		/* segments tagged, see tagseg */
+	size_t		 nmemo, memocap;
+	struct mslot	*mtab;
+	size_t		 nment, mtabcap;
 	struct ement	*all;		/* the mentions of several documents */
 	size_t		 allcap;
 	int32_t		*votes;
@@ -1007,6 +1016,38 @@ wvec(struct ents *e, int32_t i)
 	w->have = 1;
 }
 
+/* Empty the memo of segments, with cap slots. */
+static void
+memoreset(struct ents *e, size_t cap)
+{
+	free(e->mtab);
+	e->mtab = nu_calloc(cap, sizeof(*e->mtab));
+	e->mtabcap = cap;
+	e->nment = 0;
+	e->nmemo = 1;	/* offset 0 is no entry */
+	e->memo = nu_grow(e->memo, &e->memocap, sizeof(*e->memo));
+}
+
+/* Double the memo's table. */
+static void
+memogrow(struct ents *e)
+{
+	struct mslot *old = e->mtab;
+	size_t i, j, cap = e->mtabcap * 2;
+
+	e->mtab = nu_calloc(cap, sizeof(*e->mtab));
+	for (i = 0; i < e->mtabcap; i++) {
+		if (old[i].off == 0)
+			continue;
+		for (j = old[i].hash & (cap - 1); e->mtab[j].off != 0;
+		    j = (j + 1) & (cap - 1))
+			;
+		e->mtab[j] = old[i];
+	}
+	free(old);
+	e->mtabcap = cap;
+}
+
 static void
 wreset(struct ents *e)
 {
@@ -1018,6 +1059,7 @@ wreset(struct ents *e)
 	e->eos = wfind(e, "</s>", 4);
 	wvec(e, e->bos);
 	wvec(e, e->eos);
+	memoreset(e, 1 << 12);	/* it names entries */
 }
 
 struct ents *
@@ -1071,6 +1113,8 @@ ents_free(struct ents *e)
 	free(e->tok);
 	free(e->tw);
 	free(e->sc);
+	free(e->memo);
+	free(e->mtab);
 	free(e->sst);
 	free(e->bp);
 	free(e->lab);
@@ -1205,6 +1249,85 @@ viterbi(struct ents *e, size_t a, size_t b, size_t s0, size_t s1)
 }
 
 /*
+ * Viterbi's labels for a segment depend on its words and two more on each
+ * side (or the sentence edges), their context codes, and whether it opens
+ * its sentence and ends before it does: nothing else. News repeats such
+ * segments (datelines, bylines, names with what is said of them): one seen
+ * before takes the labels it had, from a memo that keeps segments of up to
+ * MEMO_MAXN words whole, key and labels, and starts afresh when full.
+ */
+#define MEMO_MAXN	64
+#define MEMO_WORDS	(1u << 20)	/* of the memo, at most */
+#define MEMO_SLOTS	(1u << 16)	/* of its table, at most */
+
+static void
+tagseg(struct ents *e, size_t a, size_t b, size_t s0, size_t s1)
+{
+	uint32_t k[1 + (MEMO_MAXN + 4) + MEMO_MAXN], h = 2166136261u;
+	size_t n = s1 - s0, kl = 0, i, j, need;
+	const struct etok *t;
+	const struct went *w;
+	struct mslot *ms;
+	unsigned df;
+
+	if (n > MEMO_MAXN) {
+		viterbi(e, a, b, s0, s1);
+		return;
+	}
+	k[kl++] = (uint32_t)n | (uint32_t)(s0 == a) << 30 |
+	    (uint32_t)(s1 < b) << 31;
+	/* the words from s0 - 2 to s1 + 2, as viterbi takes them */
+	for (i = 0; i < 2; i++)
+		k[kl++] = (uint32_t)(s0 - a >= 2 - i ? e->tw[s0 - 2 + i] :
+		    e->bos);
+	for (i = s0; i < s1; i++)
+		k[kl++] = (uint32_t)e->tw[i];
+	for (i = s1; i < s1 + 2; i++)
+		k[kl++] = (uint32_t)(i < b ? e->tw[i] : e->eos);
+	/* the context codes, but the word's own part */
+	for (i = s0; i < s1; i++) {
+		t = e->tok + i;
+		w = e->w + e->tw[i];
+		df = w->low >= 0 && e->w[w->low].docgen == e->docgen ?
+		    e->w[w->low].docflags & 3 : 0;
+		k[kl++] = (uint32_t)t->init | (uint32_t)t->capsent << 1 |
+		    df << 2;
+	}
+	for (i = 0; i < kl; i++)
+		h = (h ^ k[i]) * 16777619u;
+	h ^= h >> 15;
+	for (j = h & (e->mtabcap - 1); (ms = e->mtab + j)->off != 0;
+	    j = (j + 1) & (e->mtabcap - 1))
+		if (ms->hash == h && e->memo[ms->off] == kl &&
+		    memcmp(e->memo + ms->off + 1, k, kl * sizeof(*k)) == 0) {
+			memcpy(e->lab + s0, e->memo + ms->off + 1 + kl, n);
+			return;
+		}
+	viterbi(e, a, b, s0, s1);
+	/* keep it: the key's length, the key, the labels */
+	need = 1 + kl + (n + sizeof(*k) - 1) / sizeof(*k);
+	if (e->nmemo + need > MEMO_WORDS ||
+	    ((e->nment + 1) * 2 > e->mtabcap && e->mtabcap >= MEMO_SLOTS)) {
+		memoreset(e, e->mtabcap);
+		j = h & (e->mtabcap - 1);
+	} else if ((e->nment + 1) * 2 > e->mtabcap) {
+		memogrow(e);
+		for (j = h & (e->mtabcap - 1); e->mtab[j].off != 0;
+		    j = (j + 1) & (e->mtabcap - 1))
+			;
+	}
+	e->memo = nu_grow(e->memo, &e->memocap, (e->nmemo + need) *
+	    sizeof(*e->memo));
+	e->memo[e->nmemo] = (uint32_t)kl;
+	memcpy(e->memo + e->nmemo + 1, k, kl * sizeof(*k));
+	memcpy(e->memo + e->nmemo + 1 + kl, e->lab + s0, n);
+	e->mtab[j].hash = h;
+	e->mtab[j].off = (uint32_t)e->nmemo;
+	e->nmemo += need;
+	e->nment++;
+}
+
+/*
  * Tag the sentence [a, b). Inside a run of three or more lower-case words
  * and punctuation, the words but the first and last are taken as O (names
  * do not hold such runs), and Viterbi runs on what lies between.
@@ -1220,12 +1343,12 @@ sentence(struct ents *e, size_t a, size_t b)
 		if (r - i < 3)
 			continue;
 		if (i + 1 > s0)
-			viterbi(e, a, b, s0, i + 1);
+			tagseg(e, a, b, s0, i + 1);
 		memset(e->lab + i + 1, 0, r - i - 2);
 		s0 = r - 1;
 	}
 	if (b > s0)
-		viterbi(e, a, b, s0, b);
+		tagseg(e, a, b, s0, b);
 }
 
 unsigned
