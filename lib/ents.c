@@ -786,6 +786,10 @@ struct ents {
 	size_t		*sst;		/* the tokens that open a sentence */
 	size_t		 nsst, sstcap;
 	size_t		 ncaps;		/* tokens in sentences in capitals */
+	size_t		*l23;		/* capitalized tokens, all those of capital sentences */
+	size_t		 n23, l23cap;
+	size_t		*ls;		/* the tokens that open a line */
+	size_t		 nls, lscap;
 	uint8_t		 mark[8][2][2];	/* ents_docmark by class, init, capsent */
 	struct etok	*tok;
 	size_t		 tcap;
@@ -1116,6 +1120,8 @@ ents_free(struct ents *e)
 	free(e->memo);
 	free(e->mtab);
 	free(e->sst);
+	free(e->l23);
+	free(e->ls);
 	free(e->bp);
 	free(e->lab);
 	free(e->m);
@@ -1722,6 +1728,19 @@ nextlab(const uint8_t *lab, size_t i, size_t n)
 }
 
 /*
+ * The first token from i on, before n, that has a label or is in the
+ * sorted list l[*k..nl) (*k moves on past those before i); or n.
+ */
+static inline size_t
+nextcand(const uint8_t *lab, const size_t *l, size_t nl, size_t *k,
+    size_t i, size_t n)
+{
+	while (*k < nl && l[*k] < i)
+		(*k)++;
+	return nextlab(lab, i, *k < nl && l[*k] < n ? l[*k] : n);
+}
+
+/*
  * Titles are not part of names: strip a leading title (a title word, or a
  * capitalized word before one: Prime Minister) and a leading common word
  * before a given name (State in Secretary of State Ann Lee) from a name;
@@ -1819,7 +1838,7 @@ plural(const struct ents *e, const char *text, size_t i)
 static void
 patterns(struct ents *e, const char *text, size_t n)
 {
-	size_t i, j, k, a;
+	size_t i, j, k, a, c;
 	const unsigned g = GAZ_COMMON | GAZ_CITY | GAZ_COUNTRY | GAZ_ORGWORD |
 	    GAZ_LOCWORD | GAZ_TITLE | GAZ_DEMONYM;
 	const char *x;
@@ -1837,8 +1856,9 @@ patterns(struct ents *e, const char *text, size_t n)
 		    e->lab[i + 1] != e->lab[i] + 1) && (docflags(e, i) &
 		    (DOC_LOWER | DOC_CAPMID)) == DOC_LOWER)
 			e->lab[i] = 0;
-	for (i = 0; i < n; i++) {
+	for (c = 0; c < e->n23; c++) {
 		/* a lone acronym: a country code is a place, else a body */
+		i = e->l23[c];	/* the others are not capitalized */
 		if (e->lab[i] != 0 || e->tok[i].cc != 3 || e->tok[i].upper ||
 		    e->tok[i].len > 6 || (i > 0 && e->lab[i - 1] != 0) ||
 		    (i + 1 < n && e->lab[i + 1] != 0) ||
@@ -1852,7 +1872,9 @@ patterns(struct ents *e, const char *text, size_t n)
 			e->lab[i] = GAZ(i) & GAZ_COUNTRY ? 1 + 2 * ENT_LOC :
 			    1 + 2 * ENT_ORG;
 	}
-	for (i = 0; i + 1 < n; i++) {
+	/* the others have no label and are not capitalized */
+	for (c = 0, i = 0; (i = nextcand(e->lab, e->l23, e->n23, &c, i, n)) +
+	    1 < n; i++) {
 		if (e->lab[i] == 0 && e->lab[i + 1] == 0 &&
 		    e->tok[i].cc == 2 && e->tok[i + 1].cc == 2 &&
 		    !e->tok[i + 1].sstart &&
@@ -1950,10 +1972,12 @@ isdash(const struct ents *e, const char *text, size_t i)
 static void
 datelines(struct ents *e, const char *text, size_t n)
 {
-	size_t i, j;
+	size_t i, j, k;
 	const struct etok *t;
 
-	for (i = 0; i < n; i++) {
+	/* the others have no label and open no line */
+	for (k = 0, i = 0; (i = nextcand(e->lab, e->ls, e->nls, &k, i, n)) < n;
+	    i++) {
 		if (e->lab[i] != 0 && isdash(e, text, i))
 			e->lab[i] = 0;
 		if (!e->tok[i].nl)
@@ -2025,7 +2049,8 @@ propagate(struct ents *e, size_t n, size_t nm)
 			w->mtype = 0xff;	/* two types: leave it */
 		w->mgen = e->docgen;
 	}
-	for (i = 0; i < n; i++) {
+	for (j = 0; j < e->n23; j++) {
+		i = e->l23[j];	/* the others are not capitalized */
 		cc = e->tok[i].cc;	/* w->ctx & 7 */
 		if (e->lab[i] != 0 || (cc != 2 && cc != 3))
 			continue;
@@ -2161,15 +2186,19 @@ markline(struct ents *e, const char *text, struct etok *t, size_t a,
 	if (text == NULL) {
 		e->tw = nu_grow(e->tw, &e->twcap, a * sizeof(*e->tw));
 		e->sst = nu_grow(e->sst, &e->sstcap, a * sizeof(*e->sst));
+		e->l23 = nu_grow(e->l23, &e->l23cap, a * sizeof(*e->l23));
+		e->ls = nu_grow(e->ls, &e->lscap, a * sizeof(*e->ls));
 		e->llo = e->lcomma = 0;
 		return;
 	}
 	/* as sentences does, the line being [a, b) */
+	e->ls[e->nls++] = a;
 	if (e->llo == 0 && e->lcomma >= 2) {
 		for (i = a; i < b; i++) {
 			t[i].sstart = t[i].init = i == a;
 			t[i].capsent = 1;
 			docmark(e, t + i, i);
+			e->l23[e->n23++] = i;
 		}
 		e->sst[e->nsst++] = a;
 		e->ncaps += b - a;
@@ -2198,6 +2227,9 @@ markline(struct ents *e, const char *text, struct etok *t, size_t a,
 		for (; j < i; j++) {
 			t[j].capsent = (uint8_t)c;
 			docmark(e, t + j, j);
+			/* truecasing may make them capitalized */
+			e->l23[e->n23] = j;
+			e->n23 += c | (t[j].cc == 2) | (t[j].cc == 3);
 		}
 	}
 }
@@ -2246,7 +2278,7 @@ find1(struct ents *e, const char *text, size_t len, struct ement **mp)
 		wreset(e);
 	if (++e->docgen == 0)
 		e->docgen = 1;
-	e->nsst = e->ncaps = 0;
+	e->nsst = e->ncaps = e->n23 = e->nls = 0;
 	n = tokens(text, len, &e->tok, &e->tcap, e);
 	e->tw = nu_grow(e->tw, &e->twcap, (n + 1) * sizeof(*e->tw));
 	e->lab = nu_grow(e->lab, &e->labcap, n + 1);
