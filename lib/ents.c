@@ -441,6 +441,19 @@ abbrev(const char *s, size_t n)
 	return 0;
 }
 
+static int
+endpunct(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	int x;
+
+	/* few branches: the lengths of words follow no pattern */
+	x = (n == 1) & ((u[0] == '.') | (u[0] == '!') | (u[0] == '?'));
+	if ((n == 3) & (u[0] == 0xE2))
+		x = u[1] == 0x80 && u[2] == 0xA6;
+	return x;
+}
+
 struct ents;
 static void	lookup(struct ents *, const char *, struct etok *, size_t);
 static inline void	fastword(struct ents *, const char *, struct etok *,
@@ -465,6 +478,7 @@ push(struct tokv *v, size_t off, size_t len, const char *text)
 	t->off = off;
 	t->len = len > UINT32_MAX ? UINT32_MAX : (uint32_t)len;
 	t->sstart = t->init = t->capsent = t->nl = t->upper = 0;
+	t->ep = (uint8_t)endpunct(text + off, t->len);
 	if (v->e != NULL)
 		lookup(v->e, text, t, v->n - 1);
 	else {
@@ -536,19 +550,6 @@ chunk(struct tokv *v, const char *text, size_t s, size_t e, int sp)
 		push(v, e, k, text);
 		e += k;
 	}
-}
-
-static int
-endpunct(const char *s, size_t n)
-{
-	const unsigned char *u = (const unsigned char *)s;
-	int x;
-
-	/* few branches: the lengths of words follow no pattern */
-	x = (n == 1) & ((u[0] == '.') | (u[0] == '!') | (u[0] == '?'));
-	if ((n == 3) & (u[0] == 0xE2))
-		x = u[1] == 0x80 && u[2] == 0xA6;
-	return x;
 }
 
 static uint64_t
@@ -2128,6 +2129,8 @@ fastword(struct ents *e, const char *text, struct etok *t, size_t i,
 	tk->off = off;
 	tk->len = (uint32_t)n;
 	tk->sstart = tk->init = tk->capsent = tk->nl = tk->upper = 0;
+	tk->ep = n == 1 && ((x & 0xff) == '.' || (x & 0xff) == '!' ||
+	    (x & 0xff) == '?');
 	if (n == 1) {
 		li = e->one[x & 0x7f];
 		if (li < 0)
@@ -2217,8 +2220,8 @@ markline(struct ents *e, const char *text, struct etok *t, size_t a,
 			up += c == 3;
 			if (++i == b)
 				break;
-			t[i].sstart = (uint8_t)(endpunct(text + t[i - 1].off,
-			    t[i - 1].len) & (!t[i].alnum | (t[i].cc >= 2)));
+			t[i].sstart = (uint8_t)(t[i - 1].ep &
+			    (!t[i].alnum | (t[i].cc >= 2)));
 			if (t[i].sstart)
 				break;
 		}
