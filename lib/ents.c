@@ -754,6 +754,18 @@ struct went {
 /* A word's score vectors, one per slot, apart from the entry. */
 typedef int32_t wvec_t[SL_N][VW];
 
+/*
+ * A cache of the entries of words of up to eight bytes, by their bytes
+ * (x, loaded in little-endian order) and length (n, 0: none): an entry
+ * found there has its vectors and lower-case form made already.
+ */
+#define WCBITS	12
+struct wcache {
+	uint64_t	x;
+	int32_t		i;
+	uint8_t		n, cc;	/* cc: the entry's ctx & 7 */
+};
+
 /* A slot of the memo of segments: its hash and offset (0: free). */
 struct mslot {
 	uint32_t	hash, off;
@@ -783,6 +795,7 @@ struct ents {
 	int32_t		 spread;	/* of the allowed transitions */
 	int32_t		 bos, eos;	/* entries of the sentence edges */
 	int32_t		 one[128];	/* entries of one-byte words */
+	struct wcache	 wc[1 << WCBITS];
 	size_t		 llo, lcomma;	/* the line's lower-case words, commas */
 	size_t		*sst;		/* the tokens that open a sentence */
 	size_t		 nsst, sstcap;
@@ -1060,6 +1073,7 @@ wreset(struct ents *e)
 	e->alen = 0;
 	rehash(e, 1 << 12);
 	memset(e->one, 0xff, sizeof(e->one));
+	memset(e->wc, 0, sizeof(e->wc));
 	e->bos = wfind(e, "<s>", 3);
 	e->eos = wfind(e, "</s>", 4);
 	wvec(e, e->bos);
@@ -2121,16 +2135,28 @@ fastword(struct ents *e, const char *text, struct etok *t, size_t i,
 {
 	struct etok *tk = t + i;
 	const char *s = text + off;
+	struct wcache *c = NULL;
 	struct went *w;
 	char lw[WMAX];
-	int32_t li;
-	uint64_t key, h;
+	int32_t li, lo;
+	uint64_t key, h, xm = 0;
+	unsigned cc;
 
 	tk->off = off;
 	tk->len = (uint32_t)n;
 	tk->sstart = tk->init = tk->capsent = tk->nl = tk->upper = 0;
 	tk->ep = n == 1 && ((x & 0xff) == '.' || (x & 0xff) == '!' ||
 	    (x & 0xff) == '?');
+	if (n <= 8) {
+		/* the bytes of the word alone, and its slot in the cache */
+		xm = x & (~(uint64_t)0 >> (64 - 8 * n));
+		c = e->wc + (((xm ^ n) * 0x9e3779b97f4a7c15u) >> (64 - WCBITS));
+		if (c->x == xm && c->n == n) {
+			li = c->i;
+			cc = c->cc;
+			goto found;
+		}
+	}
 	if (n == 1) {
 		li = e->one[x & 0x7f];
 		if (li < 0)
@@ -2146,19 +2172,27 @@ fastword(struct ents *e, const char *text, struct etok *t, size_t i,
 			key = wkey(x, n);
 		li = wfindh(e, s, n, whashend(h, key), key);
 	}
-	e->tw[i] = li;
 	w = e->w + li;
 	if (!w->have)
 		wvec(e, li);
 	if (w->low < 0) {
 		lower(s, n, lw);
-		li = wfind(e, lw, n);
-		w = e->w + e->tw[i];	/* e->w may have moved */
-		w->low = li;
+		lo = wfind(e, lw, n);
+		w = e->w + li;	/* e->w may have moved */
+		w->low = lo;
 	}
-	tk->cc = w->ctx & 7;
-	tk->alnum = tk->cc != 0;
-	e->llo += (tk->cc == 1) | (tk->cc == 6);
+	cc = w->ctx & 7;
+	if (c != NULL) {
+		c->x = xm;
+		c->n = (uint8_t)n;
+		c->cc = (uint8_t)cc;
+		c->i = li;
+	}
+found:
+	e->tw[i] = li;
+	tk->cc = (uint8_t)cc;
+	tk->alnum = cc != 0;
+	e->llo += (cc == 1) | (cc == 6);
 	e->lcomma += n == 1 && (x & 0xff) == ',';
 }
 
