@@ -2217,8 +2217,13 @@ static void
 markline(struct ents *e, const char *text, struct etok *t, size_t a,
     size_t b)
 {
+	/* by case class: a lower-case word (low half), one in capitals */
+	static const uint64_t lowup[8] = {
+		0, 1, 1, (uint64_t)1 << 32, 0, 0, 1, 0
+	};
 	size_t i, j;
-	unsigned lo, up, first, c;
+	unsigned first, c;
+	uint64_t cnt;
 
 	if (text == NULL) {
 		e->tw = nu_grow(e->tw, &e->twcap, a * sizeof(*e->tw));
@@ -2244,22 +2249,21 @@ markline(struct ents *e, const char *text, struct etok *t, size_t a,
 	t[a].sstart = 1;
 	for (j = a; j < b; j = i) {
 		e->sst[e->nsst++] = j;
-		lo = up = 0;
+		cnt = 0;
 		first = 1;
 		for (i = j; i < b;) {
-			t[i].init = (uint8_t)((t[i].alnum != 0) & first);
-			first &= !t[i].alnum;
+			/* alnum is cc != 0 */
 			c = t[i].cc;
-			lo += (c == 1) | (c == 2) | (c == 6);
-			up += c == 3;
+			t[i].init = (uint8_t)((c != 0) & first);
+			first &= c == 0;
+			cnt += lowup[c & 7];
 			if (++i == b)
 				break;
-			t[i].sstart = (uint8_t)(t[i - 1].ep &
-			    (!t[i].alnum | (t[i].cc >= 2)));
+			t[i].sstart = (uint8_t)(t[i - 1].ep & (t[i].cc != 1));
 			if (t[i].sstart)
 				break;
 		}
-		c = lo == 0 && up >= 2;
+		c = (cnt & 0xffffffffu) == 0 && cnt >> 32 >= 2;
 		e->ncaps += c ? i - j : 0;
 		for (; j < i; j++) {
 			t[j].capsent = (uint8_t)c;
