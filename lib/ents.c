@@ -2125,38 +2125,19 @@ wkey(uint64_t x, size_t n)
 }
 
 /*
- * Make token i of n bytes (1 to 15) at off, and look up its word: x holds
- * its first eight bytes, and x1 the next eight, as load64 reads them on a
- * little-endian machine (plainword).
+ * The entry of word s of n bytes (1 to 15) that fastword did not find in
+ * the cache: x and x1 as there; c its slot in the cache, if any, to fill
+ * with xm. Its case class in *ccp.
  */
-static inline void
-fastword(struct ents *e, const char *text, struct etok *t, size_t i,
-    size_t off, size_t n, uint64_t x, uint64_t x1)
+static int32_t
+slowword(struct ents *e, const char *s, size_t n, uint64_t x, uint64_t x1,
+    struct wcache *c, uint64_t xm, unsigned *ccp)
 {
-	struct etok *tk = t + i;
-	const char *s = text + off;
-	struct wcache *c = NULL;
 	struct went *w;
 	char lw[WMAX];
 	int32_t li, lo;
-	uint64_t key, h, xm = 0;
-	unsigned cc;
+	uint64_t key, h;
 
-	tk->off = off;
-	tk->len = (uint32_t)n;
-	tk->sstart = tk->init = tk->capsent = tk->nl = tk->upper = 0;
-	tk->ep = n == 1 && ((x & 0xff) == '.' || (x & 0xff) == '!' ||
-	    (x & 0xff) == '?');
-	if (n <= 8) {
-		/* the bytes of the word alone, and its slot in the cache */
-		xm = x & (~(uint64_t)0 >> (64 - 8 * n));
-		c = e->wc + (((xm ^ n) * 0x9e3779b97f4a7c15u) >> (64 - WCBITS));
-		if (c->x == xm && c->n == n) {
-			li = c->i;
-			cc = c->cc;
-			goto found;
-		}
-	}
 	if (n == 1) {
 		li = e->one[x & 0x7f];
 		if (li < 0)
@@ -2181,19 +2162,53 @@ fastword(struct ents *e, const char *text, struct etok *t, size_t i,
 		w = e->w + li;	/* e->w may have moved */
 		w->low = lo;
 	}
-	cc = w->ctx & 7;
+	*ccp = w->ctx & 7;
 	if (c != NULL) {
 		c->x = xm;
 		c->n = (uint8_t)n;
-		c->cc = (uint8_t)cc;
+		c->cc = (uint8_t)*ccp;
 		c->i = li;
 	}
-found:
+	return li;
+}
+
+/*
+ * Make token i of n bytes (1 to 15) at off, and look up its word: x holds
+ * its first eight bytes, and x1 the next eight, as load64 reads them on a
+ * little-endian machine (plainword).
+ */
+static inline void
+fastword(struct ents *e, const char *text, struct etok *t, size_t i,
+    size_t off, size_t n, uint64_t x, uint64_t x1)
+{
+	/* lower-case words (ents_capclass 1 and 6) */
+	static const uint8_t lowcc[8] = { 0, 1, 0, 0, 0, 0, 1, 0 };
+	struct etok *tk = t + i;
+	struct wcache *c = NULL;
+	uint64_t xm = 0;
+	int32_t li;
+	unsigned cc;
+
+	tk->off = off;
+	tk->len = (uint32_t)n;
+	tk->sstart = tk->init = tk->capsent = tk->nl = tk->upper = 0;
+	if (n <= 8) {
+		/* the bytes of the word alone, and its slot in the cache */
+		xm = x & (~(uint64_t)0 >> (64 - 8 * n));
+		c = e->wc + (((xm ^ n) * 0x9e3779b97f4a7c15u) >> (64 - WCBITS));
+	}
+	if (c != NULL && c->x == xm && c->n == n) {
+		li = c->i;
+		cc = c->cc;
+	} else
+		li = slowword(e, text + off, n, x, x1, c, xm, &cc);
 	e->tw[i] = li;
 	tk->cc = (uint8_t)cc;
 	tk->alnum = cc != 0;
-	e->llo += (cc == 1) | (cc == 6);
-	e->lcomma += n == 1 && (x & 0xff) == ',';
+	e->llo += lowcc[cc & 7];
+	/* xm is the byte itself for a word of one byte, else not one */
+	tk->ep = xm == '.' || xm == '!' || xm == '?';
+	e->lcomma += xm == ',';
 }
 
 /* The document flags token t, the i-th, gives its word's lower-case form. */
