@@ -561,7 +561,7 @@ load64(const unsigned char *s)
 	return x;
 }
 
-/* Whether the bytes are in little-endian order (for plainword). */
+/* Whether bytes are in little-endian order (for alnums and nextlab). */
 static const union {
 	uint16_t	u;
 	uint8_t		b[2];
@@ -747,7 +747,7 @@ struct went {
 	uint32_t	mgen;
 	uint16_t	ctx;		/* context code without init/capsent/doc */
 	uint16_t	gaz;		/* gazetteer flags */
-	int32_t		tcw;		/* truecased entry for docflags tcf, or -1 */
+	int32_t		tcw;		/* truecased for docflags tcf, or -1 */
 	uint8_t		tcf;
 };
 
@@ -791,16 +791,16 @@ struct ents {
 	int32_t		 ctxvec[ENTS_NCTX][VW];
 	int32_t		 trans[(ENTS_NLAB + 1) * ENTS_NLAB];
 	int32_t		 transt[ENTS_NLAB * ENTS_NLAB];	/* [to][from] */
-	int32_t		 transi[ENTS_NLAB];	/* to I-x: from B-x at 2x - 1, I-x at 2x */
+	int32_t		 transi[ENTS_NLAB];	/* to I-x from B-x, from I-x */
 	int32_t		 spread;	/* of the allowed transitions */
 	int32_t		 bos, eos;	/* entries of the sentence edges */
 	int32_t		 one[128];	/* entries of one-byte words */
 	struct wcache	 wc[1 << WCBITS];
-	size_t		 llo, lcomma;	/* the line's lower-case words, commas */
+	size_t		 llo, lcomma;	/* a line's lower-case words, commas */
 	size_t		*sst;		/* the tokens that open a sentence */
 	size_t		 nsst, sstcap;
 	size_t		 ncaps;		/* tokens in sentences in capitals */
-	size_t		*l23;		/* capitalized tokens, all those of capital sentences */
+	size_t		*l23;		/* capitalized tokens, or in capitals */
 	size_t		 n23, l23cap;
 	size_t		*ls;		/* the tokens that open a line */
 	size_t		 nls, lscap;
@@ -1728,9 +1728,9 @@ nextlab(const uint8_t *lab, size_t i, size_t n)
 	for (; i + 8 <= n; i += 8) {
 		memcpy(&x, lab + i, sizeof(x));
 		if (x != 0 && order.b[0]) {
-			/* the high bit of each byte that is not 0; no carries */
-			x = (x | ((x & 0x7f7f7f7f7f7f7f7fu) + 0x7f7f7f7f7f7f7f7fu)) &
-			    0x8080808080808080u;
+			/* the high bit of each byte but 0; no carries */
+			x = (x | ((x & 0x7f7f7f7f7f7f7f7fu) +
+			    0x7f7f7f7f7f7f7f7fu)) & 0x8080808080808080u;
 			return i + (size_t)((((x & -x) >> 7) *
 			    0x0001020304050607u) >> 56);
 		}
