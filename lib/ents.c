@@ -804,6 +804,10 @@ struct ents {
 	size_t		 n23, l23cap;
 	size_t		*ls;		/* the tokens that open a line */
 	size_t		 nls, lscap;
+	size_t		*par;		/* the tokens ( */
+	size_t		 npar, parcap;
+	size_t		*dash;		/* the tokens - and en and em dashes */
+	size_t		 ndash, dashcap;
 	uint8_t		 mark[8][2][2];	/* ents_docmark by class, init, capsent */
 	struct etok	*tok;
 	size_t		 tcap;
@@ -1137,6 +1141,8 @@ ents_free(struct ents *e)
 	free(e->sst);
 	free(e->l23);
 	free(e->ls);
+	free(e->par);
+	free(e->dash);
 	free(e->bp);
 	free(e->lab);
 	free(e->m);
@@ -1719,40 +1725,52 @@ mention(struct ents *e, size_t *nm, size_t a, size_t b, int type)
 
 #define GAZ(i)	(e->w[e->tw[i]].gaz)
 
-/* The first token from i on that has a label, or n; eight at a time. */
+/*
+ * The first token from i on, before c, that has a label, or c; the labels
+ * of n tokens (c <= n) are read eight at a time.
+ */
 static inline size_t
-nextlab(const uint8_t *lab, size_t i, size_t n)
+nextlab(const uint8_t *lab, size_t i, size_t c, size_t n)
 {
 	uint64_t x;
+	size_t k;
 
-	for (; i + 8 <= n; i += 8) {
+	for (; order.b[0] && i < c && i + 8 <= n; i += 8) {
 		memcpy(&x, lab + i, sizeof(x));
-		if (x != 0 && order.b[0]) {
+		if (x != 0) {
 			/* the high bit of each byte but 0; no carries */
 			x = (x | ((x & 0x7f7f7f7f7f7f7f7fu) +
 			    0x7f7f7f7f7f7f7f7fu)) & 0x8080808080808080u;
-			return i + (size_t)((((x & -x) >> 7) *
+			k = i + (size_t)((((x & -x) >> 7) *
 			    0x0001020304050607u) >> 56);
+			return k < c ? k : c;
 		}
-		if (x != 0)
-			break;
 	}
-	while (i < n && lab[i] == 0)
+	if (i >= c)
+		return c;
+	while (i < c && lab[i] == 0)
 		i++;
 	return i;
 }
 
 /*
- * The first token from i on, before n, that has a label or is in the
- * sorted list l[*k..nl) (*k moves on past those before i); or n.
+ * The next token of two sorted lists: l1[*k1..n1), l2[*k2..n2) less d
+ * (those below d are passed over); both lists move on past it. Or n.
  */
 static inline size_t
-nextcand(const uint8_t *lab, const size_t *l, size_t nl, size_t *k,
-    size_t i, size_t n)
+nextof(const size_t *l1, size_t n1, size_t *k1, const size_t *l2, size_t n2,
+    size_t *k2, size_t d, size_t n)
 {
-	while (*k < nl && l[*k] < i)
-		(*k)++;
-	return nextlab(lab, i, *k < nl && l[*k] < n ? l[*k] : n);
+	size_t x, y, i;
+
+	while (*k2 < n2 && l2[*k2] < d)
+		(*k2)++;
+	x = *k1 < n1 ? l1[*k1] : n;
+	y = *k2 < n2 ? l2[*k2] - d : n;
+	i = x < y ? x : y;
+	*k1 += *k1 < n1 && x == i;
+	*k2 += *k2 < n2 && y == i;
+	return i;
 }
 
 /*
@@ -1768,7 +1786,7 @@ titles(struct ents *e, size_t n)
 	size_t i, j, k;
 	int t, per, cut;
 
-	for (i = 0; (i = nextlab(e->lab, i, n)) < n; i++) {
+	for (i = 0; (i = nextlab(e->lab, i, n, n)) < n; i++) {
 		if (!(e->lab[i] & 1))
 			continue;
 		t = ttype(e->lab[i]);
@@ -1853,20 +1871,20 @@ plural(const struct ents *e, const char *text, size_t i)
 static void
 patterns(struct ents *e, const char *text, size_t n)
 {
-	size_t i, j, k, a, c;
+	size_t i, j, k, a, c, c2;
 	const unsigned g = GAZ_COMMON | GAZ_CITY | GAZ_COUNTRY | GAZ_ORGWORD |
 	    GAZ_LOCWORD | GAZ_TITLE | GAZ_DEMONYM;
 	const char *x;
 
 	/* Allies, Citizens: not people */
-	for (i = 0; (i = nextlab(e->lab, i, n)) < n; i++)
+	for (i = 0; (i = nextlab(e->lab, i, n, n)) < n; i++)
 		if (e->lab[i] == 1 + 2 * ENT_PER && (i + 1 == n ||
 		    e->lab[i + 1] != 2 + 2 * ENT_PER) && !(GAZ(i) & (GAZ_GIVEN |
 		    GAZ_WPER | GAZ_PROPER)) && (GAZ(i) & GAZ_COMMON ||
 		    plural(e, text, i)))
 			e->lab[i] = 0;
 	/* a sentence opens with a word written lower elsewhere */
-	for (i = 0; (i = nextlab(e->lab, i, n)) < n; i++)
+	for (i = 0; (i = nextlab(e->lab, i, n, n)) < n; i++)
 		if (e->tok[i].init && e->lab[i] & 1 && (i + 1 == n ||
 		    e->lab[i + 1] != e->lab[i] + 1) && (docflags(e, i) &
 		    (DOC_LOWER | DOC_CAPMID)) == DOC_LOWER)
@@ -1887,9 +1905,10 @@ patterns(struct ents *e, const char *text, size_t n)
 			e->lab[i] = GAZ(i) & GAZ_COUNTRY ? 1 + 2 * ENT_LOC :
 			    1 + 2 * ENT_ORG;
 	}
-	/* the others have no label and are not capitalized */
-	for (c = 0, i = 0; (i = nextcand(e->lab, e->l23, e->n23, &c, i, n)) +
-	    1 < n; i++) {
+	/* the others are not capitalized and have no ( after them */
+	c = c2 = 0;
+	while ((i = nextof(e->l23, e->n23, &c, e->par, e->npar, &c2, 1, n)) +
+	    1 < n) {
 		if (e->lab[i] == 0 && e->lab[i + 1] == 0 &&
 		    e->tok[i].cc == 2 && e->tok[i + 1].cc == 2 &&
 		    !e->tok[i + 1].sstart &&
@@ -1945,7 +1964,7 @@ hyphens(struct ents *e, const char *text, size_t n)
 	int t;
 
 	for (i = 1; i + 1 < n; i++) {
-		if ((i = nextlab(e->lab, i + 1, n) - 1) + 1 >= n)
+		if ((i = nextlab(e->lab, i + 1, n, n) - 1) + 1 >= n)
 			break;
 		if (!(e->lab[i + 1] & 1) || !joiner(e, text, i, n) ||
 		    e->tok[i - 1].cc < 2)
@@ -1957,7 +1976,7 @@ hyphens(struct ents *e, const char *text, size_t n)
 		e->lab[a] = (uint8_t)(1 + 2 * t);
 		memset(e->lab + a + 1, 2 + 2 * t, i + 1 - a);
 	}
-	for (i = 0; (i = nextlab(e->lab, i, n)) + 1 < n; i++)
+	for (i = 0; (i = nextlab(e->lab, i, n, n)) + 1 < n; i++)
 		if (e->tok[i].init && e->lab[i] & 1 && e->lab[i + 1] ==
 		    e->lab[i] + 1 && (GAZ(i) & (GAZ_COMMON | GAZ_PROPER |
 		    GAZ_GIVEN | GAZ_CITY | GAZ_COUNTRY | GAZ_DEMONYM | GAZ_WPER |
@@ -1987,12 +2006,13 @@ isdash(const struct ents *e, const char *text, size_t i)
 static void
 datelines(struct ents *e, const char *text, size_t n)
 {
-	size_t i, j, k;
+	size_t i, j, k1, k2;
 	const struct etok *t;
 
-	/* the others have no label and open no line */
-	for (k = 0, i = 0; (i = nextcand(e->lab, e->ls, e->nls, &k, i, n)) < n;
-	    i++) {
+	/* the others are no dash and open no line */
+	k1 = k2 = 0;
+	while ((i = nextof(e->ls, e->nls, &k1, e->dash, e->ndash, &k2, 0,
+	    n)) < n) {
 		if (e->lab[i] != 0 && isdash(e, text, i))
 			e->lab[i] = 0;
 		if (!e->tok[i].nl)
@@ -2022,7 +2042,7 @@ mentions(struct ents *e, size_t n)
 
 	for (a = i = 0; i <= n; i++) {
 		if (ct < 0)	/* no mention open: skip the O labels */
-			i = nextlab(e->lab, i, n);
+			i = nextlab(e->lab, i, n, n);
 		t = i < n ? ttype(e->lab[i]) : -1;
 		if (i < n && t >= 0 && t == ct && !(e->lab[i] & 1) &&
 		    !e->tok[i].sstart)
@@ -2086,9 +2106,17 @@ propagate(struct ents *e, size_t n, size_t nm)
 static void
 lookup(struct ents *e, const char *text, struct etok *tk, size_t i)
 {
+	const unsigned char *u = (const unsigned char *)text + tk->off;
 	struct went *w;
 	char lw[WMAX];
 	int32_t li;
+
+	/* such tokens do not come by fastword */
+	if (tk->len == 1 && u[0] == '(')
+		e->par[e->npar++] = i;
+	if ((tk->len == 1 && u[0] == '-') || (tk->len == 3 && u[0] == 0xE2 &&
+	    u[1] == 0x80 && (u[2] == 0x93 || u[2] == 0x94)))
+		e->dash[e->ndash++] = i;
 
 	if (tk->len == 1 && (unsigned char)text[tk->off] < 0x80) {
 		li = e->one[(unsigned char)text[tk->off]];
@@ -2245,6 +2273,8 @@ markline(struct ents *e, const char *text, struct etok *t, size_t a,
 		e->sst = nu_grow(e->sst, &e->sstcap, a * sizeof(*e->sst));
 		e->l23 = nu_grow(e->l23, &e->l23cap, a * sizeof(*e->l23));
 		e->ls = nu_grow(e->ls, &e->lscap, a * sizeof(*e->ls));
+		e->par = nu_grow(e->par, &e->parcap, a * sizeof(*e->par));
+		e->dash = nu_grow(e->dash, &e->dashcap, a * sizeof(*e->dash));
 		e->llo = e->lcomma = 0;
 		return;
 	}
@@ -2334,7 +2364,7 @@ find1(struct ents *e, const char *text, size_t len, struct ement **mp)
 		wreset(e);
 	if (++e->docgen == 0)
 		e->docgen = 1;
-	e->nsst = e->ncaps = e->n23 = e->nls = 0;
+	e->nsst = e->ncaps = e->n23 = e->nls = e->npar = e->ndash = 0;
 	n = tokens(text, len, &e->tok, &e->tcap, e);
 	e->tw = nu_grow(e->tw, &e->twcap, (n + 1) * sizeof(*e->tw));
 	e->lab = nu_grow(e->lab, &e->labcap, n + 1);
