@@ -1290,7 +1290,8 @@ viterbi(struct ents *e, size_t a, size_t b, size_t s0, size_t s1)
 static void
 tagseg(struct ents *e, size_t a, size_t b, size_t s0, size_t s1)
 {
-	uint32_t k[1 + (MEMO_MAXN + 4) + MEMO_MAXN], h = 2166136261u;
+	uint32_t k[1 + (MEMO_MAXN + 4) + MEMO_MAXN], h;
+	uint64_t h64 = 0;
 	size_t n = s1 - s0, kl = 0, i, j, need;
 	const struct etok *t;
 	const struct went *w;
@@ -1320,9 +1321,11 @@ tagseg(struct ents *e, size_t a, size_t b, size_t s0, size_t s1)
 		k[kl++] = (uint32_t)t->init | (uint32_t)t->capsent << 1 |
 		    df << 2;
 	}
+	/* few dependent steps: a rotation and a multiply at the end */
 	for (i = 0; i < kl; i++)
-		h = (h ^ k[i]) * 16777619u;
-	h ^= h >> 15;
+		h64 = (h64 << 5 | h64 >> 59) ^ k[i];
+	h64 *= 0x9e3779b97f4a7c15u;
+	h = (uint32_t)(h64 >> 32);
 	for (j = h & (e->mtabcap - 1); (ms = e->mtab + j)->off != 0;
 	    j = (j + 1) & (e->mtabcap - 1))
 		if (ms->hash == h && e->memo[ms->off] == kl &&
