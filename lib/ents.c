@@ -1292,7 +1292,7 @@ tagseg(struct ents *e, size_t a, size_t b, size_t s0, size_t s1)
 {
 	uint32_t k[1 + (MEMO_MAXN + 4) + MEMO_MAXN], h;
 	uint64_t h64 = 0;
-	size_t n = s1 - s0, kl = 0, i, j, need;
+	size_t n = s1 - s0, kl, i, j, need;
 	const struct etok *t;
 	const struct went *w;
 	struct mslot *ms;
@@ -1302,28 +1302,31 @@ tagseg(struct ents *e, size_t a, size_t b, size_t s0, size_t s1)
 		viterbi(e, a, b, s0, s1);
 		return;
 	}
-	k[kl++] = (uint32_t)n | (uint32_t)(s0 == a) << 30 |
+	/*
+	 * The key: n and the edges; the words from s0 - 2 to s1 + 2 as
+	 * viterbi takes them; the context codes but the word's own part.
+	 * Its hash has few dependent steps: rotations, and a multiply.
+	 */
+	k[0] = (uint32_t)n | (uint32_t)(s0 == a) << 30 |
 	    (uint32_t)(s1 < b) << 31;
-	/* the words from s0 - 2 to s1 + 2, as viterbi takes them */
-	for (i = 0; i < 2; i++)
-		k[kl++] = (uint32_t)(s0 - a >= 2 - i ? e->tw[s0 - 2 + i] :
-		    e->bos);
-	for (i = s0; i < s1; i++)
-		k[kl++] = (uint32_t)e->tw[i];
-	for (i = s1; i < s1 + 2; i++)
-		k[kl++] = (uint32_t)(i < b ? e->tw[i] : e->eos);
-	/* the context codes, but the word's own part */
-	for (i = s0; i < s1; i++) {
-		t = e->tok + i;
-		w = e->w + e->tw[i];
+	k[1] = (uint32_t)(s0 - a >= 2 ? e->tw[s0 - 2] : e->bos);
+	k[2] = (uint32_t)(s0 - a >= 1 ? e->tw[s0 - 1] : e->bos);
+	k[3 + n] = (uint32_t)(s1 < b ? e->tw[s1] : e->eos);
+	k[4 + n] = (uint32_t)(s1 + 1 < b ? e->tw[s1 + 1] : e->eos);
+	h64 = k[0] ^ (uint64_t)k[1] << 20 ^ (uint64_t)k[2] << 40 ^
+	    (uint64_t)k[3 + n] << 10 ^ (uint64_t)k[4 + n] << 30;
+	for (i = 0; i < n; i++) {
+		t = e->tok + s0 + i;
+		w = e->w + e->tw[s0 + i];
 		df = w->low >= 0 && e->w[w->low].docgen == e->docgen ?
 		    e->w[w->low].docflags & 3 : 0;
-		k[kl++] = (uint32_t)t->init | (uint32_t)t->capsent << 1 |
+		k[3 + i] = (uint32_t)e->tw[s0 + i];
+		k[5 + n + i] = (uint32_t)t->init | (uint32_t)t->capsent << 1 |
 		    df << 2;
+		h64 = (h64 << 5 | h64 >> 59) ^ k[3 + i] ^
+		    (uint64_t)k[5 + n + i] << 27;
 	}
-	/* few dependent steps: a rotation and a multiply at the end */
-	for (i = 0; i < kl; i++)
-		h64 = (h64 << 5 | h64 >> 59) ^ k[i];
+	kl = 5 + 2 * n;
 	h64 *= 0x9e3779b97f4a7c15u;
 	h = (uint32_t)(h64 >> 32);
 	for (j = h & (e->mtabcap - 1); (ms = e->mtab + j)->off != 0;
