@@ -1882,19 +1882,23 @@ patterns(struct ents *e, const char *text, size_t n)
 	    GAZ_LOCWORD | GAZ_TITLE | GAZ_DEMONYM;
 	const char *x;
 
-	/* Allies, Citizens: not people */
-	for (i = 0; (i = nextlab(e->lab, i, n, n)) < n; i++)
+	/*
+	 * One walk does two things (the second does not look at what the
+	 * first changes after i, and the first never at what the second
+	 * changes): Allies, Citizens are not people; a sentence opens with
+	 * a word written lower elsewhere.
+	 */
+	for (i = 0; (i = nextlab(e->lab, i, n, n)) < n; i++) {
 		if (e->lab[i] == 1 + 2 * ENT_PER && (i + 1 == n ||
 		    e->lab[i + 1] != 2 + 2 * ENT_PER) && !(GAZ(i) & (GAZ_GIVEN |
 		    GAZ_WPER | GAZ_PROPER)) && (GAZ(i) & GAZ_COMMON ||
 		    plural(e, text, i)))
 			e->lab[i] = 0;
-	/* a sentence opens with a word written lower elsewhere */
-	for (i = 0; (i = nextlab(e->lab, i, n, n)) < n; i++)
 		if (e->tok[i].init && e->lab[i] & 1 && (i + 1 == n ||
 		    e->lab[i + 1] != e->lab[i] + 1) && (docflags(e, i) &
 		    (DOC_LOWER | DOC_CAPMID)) == DOC_LOWER)
 			e->lab[i] = 0;
+	}
 	for (c = 0; c < e->n23; c++) {
 		/* a lone acronym: a country code is a place, else a body */
 		i = e->l23[c];	/* the others are not capitalized */
