@@ -7,6 +7,11 @@
  * word's five score vectors are computed once, cached in a word table, and
  * a token's label scores are six vector sums; Viterbi then runs over the
  * nine BIO labels. The model (lib/tab/model.c) is made by train/ntrain.c.
+ *
+ * For speed: the tokenizer finds, hashes and looks up most words at once
+ * (fastword) and marks each line's sentences while it is in cache
+ * (markline); the passes after tagging visit lists of the tokens they can
+ * change; a segment tagged before takes its labels from a memo (tagseg).
  */
 #include <stdlib.h>
 #include <string.h>
