@@ -5,8 +5,15 @@
  * gazetteer flags), in one of five slots (itself, or a neighbour at -2..+2),
  * plus a context code (case, sentence start, capitals, document flags). So a
  * word's five score vectors are computed once, cached in a word table, and
- * a token's label scores are six vector sums; Viterbi then runs over the
- * nine BIO labels. The model (lib/tab/model.c) is made by train/ntrain.c.
+ * a token's label scores are seven vector sums; Viterbi then runs over the
+ * nine BIO labels, plus a run code (the token's place among capitalized
+ * words and what the last of them is). The model (lib/tab/model.c) is made
+ * by train/ntrain.c.
+ *
+ * For speed: the tokenizer finds, hashes and looks up most words at once
+ * (fastword) and marks each line's sentences while it is in cache
+ * (markline); the passes after tagging visit lists of the tokens they can
+ * change.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -493,6 +500,19 @@ abbrev(const char *s, size_t n)
 	return 0;
 }
 
+static int
+endpunct(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	int x;
+
+	/* few branches: the lengths of words follow no pattern */
+	x = (n == 1) & ((u[0] == '.') | (u[0] == '!') | (u[0] == '?'));
+	if ((n == 3) & (u[0] == 0xE2))
+		x = u[1] == 0x80 && u[2] == 0xA6;
+	return x;
+}
+
 struct ents;
 static void	lookup(struct ents *, const char *, struct etok *, size_t);
 static inline void	fastword(struct ents *, const char *, struct etok *,
@@ -517,6 +537,7 @@ push(struct tokv *v, size_t off, size_t len, const char *text)
 	t->off = off;
 	t->len = len > UINT32_MAX ? UINT32_MAX : (uint32_t)len;
 	t->sstart = t->init = t->capsent = t->nl = t->upper = 0;
+	t->ep = (uint8_t)endpunct(text + off, t->len);
 	if (v->e != NULL)
 		lookup(v->e, text, t, v->n - 1);
 	else {
@@ -590,19 +611,6 @@ chunk(struct tokv *v, const char *text, size_t s, size_t e, int sp)
 	}
 }
 
-static int
-endpunct(const char *s, size_t n)
-{
-	const unsigned char *u = (const unsigned char *)s;
-	int x;
-
-	/* few branches: the lengths of words follow no pattern */
-	x = (n == 1) & ((u[0] == '.') | (u[0] == '!') | (u[0] == '?'));
-	if ((n == 3) & (u[0] == 0xE2))
-		x = u[1] == 0x80 && u[2] == 0xA6;
-	return x;
-}
-
 static uint64_t
 load64(const unsigned char *s)
 {
@@ -612,7 +620,7 @@ load64(const unsigned char *s)
 	return x;
 }
 
-/* Whether the bytes are in little-endian order (for plainword). */
+/* Whether bytes are in little-endian order (for alnums and nextlab). */
 static const union {
 	uint16_t	u;
 	uint8_t		b[2];
@@ -799,12 +807,24 @@ struct went {
 	uint32_t	lgen;		/* document whose name of words ends in it */
 	uint16_t	ctx;		/* context code without init/capsent/doc */
 	uint16_t	gaz;		/* gazetteer flags */
-	int32_t		tcw;		/* truecased entry for docflags tcf, or -1 */
+	int32_t		tcw;		/* truecased for docflags tcf, or -1 */
 	uint8_t		tcf;
 };
 
 /* A word's score vectors, one per slot, apart from the entry. */
 typedef int32_t wvec_t[SL_N][VW];
+
+/*
+ * A cache of the entries of words of up to eight bytes, by their bytes
+ * (x, loaded in little-endian order) and length (n, 0: none): an entry
+ * found there has its vectors and lower-case form made already.
+ */
+#define WCBITS	12
+struct wcache {
+	uint64_t	x;
+	int32_t		i;
+	uint8_t		n, cc;	/* cc: the entry's ctx & 7 */
+};
 
 /* A slot of the word table: an entry and its hash, or -1. */
 struct wslot {
@@ -827,14 +847,23 @@ struct ents {
 	int32_t		 runvec[ENTS_NRUN][VW];
 	int32_t		 trans[(ENTS_NLAB + 1) * ENTS_NLAB];
 	int32_t		 transt[ENTS_NLAB * ENTS_NLAB];	/* [to][from] */
-	int32_t		 transi[ENTS_NLAB];	/* to I-x: from B-x at 2x - 1, I-x at 2x */
+	int32_t		 transi[ENTS_NLAB];	/* to I-x from B-x, from I-x */
 	int32_t		 spread;	/* of the allowed transitions */
 	int32_t		 bos, eos;	/* entries of the sentence edges */
 	int32_t		 one[128];	/* entries of one-byte words */
-	size_t		 llo, lcomma;	/* the line's lower-case words, commas */
+	struct wcache	 wc[1 << WCBITS];
+	size_t		 llo, lcomma;	/* a line's lower-case words, commas */
 	size_t		*sst;		/* the tokens that open a sentence */
 	size_t		 nsst, sstcap;
 	size_t		 ncaps;		/* tokens in sentences in capitals */
+	size_t		*l23;		/* capitalized tokens, or in capitals */
+	size_t		 n23, l23cap;
+	size_t		*ls;		/* the tokens that open a line */
+	size_t		 nls, lscap;
+	size_t		*par;		/* the tokens ( */
+	size_t		 npar, parcap;
+	size_t		*dash;		/* the tokens - and en and em dashes */
+	size_t		 ndash, dashcap;
 	uint8_t		 mark[8][2][2];	/* ents_docmark by class, init, capsent */
 	struct etok	*tok;
 	size_t		 tcap;
@@ -1070,6 +1099,7 @@ wreset(struct ents *e)
 	e->alen = 0;
 	rehash(e, 1 << 12);
 	memset(e->one, 0xff, sizeof(e->one));
+	memset(e->wc, 0, sizeof(e->wc));
 	e->bos = wfind(e, "<s>", 3);
 	e->eos = wfind(e, "</s>", 4);
 	wvec(e, e->bos);
@@ -1133,6 +1163,10 @@ ents_free(struct ents *e)
 	free(e->tw);
 	free(e->sc);
 	free(e->sst);
+	free(e->l23);
+	free(e->ls);
+	free(e->par);
+	free(e->dash);
 	free(e->bp);
 	free(e->lab);
 	free(e->rc);
@@ -1650,26 +1684,51 @@ mention(struct ents *e, size_t *nm, size_t a, size_t b, int type)
 
 #define GAZ(i)	(e->w[e->tw[i]].gaz)
 
-/* The first token from i on that has a label, or n; eight at a time. */
+/*
+ * The first token from i on, before c, that has a label, or c; the labels
+ * of n tokens (c <= n) are read eight at a time.
+ */
 static inline size_t
-nextlab(const uint8_t *lab, size_t i, size_t n)
+nextlab(const uint8_t *lab, size_t i, size_t c, size_t n)
 {
 	uint64_t x;
+	size_t k;
 
-	for (; i + 8 <= n; i += 8) {
+	for (; order.b[0] && i < c && i + 8 <= n; i += 8) {
 		memcpy(&x, lab + i, sizeof(x));
-		if (x != 0 && order.b[0]) {
-			/* the high bit of each byte that is not 0; no carries */
-			x = (x | ((x & 0x7f7f7f7f7f7f7f7fu) + 0x7f7f7f7f7f7f7f7fu)) &
-			    0x8080808080808080u;
-			return i + (size_t)((((x & -x) >> 7) *
+		if (x != 0) {
+			/* the high bit of each byte but 0; no carries */
+			x = (x | ((x & 0x7f7f7f7f7f7f7f7fu) +
+			    0x7f7f7f7f7f7f7f7fu)) & 0x8080808080808080u;
+			k = i + (size_t)((((x & -x) >> 7) *
 			    0x0001020304050607u) >> 56);
+			return k < c ? k : c;
 		}
-		if (x != 0)
-			break;
 	}
-	while (i < n && lab[i] == 0)
+	if (i >= c)
+		return c;
+	while (i < c && lab[i] == 0)
 		i++;
+	return i;
+}
+
+/*
+ * The next token of two sorted lists: l1[*k1..n1), l2[*k2..n2) less d
+ * (those below d are passed over); both lists move on past it. Or n.
+ */
+static inline size_t
+nextof(const size_t *l1, size_t n1, size_t *k1, const size_t *l2, size_t n2,
+    size_t *k2, size_t d, size_t n)
+{
+	size_t x, y, i;
+
+	while (*k2 < n2 && l2[*k2] < d)
+		(*k2)++;
+	x = *k1 < n1 ? l1[*k1] : n;
+	y = *k2 < n2 ? l2[*k2] - d : n;
+	i = x < y ? x : y;
+	*k1 += *k1 < n1 && x == i;
+	*k2 += *k2 < n2 && y == i;
 	return i;
 }
 
@@ -1686,7 +1745,7 @@ titles(struct ents *e, size_t n)
 	size_t i, j, k;
 	int t, per, cut;
 
-	for (i = 0; (i = nextlab(e->lab, i, n)) < n; i++) {
+	for (i = 0; (i = nextlab(e->lab, i, n, n)) < n; i++) {
 		if (!(e->lab[i] & 1))
 			continue;
 		t = ttype(e->lab[i]);
@@ -1771,26 +1830,31 @@ plural(const struct ents *e, const char *text, size_t i)
 static void
 patterns(struct ents *e, const char *text, size_t n)
 {
-	size_t i, j, k, a;
+	size_t i, j, k, a, c, c2;
 	const unsigned g = GAZ_COMMON | GAZ_CITY | GAZ_COUNTRY | GAZ_ORGWORD |
 	    GAZ_LOCWORD | GAZ_TITLE | GAZ_DEMONYM;
 	const char *x;
 
-	/* Allies, Citizens: not people */
-	for (i = 0; (i = nextlab(e->lab, i, n)) < n; i++)
+	/*
+	 * One walk does two things (the second does not look at what the
+	 * first changes after i, and the first never at what the second
+	 * changes): Allies, Citizens are not people; a sentence opens with
+	 * a word written lower elsewhere.
+	 */
+	for (i = 0; (i = nextlab(e->lab, i, n, n)) < n; i++) {
 		if (e->lab[i] == 1 + 2 * ENT_PER && (i + 1 == n ||
 		    e->lab[i + 1] != 2 + 2 * ENT_PER) && !(GAZ(i) & (GAZ_GIVEN |
 		    GAZ_WPER | GAZ_PROPER)) && (GAZ(i) & GAZ_COMMON ||
 		    plural(e, text, i)))
 			e->lab[i] = 0;
-	/* a sentence opens with a word written lower elsewhere */
-	for (i = 0; (i = nextlab(e->lab, i, n)) < n; i++)
 		if (e->tok[i].init && e->lab[i] & 1 && (i + 1 == n ||
 		    e->lab[i + 1] != e->lab[i] + 1) && (docflags(e, i) &
 		    (DOC_LOWER | DOC_CAPMID)) == DOC_LOWER)
 			e->lab[i] = 0;
-	for (i = 0; i < n; i++) {
+	}
+	for (c = 0; c < e->n23; c++) {
 		/* a lone acronym: a country code is a place, else a body */
+		i = e->l23[c];	/* the others are not capitalized */
 		if (e->lab[i] != 0 || e->tok[i].cc != 3 || e->tok[i].upper ||
 		    e->tok[i].len > 6 || (i > 0 && e->lab[i - 1] != 0) ||
 		    (i + 1 < n && e->lab[i + 1] != 0) ||
@@ -1804,7 +1868,10 @@ patterns(struct ents *e, const char *text, size_t n)
 			e->lab[i] = GAZ(i) & GAZ_COUNTRY ? 1 + 2 * ENT_LOC :
 			    1 + 2 * ENT_ORG;
 	}
-	for (i = 0; i + 1 < n; i++) {
+	/* the others are not capitalized and have no ( after them */
+	c = c2 = 0;
+	while ((i = nextof(e->l23, e->n23, &c, e->par, e->npar, &c2, 1, n)) +
+	    1 < n) {
 		if (e->lab[i] == 0 && e->lab[i + 1] == 0 &&
 		    e->tok[i].cc == 2 && e->tok[i + 1].cc == 2 &&
 		    !e->tok[i + 1].sstart &&
@@ -1860,7 +1927,7 @@ hyphens(struct ents *e, const char *text, size_t n)
 	int t;
 
 	for (i = 1; i + 1 < n; i++) {
-		if ((i = nextlab(e->lab, i + 1, n) - 1) + 1 >= n)
+		if ((i = nextlab(e->lab, i + 1, n, n) - 1) + 1 >= n)
 			break;
 		if (!(e->lab[i + 1] & 1) || !joiner(e, text, i, n) ||
 		    e->tok[i - 1].cc < 2)
@@ -1872,7 +1939,7 @@ hyphens(struct ents *e, const char *text, size_t n)
 		e->lab[a] = (uint8_t)(1 + 2 * t);
 		memset(e->lab + a + 1, 2 + 2 * t, i + 1 - a);
 	}
-	for (i = 0; (i = nextlab(e->lab, i, n)) + 1 < n; i++)
+	for (i = 0; (i = nextlab(e->lab, i, n, n)) + 1 < n; i++)
 		if (e->tok[i].init && e->lab[i] & 1 && e->lab[i + 1] ==
 		    e->lab[i] + 1 && (GAZ(i) & (GAZ_COMMON | GAZ_PROPER |
 		    GAZ_GIVEN | GAZ_CITY | GAZ_COUNTRY | GAZ_DEMONYM | GAZ_WPER |
@@ -1902,10 +1969,13 @@ isdash(const struct ents *e, const char *text, size_t i)
 static void
 datelines(struct ents *e, const char *text, size_t n)
 {
-	size_t i, j, k;
+	size_t i, j, k, k1, k2;
 	const struct etok *t;
 
-	for (i = 0; i < n; i++) {
+	/* the others are no dash and open no line */
+	k1 = k2 = 0;
+	while ((i = nextof(e->ls, e->nls, &k1, e->dash, e->ndash, &k2, 0,
+	    n)) < n) {
 		if (e->lab[i] != 0 && isdash(e, text, i))
 			e->lab[i] = 0;
 		if (!e->tok[i].nl)
@@ -2040,7 +2110,7 @@ wire(struct ents *e, const char *text, size_t n)
 	size_t i, j, k, a;
 	int t;
 
-	for (i = 0; (i = nextlab(e->lab, i, n)) < n; i = j) {
+	for (i = 0; (i = nextlab(e->lab, i, n, n)) < n; i = j) {
 		t = ttype(e->lab[i]);
 		for (j = i + 1; j < n && e->lab[j] == 2 + 2 * t; j++)
 			;
@@ -2157,7 +2227,7 @@ mentions(struct ents *e, size_t n)
 
 	for (a = i = 0; i <= n; i++) {
 		if (ct < 0)	/* no mention open: skip the O labels */
-			i = nextlab(e->lab, i, n);
+			i = nextlab(e->lab, i, n, n);
 		t = i < n ? ttype(e->lab[i]) : -1;
 		if (i < n && t >= 0 && t == ct && !(e->lab[i] & 1) &&
 		    !e->tok[i].sstart)
@@ -2199,7 +2269,8 @@ propagate(struct ents *e, size_t n, size_t nm)
 			w->mtype = 0xff;	/* two types: leave it */
 		w->mgen = e->docgen;
 	}
-	for (i = 0; i < n; i++) {
+	for (j = 0; j < e->n23; j++) {
+		i = e->l23[j];	/* the others are not capitalized */
 		cc = e->tok[i].cc;	/* w->ctx & 7 */
 		if (e->lab[i] != 0 || (cc != 2 && cc != 3))
 			continue;
@@ -2238,9 +2309,17 @@ runs(struct ents *e, size_t n)
 static void
 lookup(struct ents *e, const char *text, struct etok *tk, size_t i)
 {
+	const unsigned char *u = (const unsigned char *)text + tk->off;
 	struct went *w;
 	char lw[WMAX];
 	int32_t li;
+
+	/* such tokens do not come by fastword */
+	if (tk->len == 1 && u[0] == '(')
+		e->par[e->npar++] = i;
+	if ((tk->len == 1 && u[0] == '-') || (tk->len == 3 && u[0] == 0xE2 &&
+	    u[1] == 0x80 && (u[2] == 0x93 || u[2] == 0x94)))
+		e->dash[e->ndash++] = i;
 
 	if (tk->len == 1 && (unsigned char)text[tk->off] < 0x80) {
 		li = e->one[(unsigned char)text[tk->off]];
@@ -2277,24 +2356,19 @@ wkey(uint64_t x, size_t n)
 }
 
 /*
- * Make token i of n bytes (1 to 15) at off, and look up its word: x holds
- * its first eight bytes, and x1 the next eight, as load64 reads them on a
- * little-endian machine (plainword).
+ * The entry of word s of n bytes (1 to 15) that fastword did not find in
+ * the cache: x and x1 as there; c its slot in the cache, if any, to fill
+ * with xm. Its case class in *ccp.
  */
-static inline void
-fastword(struct ents *e, const char *text, struct etok *t, size_t i,
-    size_t off, size_t n, uint64_t x, uint64_t x1)
+static int32_t
+slowword(struct ents *e, const char *s, size_t n, uint64_t x, uint64_t x1,
+    struct wcache *c, uint64_t xm, unsigned *ccp)
 {
-	struct etok *tk = t + i;
-	const char *s = text + off;
 	struct went *w;
 	char lw[WMAX];
-	int32_t li;
+	int32_t li, lo;
 	uint64_t key, h;
 
-	tk->off = off;
-	tk->len = (uint32_t)n;
-	tk->sstart = tk->init = tk->capsent = tk->nl = tk->upper = 0;
 	if (n == 1) {
 		li = e->one[x & 0x7f];
 		if (li < 0)
@@ -2310,20 +2384,62 @@ fastword(struct ents *e, const char *text, struct etok *t, size_t i,
 			key = wkey(x, n);
 		li = wfindh(e, s, n, whashend(h, key), key);
 	}
-	e->tw[i] = li;
 	w = e->w + li;
 	if (!w->have)
 		wvec(e, li);
 	if (w->low < 0) {
 		lower(s, n, lw);
-		li = wfind(e, lw, n);
-		w = e->w + e->tw[i];	/* e->w may have moved */
-		w->low = li;
+		lo = wfind(e, lw, n);
+		w = e->w + li;	/* e->w may have moved */
+		w->low = lo;
 	}
-	tk->cc = w->ctx & 7;
-	tk->alnum = tk->cc != 0;
-	e->llo += (tk->cc == 1) | (tk->cc == 6);
-	e->lcomma += n == 1 && (x & 0xff) == ',';
+	*ccp = w->ctx & 7;
+	if (c != NULL) {
+		c->x = xm;
+		c->n = (uint8_t)n;
+		c->cc = (uint8_t)*ccp;
+		c->i = li;
+	}
+	return li;
+}
+
+/*
+ * Make token i of n bytes (1 to 15) at off, and look up its word: x holds
+ * its first eight bytes, and x1 the next eight, as load64 reads them on a
+ * little-endian machine (plainword).
+ */
+static inline void
+fastword(struct ents *e, const char *text, struct etok *t, size_t i,
+    size_t off, size_t n, uint64_t x, uint64_t x1)
+{
+	/* lower-case words (ents_capclass 1 and 6) */
+	static const uint8_t lowcc[8] = { 0, 1, 0, 0, 0, 0, 1, 0 };
+	struct etok *tk = t + i;
+	struct wcache *c = NULL;
+	uint64_t xm = 0;
+	int32_t li;
+	unsigned cc;
+
+	tk->off = off;
+	tk->len = (uint32_t)n;
+	tk->sstart = tk->init = tk->capsent = tk->nl = tk->upper = 0;
+	if (n <= 8) {
+		/* the bytes of the word alone, and its slot in the cache */
+		xm = x & (~(uint64_t)0 >> (64 - 8 * n));
+		c = e->wc + (((xm ^ n) * 0x9e3779b97f4a7c15u) >> (64 - WCBITS));
+	}
+	if (c != NULL && c->x == xm && c->n == n) {
+		li = c->i;
+		cc = c->cc;
+	} else
+		li = slowword(e, text + off, n, x, x1, c, xm, &cc);
+	e->tw[i] = li;
+	tk->cc = (uint8_t)cc;
+	tk->alnum = cc != 0;
+	e->llo += lowcc[cc & 7];
+	/* xm is the byte itself for a word of one byte, else not one */
+	tk->ep = xm == '.' || xm == '!' || xm == '?';
+	e->lcomma += xm == ',';
 }
 
 /* The document flags token t, the i-th, gives its word's lower-case form. */
@@ -2347,21 +2463,32 @@ static void
 markline(struct ents *e, const char *text, struct etok *t, size_t a,
     size_t b)
 {
+	/* by case class: a lower-case word (low half), one in capitals */
+	static const uint64_t lowup[8] = {
+		0, 1, 1, (uint64_t)1 << 32, 0, 0, 1, 0
+	};
 	size_t i, j;
-	unsigned lo, up, first, c;
+	unsigned first, c;
+	uint64_t cnt;
 
 	if (text == NULL) {
 		e->tw = nu_grow(e->tw, &e->twcap, a * sizeof(*e->tw));
 		e->sst = nu_grow(e->sst, &e->sstcap, a * sizeof(*e->sst));
+		e->l23 = nu_grow(e->l23, &e->l23cap, a * sizeof(*e->l23));
+		e->ls = nu_grow(e->ls, &e->lscap, a * sizeof(*e->ls));
+		e->par = nu_grow(e->par, &e->parcap, a * sizeof(*e->par));
+		e->dash = nu_grow(e->dash, &e->dashcap, a * sizeof(*e->dash));
 		e->llo = e->lcomma = 0;
 		return;
 	}
 	/* as sentences does, the line being [a, b) */
+	e->ls[e->nls++] = a;
 	if (e->llo == 0 && e->lcomma >= 2) {
 		for (i = a; i < b; i++) {
 			t[i].sstart = t[i].init = i == a;
 			t[i].capsent = 1;
 			docmark(e, t + i, i);
+			e->l23[e->n23++] = i;
 		}
 		e->sst[e->nsst++] = a;
 		e->ncaps += b - a;
@@ -2370,26 +2497,28 @@ markline(struct ents *e, const char *text, struct etok *t, size_t a,
 	t[a].sstart = 1;
 	for (j = a; j < b; j = i) {
 		e->sst[e->nsst++] = j;
-		lo = up = 0;
+		cnt = 0;
 		first = 1;
 		for (i = j; i < b;) {
-			t[i].init = (uint8_t)((t[i].alnum != 0) & first);
-			first &= !t[i].alnum;
+			/* alnum is cc != 0 */
 			c = t[i].cc;
-			lo += (c == 1) | (c == 2) | (c == 6);
-			up += c == 3;
+			t[i].init = (uint8_t)((c != 0) & first);
+			first &= c == 0;
+			cnt += lowup[c & 7];
 			if (++i == b)
 				break;
-			t[i].sstart = (uint8_t)(endpunct(text + t[i - 1].off,
-			    t[i - 1].len) & (!t[i].alnum | (t[i].cc >= 2)));
+			t[i].sstart = (uint8_t)(t[i - 1].ep & (t[i].cc != 1));
 			if (t[i].sstart)
 				break;
 		}
-		c = lo == 0 && up >= 2;
+		c = (cnt & 0xffffffffu) == 0 && cnt >> 32 >= 2;
 		e->ncaps += c ? i - j : 0;
 		for (; j < i; j++) {
 			t[j].capsent = (uint8_t)c;
 			docmark(e, t + j, j);
+			/* truecasing may make them capitalized */
+			e->l23[e->n23] = j;
+			e->n23 += c | (t[j].cc == 2) | (t[j].cc == 3);
 		}
 	}
 }
@@ -2465,7 +2594,7 @@ find1(struct ents *e, const char *text, size_t len, struct ement **mp)
 		wreset(e);
 	if (++e->docgen == 0)
 		e->docgen = 1;
-	e->nsst = e->ncaps = 0;
+	e->nsst = e->ncaps = e->n23 = e->nls = e->npar = e->ndash = 0;
 	n = tokens(text, len, &e->tok, &e->tcap, e);
 	e->tw = nu_grow(e->tw, &e->twcap, (n + 1) * sizeof(*e->tw));
 	e->lab = nu_grow(e->lab, &e->labcap, n + 1);

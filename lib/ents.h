@@ -113,6 +113,7 @@ struct etok {
 	uint8_t		cc;	/* its ents_capclass */
 	uint8_t		nl;	/* opens a line */
 	uint8_t		upper;	/* in a sentence in capitals */
+	uint8_t		ep;	/* . ! ? or an ellipsis: may end a sentence */
 };
 
 /*
