@@ -2065,16 +2065,24 @@ nameend(const struct ents *e, const char *text, size_t i, int t)
 static int
 corp(const struct ents *e, const char *text, size_t i)
 {
-	static const char *const w[] = { "AG", "SA", "NV", "Plc", "PLC",
-	    "GmbH", "LLC", "SpA", "Oyj", "ASA", "AB", "BV", "Pty", "Airways",
-	    "Bancorp", "Communications", "Exchange", "Holdings", "Industries",
-	    "Motors", "Securities", "Systems", "Telecom", "Airline", NULL };
-	const char *const *p;
+#define W(s)	{ s, sizeof(s) - 1 }
+	static const struct {
+		const char *w;
+		size_t n;
+	} w[] = {
+		W("AG"), W("SA"), W("NV"), W("Plc"), W("PLC"), W("GmbH"),
+		W("LLC"), W("SpA"), W("Oyj"), W("ASA"), W("AB"), W("BV"),
+		W("Pty"), W("Airways"), W("Bancorp"), W("Communications"),
+		W("Exchange"), W("Holdings"), W("Industries"), W("Motors"),
+		W("Securities"), W("Systems"), W("Telecom"), W("Airline")
+	};
+#undef W
 	const struct etok *t = e->tok + i;
+	size_t k;
 
-	for (p = w; *p != NULL; p++)
-		if (strlen(*p) == t->len && memcmp(*p, text + t->off,
-		    t->len) == 0)
+	for (k = 0; k < sizeof(w) / sizeof(w[0]); k++)
+		if (w[k].n == t->len && w[k].w[0] == text[t->off] &&
+		    memcmp(w[k].w, text + t->off, t->len) == 0)
 			return 1;
 	return 0;
 }
@@ -2144,8 +2152,8 @@ wire(struct ents *e, const char *text, size_t n)
 			e->lab[j] = e->lab[j + 1] = 2 + 2 * ENT_PER;
 	}
 	/* a headline's section before a dash: RUGBY UNION - ENGLAND WIN */
-	for (i = 0; i < n; i++) {
-		if (!e->tok[i].nl || !e->tok[i].upper)
+	for (j = 0; j < e->nls; j++) {
+		if (!e->tok[i = e->ls[j]].upper)
 			continue;
 		for (k = i; k < n && k < i + 3 && e->tok[k].alnum &&
 		    (k == i || !e->tok[k].nl); k++)
