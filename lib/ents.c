@@ -13,7 +13,7 @@
  * For speed: the tokenizer finds, hashes and looks up most words at once
  * (fastword) and marks each line's sentences while it is in cache
  * (markline); the passes after tagging visit lists of the tokens they can
- * change.
+ * change; a segment tagged before takes its labels from a memo (tagseg).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -826,6 +826,11 @@ struct wcache {
 	uint8_t		n, cc;	/* cc: the entry's ctx & 7 */
 };
 
+/* A slot of the memo of segments: its hash and offset (0: free). */
+struct mslot {
+	uint32_t	hash, off;
+};
+
 /* A slot of the word table: an entry and its hash, or -1. */
 struct wslot {
 	uint64_t	key;	/* see whashkey */
@@ -889,6 +894,10 @@ struct ents {
 	size_t		 mapcap;
 	struct lkey	*lk;
 	size_t		 nlk, lkcap;
+	uint32_t	*memo;		/* segments tagged, see tagseg */
+	size_t		 nmemo, memocap;
+	struct mslot	*mtab;
+	size_t		 nment, mtabcap;
 	struct ement	*all;		/* the mentions of several documents */
 	size_t		 allcap;
 	int32_t		*votes;
@@ -1092,6 +1101,38 @@ wvec(struct ents *e, int32_t i)
 	w->have = 1;
 }
 
+/* Empty the memo of segments, with cap slots. */
+static void
+memoreset(struct ents *e, size_t cap)
+{
+	free(e->mtab);
+	e->mtab = nu_calloc(cap, sizeof(*e->mtab));
+	e->mtabcap = cap;
+	e->nment = 0;
+	e->nmemo = 1;	/* offset 0 is no entry */
+	e->memo = nu_grow(e->memo, &e->memocap, sizeof(*e->memo));
+}
+
+/* Double the memo's table. */
+static void
+memogrow(struct ents *e)
+{
+	struct mslot *old = e->mtab;
+	size_t i, j, cap = e->mtabcap * 2;
+
+	e->mtab = nu_calloc(cap, sizeof(*e->mtab));
+	for (i = 0; i < e->mtabcap; i++) {
+		if (old[i].off == 0)
+			continue;
+		for (j = old[i].hash & (cap - 1); e->mtab[j].off != 0;
+		    j = (j + 1) & (cap - 1))
+			;
+		e->mtab[j] = old[i];
+	}
+	free(old);
+	e->mtabcap = cap;
+}
+
 static void
 wreset(struct ents *e)
 {
@@ -1104,6 +1145,7 @@ wreset(struct ents *e)
 	e->eos = wfind(e, "</s>", 4);
 	wvec(e, e->bos);
 	wvec(e, e->eos);
+	memoreset(e, 1 << 12);	/* it names entries */
 }
 
 struct ents *
@@ -1169,6 +1211,8 @@ ents_free(struct ents *e)
 	free(e->dash);
 	free(e->bp);
 	free(e->lab);
+	free(e->memo);
+	free(e->mtab);
 	free(e->rc);
 	free(e->m);
 	free(e->fold);
@@ -1302,6 +1346,93 @@ viterbi(struct ents *e, size_t a, size_t b, size_t s0, size_t s1)
 }
 
 /*
+ * Viterbi's labels for a segment depend on its words and two more on each
+ * side (or the sentence edges), their context and run codes, and whether
+ * it opens its sentence and ends before it does: nothing else. News
+ * repeats such segments (datelines, bylines, names with what is said of
+ * them, wire copy reprinted): one seen before takes the labels it had, from
+ * a memo that keeps segments of up to MEMO_MAXN words whole, key and
+ * labels, and starts afresh when full.
+ */
+#define MEMO_MAXN	64
+#define MEMO_WORDS	(1u << 20)	/* of the memo, at most */
+#define MEMO_SLOTS	(1u << 16)	/* of its table, at most */
+
+static void
+tagseg(struct ents *e, size_t a, size_t b, size_t s0, size_t s1)
+{
+	uint32_t k[1 + (MEMO_MAXN + 4) + MEMO_MAXN], h;
+	uint64_t h64 = 0;
+	size_t n = s1 - s0, kl, i, j, need;
+	const struct etok *t;
+	const struct went *w;
+	struct mslot *ms;
+	unsigned df;
+
+	if (n > MEMO_MAXN) {
+		viterbi(e, a, b, s0, s1);
+		return;
+	}
+	/*
+	 * The key: n and the edges; the words from s0 - 2 to s1 + 2 as
+	 * viterbi takes them; the context codes but the word's own part, and
+	 * the run codes.
+	 * Its hash has few dependent steps: rotations, and a multiply.
+	 */
+	k[0] = (uint32_t)n | (uint32_t)(s0 == a) << 30 |
+	    (uint32_t)(s1 < b) << 31;
+	k[1] = (uint32_t)(s0 - a >= 2 ? e->tw[s0 - 2] : e->bos);
+	k[2] = (uint32_t)(s0 - a >= 1 ? e->tw[s0 - 1] : e->bos);
+	k[3 + n] = (uint32_t)(s1 < b ? e->tw[s1] : e->eos);
+	k[4 + n] = (uint32_t)(s1 + 1 < b ? e->tw[s1 + 1] : e->eos);
+	h64 = k[0] ^ (uint64_t)k[1] << 20 ^ (uint64_t)k[2] << 40 ^
+	    (uint64_t)k[3 + n] << 10 ^ (uint64_t)k[4 + n] << 30;
+	for (i = 0; i < n; i++) {
+		t = e->tok + s0 + i;
+		w = e->w + e->tw[s0 + i];
+		df = w->low >= 0 && e->w[w->low].docgen == e->docgen ?
+		    e->w[w->low].docflags & 3 : 0;
+		k[3 + i] = (uint32_t)e->tw[s0 + i];
+		k[5 + n + i] = (uint32_t)t->init | (uint32_t)t->capsent << 1 |
+		    df << 2 | (uint32_t)e->rc[s0 + i] << 4;
+		h64 = (h64 << 5 | h64 >> 59) ^ k[3 + i] ^
+		    (uint64_t)k[5 + n + i] << 27;
+	}
+	kl = 5 + 2 * n;
+	h64 *= 0x9e3779b97f4a7c15u;
+	h = (uint32_t)(h64 >> 32);
+	for (j = h & (e->mtabcap - 1); (ms = e->mtab + j)->off != 0;
+	    j = (j + 1) & (e->mtabcap - 1))
+		if (ms->hash == h && e->memo[ms->off] == kl &&
+		    memcmp(e->memo + ms->off + 1, k, kl * sizeof(*k)) == 0) {
+			memcpy(e->lab + s0, e->memo + ms->off + 1 + kl, n);
+			return;
+		}
+	viterbi(e, a, b, s0, s1);
+	/* keep it: the key's length, the key, the labels */
+	need = 1 + kl + (n + sizeof(*k) - 1) / sizeof(*k);
+	if (e->nmemo + need > MEMO_WORDS ||
+	    ((e->nment + 1) * 2 > e->mtabcap && e->mtabcap >= MEMO_SLOTS)) {
+		memoreset(e, e->mtabcap);
+		j = h & (e->mtabcap - 1);
+	} else if ((e->nment + 1) * 2 > e->mtabcap) {
+		memogrow(e);
+		for (j = h & (e->mtabcap - 1); e->mtab[j].off != 0;
+		    j = (j + 1) & (e->mtabcap - 1))
+			;
+	}
+	e->memo = nu_grow(e->memo, &e->memocap, (e->nmemo + need) *
+	    sizeof(*e->memo));
+	e->memo[e->nmemo] = (uint32_t)kl;
+	memcpy(e->memo + e->nmemo + 1, k, kl * sizeof(*k));
+	memcpy(e->memo + e->nmemo + 1 + kl, e->lab + s0, n);
+	e->mtab[j].hash = h;
+	e->mtab[j].off = (uint32_t)e->nmemo;
+	e->nmemo += need;
+	e->nment++;
+}
+
+/*
  * Tag the sentence [a, b). Inside a run of three or more lower-case words
  * and punctuation, the words but the first and last are taken as O (names
  * do not hold such runs), and Viterbi runs on what lies between.
@@ -1317,12 +1448,12 @@ sentence(struct ents *e, size_t a, size_t b)
 		if (r - i < 3)
 			continue;
 		if (i + 1 > s0)
-			viterbi(e, a, b, s0, i + 1);
+			tagseg(e, a, b, s0, i + 1);
 		memset(e->lab + i + 1, 0, r - i - 2);
 		s0 = r - 1;
 	}
 	if (b > s0)
-		viterbi(e, a, b, s0, b);
+		tagseg(e, a, b, s0, b);
 }
 
 unsigned
