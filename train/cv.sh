@@ -16,6 +16,10 @@ gum=${ENTS_GUM:-../shared/data/gum/tsv}
 names=${HUMAN_NAMES:-node_modules/human-names}
 cc=${CC:-cc}
 cflags=${CFLAGS:--std=c11 -O2}
+[ -x train/ntrain ] && [ -f lib/libnews.a ] || {
+	echo "cv.sh: run make and make train/ntrain first" >&2
+	exit 2
+}
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/cv.XXXXXX")
 # CV_KEEP=1: keep the folds' dev files and programs in the scratch directory
 if [ -n "${CV_KEEP:-}" ]; then
