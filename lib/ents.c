@@ -2315,7 +2315,10 @@ wire(struct ents *e, const char *text, size_t n)
 			if (k == j)
 				label(e, a, j, ENT_LOC);
 		}
-		/* unless the tagger made the same words one name not a person */
+		/*
+		 * ending in a word of organizations: one, unless the tagger
+		 * made them one name of another kind than a person
+		 */
 		if (j - a >= 2 && (e->rc[i] & RUN_ORG || corp(e, text,
 		    j - 1)) && (j == n ||
 		    (e->lab[j] & 1) || e->lab[j] == 0) && (e->lab[a] == 0 ||
