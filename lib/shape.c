@@ -3,7 +3,7 @@
 #include <string.h>
 
 #include "shape.h"
-#include "uchar.h"
+#include "uc.h"
 #include "utf8.h"
 
 #define LOWMAX	480	/* bytes of a line looked at for phrases */

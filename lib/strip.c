@@ -7,7 +7,7 @@
 #include "shape.h"
 #include "stop.h"
 #include "strip.h"
-#include "uchar.h"
+#include "uc.h"
 #include "utf8.h"
 
 /*

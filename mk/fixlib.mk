@@ -5,14 +5,14 @@ LIBOBJ +=\
 	lib/tab/htmlent.o\
 	lib/norm.o\
 	lib/tab/norm.o\
-	lib/uchar.o\
-	lib/tab/uchar.o
+	lib/uc.o\
+	lib/tab/uc.o
 
 FUZZ +=\
 	fuzz_htmlent\
 	fuzz_norm
 
-TABLES += tables-htmlent tables-norm tables-uchar
+TABLES += tables-htmlent tables-norm tables-uc
 
 CHECKS += check-nfc
 
@@ -25,9 +25,9 @@ tables-htmlent:
 	python3 lib/gen/mkhtmlent.py >lib/tab/htmlent.c.new
 	mv lib/tab/htmlent.c.new lib/tab/htmlent.c
 
-tables-uchar:
-	python3 lib/gen/mkuchar.py $(UCD) >lib/tab/uchar.c.new
-	mv lib/tab/uchar.c.new lib/tab/uchar.c
+tables-uc:
+	python3 lib/gen/mkuc.py $(UCD) >lib/tab/uc.c.new
+	mv lib/tab/uc.c.new lib/tab/uc.c
 
 tables-norm:
 	python3 lib/gen/mknorm.py $(UCD) >lib/tab/norm.c.new

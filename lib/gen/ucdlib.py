@@ -1,4 +1,4 @@
-"""Shared by mkuchar.py and mknorm.py: read the Unicode Character Database
+"""Shared by mkuc.py and mknorm.py: read the Unicode Character Database
 and write three-stage lookup tables as C.
 
 A table maps every code point to a small value.  Stage 1 is indexed by

@@ -1,7 +1,7 @@
-/* check_uchar.c: unit tests of lib/uchar.c. */
+/* check_uc.c: unit tests of lib/uc.c. */
 #include <check.h>
 
-#include "uchar.h"
+#include "uc.h"
 
 START_TEST(cat_of_ascii)
 {
@@ -134,9 +134,9 @@ START_TEST(scripts)
 END_TEST
 
 Suite *
-uchar_suite(void)
+uc_suite(void)
 {
-	Suite *s = suite_create("uchar");
+	Suite *s = suite_create("uc");
 	TCase *tc = tcase_create("core");
 
 	tcase_add_test(tc, cat_of_ascii);

@@ -1,4 +1,4 @@
-/* uchar.h: Unicode character properties: category, script, simple case. */
+/* uc.h: Unicode character properties: category, script, simple case. */
 #ifndef UCHAR_H
 #define UCHAR_H
 
@@ -48,7 +48,7 @@ uint32_t	uc_toupper(uint32_t cp);
 uint32_t	uc_tolower(uint32_t cp);
 
 /*
- * The tables of lib/tab/uchar.c, for uchar.c only: three stages indexed
+ * The tables of lib/tab/uc.c, for uc.c only: three stages indexed
  * by cp >> 10, cp >> 4 & 63 and cp & 15 (lib/gen/ucdlib.py).
  */
 extern const uint8_t uc_cs_s1[];

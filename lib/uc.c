@@ -1,7 +1,7 @@
-/* uchar.c: Unicode character properties from the tables of lib/tab/uchar.c. */
+/* uc.c: Unicode character properties from the tables of lib/tab/uc.c. */
 #include <stdint.h>
 
-#include "uchar.h"
+#include "uc.h"
 
 /* cat | script << 5 of cp; unassigned and Unknown past U+10FFFF. */
 static unsigned
