@@ -170,6 +170,7 @@ gazinit(void)
 		gazoff[i] = (uint32_t)p;
 		p += strlen(gaz_words + p) + 1;
 	}
+	gazoff[i] = (uint32_t)p;	/* word i ends before gazoff[i + 1] */
 }
 
 static unsigned
@@ -184,7 +185,7 @@ gazfind(const char *s, size_t n)
 	while (lo < hi) {
 		mid = lo + (hi - lo) / 2;
 		k = gaz_words + gazoff[mid];
-		kl = strlen(k);
+		kl = gazoff[mid + 1] - gazoff[mid] - 1;
 		c = memcmp(k, s, kl < n ? kl : n);
 		if (c == 0)
 			c = (kl > n) - (kl < n);
@@ -929,7 +930,9 @@ addfeat(int32_t *v, uint32_t fid)
 {
 	uint32_t k, end, b = fid >> (ENTS_FBITS - FBUCK);
 
-	for (k = fidx[b], end = fidx[b + 1]; k < end; k++)
+	/* the keys are sorted: the feature's weights are a run of them */
+	for (k = fidx[b], end = fidx[b + 1]; k < end &&
+	    model_keys[k] >> 4 <= fid; k++)
 		if (model_keys[k] >> 4 == fid)
 			v[model_keys[k] & 15] += model_vals[k];
 }
