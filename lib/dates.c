@@ -1703,6 +1703,21 @@ wdayof(long anchor, int wd, int rel, int tn)
 	return cal_weekday(anchor, wd, -1);
 }
 
+/*
+ * A year past 9999 (next month from --ref=9999-12-31) has no four-digit
+ * form: it is written XXXX, as an unknown year is.
+ */
+static void
+fouryear(char *v)
+{
+	size_t k = strspn(v, "0123456789");
+
+	if (k > 4 && (v[k] == '\0' || v[k] == '-')) {
+		memmove(v + 4, v + k, strlen(v + k) + 1);
+		memcpy(v, "XXXX", 4);
+	}
+}
+
 static void
 resolve(struct mt *m, const struct ref *r, long *anchor, long *para,
     int *paranum, char *v, size_t sz)
@@ -2042,6 +2057,7 @@ dates_find(const char *text, size_t len, const struct dateopt *o,
 
 		resolve(&C.m[k], &r, &anchor, &para, &paranum, t->value,
 		    sizeof(t->value));
+		fouryear(t->value);
 		t->off = C.m[k].off;
 		t->len = C.m[k].end - C.m[k].off;
 		t->type = C.m[k].type;
