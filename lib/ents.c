@@ -287,6 +287,7 @@ wfeats(const char *s, size_t n, const char *lw, unsigned g, int cc, int slot,
 	char sh[16];
 	size_t m = 0, k, l, len;
 
+	g &= ~(unsigned)GAZ_NATION;	/* not a feature */
 	f[m++] = fhash(slot, 'w', 0, lw, n);
 	if (slot == SL_SELF)	/* the trainer may drop these first two */
 		f[m++] = fhash(slot, 'W', 0, s, n);
@@ -2221,6 +2222,16 @@ corp(const struct ents *e, const char *text, size_t i)
 	return 0;
 }
 
+/* A side of a result, tokens [a, b): a country's (Japan) or a club (Ajax). */
+static int
+team(const struct ents *e, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (!(GAZ(a) & GAZ_NATION))
+			return ENT_ORG;
+	return ENT_LOC;
+}
+
 /*
  * Newswire: the shapes of names in agency copy the tagger is not taught by
  * its running text.
@@ -2231,7 +2242,8 @@ corp(const struct ents *e, const char *text, size_t i)
  *   Volkswagen AG), and so are such a word, of and a name (Bank of
  *   England, Ministry of Transport).
  * - A line of two names, each with a number (Arsenal 2 Chelsea 1), is a
- *   result between clubs, organizations.
+ *   result: clubs are organizations, countries places (as CoNLL-2003
+ *   writes national sides).
  * - The words before a dash opening a headline name its section (RUGBY
  *   UNION - ENGLAND WIN), no name.
  * - A common word before a title is no name (Home Secretary), nor does a
@@ -2356,8 +2368,8 @@ wire(struct ents *e, const char *text, size_t n)
 			;
 		if (k < n && !e->tok[k].nl && number(e, text, k) &&
 		    (k + 1 == n || e->tok[k + 1].nl)) {
-			label(e, i, j, ENT_ORG);
-			label(e, j + 1, k, ENT_ORG);
+			label(e, i, j, team(e, i, j));
+			label(e, j + 1, k, team(e, j + 1, k));
 			j = k + 1;
 		}
 	}

@@ -29,7 +29,8 @@ extern const char *const ents_types[ENT_NTYPES];
 #define GAZ_WORG	0x800	/* of an organization */
 #define GAZ_WMISC	0x1000	/* of something else */
 #define GAZ_MISCWORD	0x2000	/* ends names of events, treaties, prizes */
-#define GAZ_NFLAGS	14
+#define GAZ_NFLAGS	14	/* the flags above are features of the tagger */
+#define GAZ_NATION	0x4000	/* of a country's name; for the rules only */
 
 extern const unsigned short gaz_flags[];
 extern const char gaz_words[];

