@@ -2222,6 +2222,62 @@ corp(const struct ents *e, const char *text, size_t i)
 	return 0;
 }
 
+/* Whether token k tells how a batsman went out: c, b, st, lbw. */
+static int
+outmark(const struct ents *e, const char *text, size_t k)
+{
+	const struct etok *t = e->tok + k;
+	const char *s = text + t->off;
+
+	if (t->cc != 1)
+		return 0;
+	switch (t->len) {
+	case 1:
+		return s[0] == 'b' || s[0] == 'c';
+	case 2:
+		return s[0] == 's' && s[1] == 't';
+	case 3:
+		return memcmp(s, "lbw", 3) == 0;
+	}
+	return 0;
+}
+
+/*
+ * A batting line of a cricket scorecard from token i: names joined by the
+ * marks of how the batsman went out, then the runs (Saeed Anwar c Stewart
+ * b Cork 176; Wasim Akram lbw b Mullally 12): the names are people. Return
+ * the token after the runs, or i when the line is not one.
+ */
+static size_t
+batting(struct ents *e, const char *text, size_t i, size_t n)
+{
+	size_t k, r, names = 0;
+	int bowled = 0;
+	const struct etok *t;
+
+	for (k = i; k < n && (k == i || !e->tok[k].nl); k++) {
+		if (e->rc[k] != RUN_NONE) {
+			if ((e->rc[k] & 7) <= RUN_FIRST)
+				names++;
+			continue;
+		}
+		if (!outmark(e, text, k))
+			break;
+		t = e->tok + k;
+		bowled |= t->len == 1 && text[t->off] == 'b';
+	}
+	if (!bowled || names < 2 || k >= n || e->tok[k].nl ||
+	    !number(e, text, k) || (k + 1 < n && !e->tok[k + 1].nl))
+		return i;
+	for (r = i; r < k; r++)
+		if (e->rc[r] != RUN_NONE)
+			e->lab[r] = (uint8_t)((e->rc[r] & 7) <= RUN_FIRST ?
+			    1 + 2 * ENT_PER : 2 + 2 * ENT_PER);
+		else
+			e->lab[r] = 0;
+	return k + 1;
+}
+
 /* A side of a result, tokens [a, b): a country's (Japan) or a club (Ajax). */
 static int
 team(const struct ents *e, size_t a, size_t b)
@@ -2251,6 +2307,8 @@ team(const struct ents *e, size_t a, size_t b)
  * - Capitalized words opening with a word of places are a place (River
  *   Orrin, Mount Tansby), unless they end in a word of organizations.
  * - A compass point before a nationality belongs to it (South African).
+ * - A batting line of a cricket scorecard names people (Saeed Anwar c
+ *   Stewart b Cork 176).
  * - A person's name goes on over a hyphen and a lower-case syllable that is
  *   no word (Lee Teng-hui).
  */
@@ -2357,6 +2415,10 @@ wire(struct ents *e, const char *text, size_t n)
 				;
 			if (t != ENT_PER)
 				label(e, a, k, ENT_ORG);
+			j = k;
+			continue;
+		}
+		if (e->tok[i].nl && (k = batting(e, text, i, n)) > i) {
 			j = k;
 			continue;
 		}
@@ -2717,10 +2779,11 @@ truecase(struct ents *e, size_t i)
 /*
  * News introduces a person by full name or title: a lone word tagged a
  * person that is no given name, does not end a longer name in the
- * document and follows no title is taken for an organization (Interfax).
+ * document and follows no title (nor a bowler's b) is taken for an
+ * organization (Interfax).
  */
 static void
-strangers(struct ents *e, size_t nm)
+strangers(struct ents *e, const char *text, size_t nm)
 {
 	const struct went *w;
 	size_t j, i;
@@ -2735,7 +2798,7 @@ strangers(struct ents *e, size_t nm)
 		w = e->w + e->tw[i];
 		if (w->lgen == e->docgen ||
 		    GAZ(i) & (GAZ_GIVEN | GAZ_WPER) ||
-		    (i > 0 && GAZ(i - 1) & GAZ_TITLE))
+		    (i > 0 && (GAZ(i - 1) & GAZ_TITLE || outmark(e, text, i - 1))))
 			continue;
 		e->m[j].type = ENT_ORG;
 	}
@@ -2775,7 +2838,7 @@ find1(struct ents *e, const char *text, size_t len, struct ement **mp)
 	nm = mentions(e, n);
 	if (propagate(e, n, nm))
 		nm = mentions(e, n);
-	strangers(e, nm);
+	strangers(e, text, nm);
 	if (nm > 0)
 		link(e, text, nm);
 	*mp = e->m;

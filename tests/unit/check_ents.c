@@ -255,6 +255,8 @@ START_TEST(newswire_shapes)
 		    "Marrowick", ENT_ORG },
 		{ "Qualifiers on Saturday :\nJapan 2 South Korea 1\n",
 		    "South Korea", ENT_LOC },
+		{ "Scorecard :\nJonas Brask c Lind b Korvik 76\n", "Korvik",
+		    ENT_PER },
 		{ "Shares of Korvia Motors Corp rose .\n", "Korvia Motors Corp",
 		    ENT_ORG },
 		{ "Velport fined Brask Werke AG on Friday .\n", "Brask Werke AG",
