@@ -2779,11 +2779,12 @@ truecase(struct ents *e, size_t i)
 /*
  * News introduces a person by full name or title: a lone word tagged a
  * person that is no given name, does not end a longer name in the
- * document and follows no title (nor a bowler's b) is taken for an
- * organization (Interfax).
+ * document, follows no title (nor a bowler's b) and comes before no
+ * number (a scorer's minute: Shearer 12) is taken for an organization
+ * (Interfax).
  */
 static void
-strangers(struct ents *e, const char *text, size_t nm)
+strangers(struct ents *e, const char *text, size_t n, size_t nm)
 {
 	const struct went *w;
 	size_t j, i;
@@ -2798,7 +2799,9 @@ strangers(struct ents *e, const char *text, size_t nm)
 		w = e->w + e->tw[i];
 		if (w->lgen == e->docgen ||
 		    GAZ(i) & (GAZ_GIVEN | GAZ_WPER) ||
-		    (i > 0 && (GAZ(i - 1) & GAZ_TITLE || outmark(e, text, i - 1))))
+		    (i > 0 && (GAZ(i - 1) & GAZ_TITLE ||
+		    outmark(e, text, i - 1))) || (i + 1 < n &&
+		    number(e, text, i + 1)))
 			continue;
 		e->m[j].type = ENT_ORG;
 	}
@@ -2838,7 +2841,7 @@ find1(struct ents *e, const char *text, size_t len, struct ement **mp)
 	nm = mentions(e, n);
 	if (propagate(e, n, nm))
 		nm = mentions(e, n);
-	strangers(e, text, nm);
+	strangers(e, text, n, nm);
 	if (nm > 0)
 		link(e, text, nm);
 	*mp = e->m;

@@ -257,6 +257,7 @@ START_TEST(newswire_shapes)
 		    "South Korea", ENT_LOC },
 		{ "Scorecard :\nJonas Brask c Lind b Korvik 76\n", "Korvik",
 		    ENT_PER },
+		{ "Leading scorers : Brask 12 goals .\n", "Brask", ENT_PER },
 		{ "Shares of Korvia Motors Corp rose .\n", "Korvia Motors Corp",
 		    ENT_ORG },
 		{ "Velport fined Brask Werke AG on Friday .\n", "Brask Werke AG",
