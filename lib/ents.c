@@ -2168,6 +2168,36 @@ onename(const struct ents *e, size_t a, size_t b)
 	return k == b;
 }
 
+/*
+ * Whether lower-case token k may stand inside a name: of, de, a possessive,
+ * and before a capitalized word (Trade and Industry), the after of (Bank of
+ * the West).
+ */
+static int
+inname(const struct ents *e, const char *text, size_t k)
+{
+	static const char *const w[] = { "of", "de", "du", "da", "di", "la",
+	    "le", "del", "van", "von", "der", "den", "for", "y", "e", "al",
+	    "bin", "el", "des", "do", "dos", "das", "am", "upon", "on", NULL };
+	const char *const *p;
+	const struct etok *t = e->tok + k;
+	const char *s = text + t->off;
+
+	if (t->len == 3 && memcmp(s, "and", 3) == 0)
+		return e->tok[k + 1].cc >= 2;
+	/* a possessive written apart: Mecca 's Grand Mosque */
+	if ((t->len == 2 && memcmp(s, "'s", 2) == 0) || (t->len == 4 &&
+	    memcmp(s, "\xE2\x80\x99s", 4) == 0))
+		return 1;
+	if (t->len == 3 && memcmp(s, "the", 3) == 0)
+		return e->tok[k - 1].len == 2 &&
+		    memcmp(text + e->tok[k - 1].off, "of", 2) == 0;
+	for (p = w; *p != NULL; p++)
+		if (strlen(*p) == t->len && memcmp(*p, s, t->len) == 0)
+			return 1;
+	return 0;
+}
+
 /* Whether token i is a number: digits and . , : only (2, 1:17.3). */
 static int
 number(const struct ents *e, const char *text, size_t i)
@@ -2209,7 +2239,8 @@ corp(const struct ents *e, const char *text, size_t i)
 		W("LLC"), W("SpA"), W("Oyj"), W("ASA"), W("AB"), W("BV"),
 		W("Pty"), W("Airways"), W("Bancorp"), W("Communications"),
 		W("Exchange"), W("Holdings"), W("Industries"), W("Motors"),
-		W("Securities"), W("Systems"), W("Telecom"), W("Airline")
+		W("Securities"), W("Systems"), W("Telecom"), W("Airline"),
+		W("Programme")
 	};
 #undef W
 	const struct etok *t = e->tok + i;
@@ -2319,13 +2350,25 @@ wire(struct ents *e, const char *text, size_t n)
 	    "West", "Central", NULL };
 	const char *const *p;
 	const struct etok *tk;
-	size_t i, j, k, a;
+	size_t i, j, k, a, r;
 	int t;
 
 	for (i = 0; (i = nextlab(e->lab, i, n, n)) < n; i = j) {
 		t = ttype(e->lab[i]);
 		for (j = i + 1; j < n && e->lab[j] == 2 + 2 * t; j++)
 			;
+		/* a lower-case word no name holds ends it: ... Department and the */
+		for (k = i + 1; k + 1 < j && (e->tok[k].cc != 1 ||
+		    e->tok[k].upper || inname(e, text, k)); k++)
+			;
+		if (k + 1 < j) {
+			/* the rest, from its next capitalized word, is another */
+			for (a = k; a < j && e->tok[a].cc < 2; a++)
+				e->lab[a] = 0;
+			if (a < j)
+				e->lab[a] = (uint8_t)(1 + 2 * t);
+			j = k;
+		}
 		for (k = j; k > i + 1 && !nameend(e, text, k - 1, t); k--)
 			e->lab[k - 1] = 0;
 		/* a word of one letter opens no name (A Velport court, À Paris) */
@@ -2393,14 +2436,18 @@ wire(struct ents *e, const char *text, size_t n)
 		 * made them one name of another kind than a person
 		 */
 		if (j - a >= 2 && (e->rc[i] & RUN_ORG || corp(e, text,
-		    j - 1)) && (j == n ||
-		    (e->lab[j] & 1) || e->lab[j] == 0) && (e->lab[a] == 0 ||
-		    e->lab[a] & 1) && (!onename(e, a, j) ||
-		    e->lab[a] == 1 + 2 * ENT_PER)) {
+		    j - 1))) {
 			for (k = a + 1; k < j && !(GAZ(k) & GAZ_TITLE); k++)
 				;
-			if (k == j)
-				label(e, a, j, ENT_ORG);
+			/* with the words joined on by hyphens: Daimler-Benz AG */
+			for (r = a; r >= 2 && joiner(e, text, r - 1, n) &&
+			    capword(e->tok[r - 2].cc); r -= 2)
+				;
+			if (k == j && (j == n || (e->lab[j] & 1) ||
+			    e->lab[j] == 0) && (e->lab[r] == 0 ||
+			    e->lab[r] & 1) && (!onename(e, r, j) ||
+			    e->lab[r] == 1 + 2 * ENT_PER))
+				label(e, r, j, ENT_ORG);
 		}
 		/* Bank of England */
 		if (j - a == 1 && e->rc[i] & RUN_ORG && j + 1 < n &&
