@@ -538,7 +538,7 @@ push(struct tokv *v, size_t off, size_t len, const char *text)
 	t = *v->t + v->n++;	/* room was made for the line */
 	t->off = off;
 	t->len = len > UINT32_MAX ? UINT32_MAX : (uint32_t)len;
-	t->sstart = t->init = t->capsent = t->nl = t->upper = 0;
+	t->sstart = t->init = t->capsent = t->nl = t->upper = t->dl = 0;
 	t->ep = (uint8_t)endpunct(text + off, t->len);
 	if (v->e != NULL)
 		lookup(v->e, text, t, v->n - 1);
@@ -1731,9 +1731,12 @@ link(struct ents *e, const char *text, size_t nm)
 			mapput(e, cap, ENT_NTYPES, e->key[i], m[i].count,
 			    e->mh[i], i);
 		m[i].first = (size_t)e->lk[*s].m;
-		/* a name opening its sentence says less of its type */
+		/*
+		 * a name opening its sentence says less of its type, a
+		 * dateline's place more
+		 */
 		e->votes[m[i].first * ENT_NTYPES + (size_t)m[i].type] +=
-		    e->tok[m[i].ta].init ? 1 : 2;
+		    e->tok[m[i].ta].dl ? 4 : e->tok[m[i].ta].init ? 1 : 2;
 	}
 	for (i = 0; i < nm; i++) {
 		votes = e->votes + m[i].first * ENT_NTYPES;
@@ -2127,6 +2130,7 @@ datelines(struct ents *e, const char *text, size_t n)
 			memset(e->lab + i + 1, 2 + 2 * ENT_LOC, j - i - 1);
 			if (e->lab[j] != 0 && !(e->lab[j] & 1))
 				e->lab[j] = 0;
+			e->tok[i].dl = 1;
 		}
 		/*
 		 * and the country after the comma, before a year (LEEDS ,
@@ -2688,7 +2692,7 @@ fastword(struct ents *e, const char *text, struct etok *t, size_t i,
 
 	tk->off = off;
 	tk->len = (uint32_t)n;
-	tk->sstart = tk->init = tk->capsent = tk->nl = tk->upper = 0;
+	tk->sstart = tk->init = tk->capsent = tk->nl = tk->upper = tk->dl = 0;
 	if (n <= 8) {
 		/* the bytes of the word alone, and its slot in the cache */
 		xm = x & (~(uint64_t)0 >> (64 - 8 * n));

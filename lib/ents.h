@@ -115,6 +115,7 @@ struct etok {
 	uint8_t		nl;	/* opens a line */
 	uint8_t		upper;	/* in a sentence in capitals */
 	uint8_t		ep;	/* . ! ? or an ellipsis: may end a sentence */
+	uint8_t		dl;	/* names the place of a dateline */
 };
 
 /*

@@ -271,6 +271,8 @@ START_TEST(newswire_shapes)
 		{ "The River Tansby rose .\n", "River Tansby", ENT_LOC },
 		{ "RUGBY UNION - NORLAND NAME SQUAD .\n", "RUGBY UNION", -1 },
 		{ "A Velport court ruled .\n", "A Velport", -1 },
+		{ "VELPORT 1996-08-30\nA Velport court ruled on Friday .\n",
+		    "Velport", ENT_LOC },
 		{ "Anna Lind left . Velfax said Lind was tired .\n", "Velfax",
 		    ENT_ORG },
 		{ "Anna Lind left . Velfax said Lind was tired .\n", "Lind",
