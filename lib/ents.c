@@ -1485,7 +1485,7 @@ ents_truecase(const char *s, size_t n, unsigned docflags, char *d)
 	}
 	g = ents_gaz(s, n);
 	lower(s, n, d);
-	if (docflags & DOC_CAPMID)
+	if (docflags & DOC_CAPMID && !(docflags & DOC_LOWER && g & GAZ_COMMON))
 		;
 	else if (docflags & DOC_LOWER || (g & (GAZ_COMMON | GAZ_PROPER |
 	    GAZ_COUNTRY | GAZ_CITY | GAZ_GIVEN | GAZ_DEMONYM | GAZ_WPER |

@@ -242,6 +242,20 @@ typeof_(const char *t, const char *s)
 	return i < 0 ? -1 : m[i].type;
 }
 
+START_TEST(truecase_headline_words)
+{
+	char d[16];
+
+	/* a common word the text writes both ways is lower in a headline */
+	ents_truecase("COURT", 5, DOC_CAPMID | DOC_LOWER, d);
+	ck_assert(memcmp(d, "court", 5) == 0);
+	ents_truecase("COURT", 5, DOC_CAPMID, d);
+	ck_assert(memcmp(d, "Court", 5) == 0);
+	ents_truecase("VELPORT", 7, 0, d);
+	ck_assert(memcmp(d, "Velport", 7) == 0);
+}
+END_TEST
+
 START_TEST(newswire_shapes)
 {
 	/* a text, a mention's text, its type (-1: no such mention) */
@@ -313,6 +327,7 @@ ents_suite(void)
 	tcase_add_test(tc, instances_are_independent);
 	tcase_add_test(tc, conll_documents_apart);
 	tcase_add_test(tc, run_codes);
+	tcase_add_test(tc, truecase_headline_words);
 	tcase_add_test(tc, newswire_shapes);
 	suite_add_tcase(s, tc);
 	return s;
