@@ -21,6 +21,7 @@
 #include "ents.h"
 #include "names.h"
 #include "news.h"
+#include "shape.h"
 
 const char *const ents_types[ENT_NTYPES] = { "PER", "ORG", "LOC", "MISC" };
 
@@ -2172,6 +2173,16 @@ onename(const struct ents *e, size_t a, size_t b)
 	return k == b;
 }
 
+#define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
+
+/* Whether token k is one of the nl words of list. */
+static int
+tokin(const struct ents *e, const char *text, size_t k,
+    const char *const *list, size_t nl)
+{
+	return shape_inlist(text + e->tok[k].off, e->tok[k].len, list, nl);
+}
+
 /*
  * Whether lower-case token k may stand inside a name: of, de, a possessive,
  * and before a capitalized word (Trade and Industry), the after of (Bank of
@@ -2182,8 +2193,7 @@ inname(const struct ents *e, const char *text, size_t k)
 {
 	static const char *const w[] = { "of", "de", "du", "da", "di", "la",
 	    "le", "del", "van", "von", "der", "den", "for", "y", "e", "al",
-	    "bin", "el", "des", "do", "dos", "das", "am", "upon", "on", NULL };
-	const char *const *p;
+	    "bin", "el", "des", "do", "dos", "das", "am", "upon", "on" };
 	const struct etok *t = e->tok + k;
 	const char *s = text + t->off;
 
@@ -2196,10 +2206,7 @@ inname(const struct ents *e, const char *text, size_t k)
 	if (t->len == 3 && memcmp(s, "the", 3) == 0)
 		return e->tok[k - 1].len == 2 &&
 		    memcmp(text + e->tok[k - 1].off, "of", 2) == 0;
-	for (p = w; *p != NULL; p++)
-		if (strlen(*p) == t->len && memcmp(*p, s, t->len) == 0)
-			return 1;
-	return 0;
+	return tokin(e, text, k, w, NELEM(w));
 }
 
 /* Whether token i is a number: digits and . , : only (2, 1:17.3). */
@@ -2234,27 +2241,13 @@ nameend(const struct ents *e, const char *text, size_t i, int t)
 static int
 corp(const struct ents *e, const char *text, size_t i)
 {
-#define W(s)	{ s, sizeof(s) - 1 }
-	static const struct {
-		const char *w;
-		size_t n;
-	} w[] = {
-		W("AG"), W("SA"), W("NV"), W("Plc"), W("PLC"), W("GmbH"),
-		W("LLC"), W("SpA"), W("Oyj"), W("ASA"), W("AB"), W("BV"),
-		W("Pty"), W("Airways"), W("Bancorp"), W("Communications"),
-		W("Exchange"), W("Holdings"), W("Industries"), W("Motors"),
-		W("Securities"), W("Systems"), W("Telecom"), W("Airline"),
-		W("Programme")
-	};
-#undef W
-	const struct etok *t = e->tok + i;
-	size_t k;
+	static const char *const w[] = { "AG", "SA", "NV", "Plc", "PLC",
+	    "GmbH", "LLC", "SpA", "Oyj", "ASA", "AB", "BV", "Pty", "Airways",
+	    "Bancorp", "Communications", "Exchange", "Holdings", "Industries",
+	    "Motors", "Securities", "Systems", "Telecom", "Airline",
+	    "Programme" };
 
-	for (k = 0; k < sizeof(w) / sizeof(w[0]); k++)
-		if (w[k].n == t->len && w[k].w[0] == text[t->off] &&
-		    memcmp(w[k].w, text + t->off, t->len) == 0)
-			return 1;
-	return 0;
+	return tokin(e, text, i, w, NELEM(w));
 }
 
 /* Whether token k tells how a batsman went out: c, b, st, lbw. */
@@ -2351,9 +2344,7 @@ static void
 wire(struct ents *e, const char *text, size_t n)
 {
 	static const char *const compass[] = { "North", "South", "East",
-	    "West", "Central", NULL };
-	const char *const *p;
-	const struct etok *tk;
+	    "West", "Central" };
 	size_t i, j, k, a, r;
 	int t;
 
@@ -2391,11 +2382,9 @@ wire(struct ents *e, const char *text, size_t n)
 		/* South African */
 		if (t == ENT_MISC && i > 0 && GAZ(i) & GAZ_DEMONYM &&
 		    e->lab[i - 1] == 0 && e->tok[i - 1].cc == 2 &&
-		    !e->tok[i].sstart)
-			for (p = compass, tk = e->tok + i - 1; *p != NULL; p++)
-				if (strlen(*p) == tk->len &&
-				    memcmp(*p, text + tk->off, tk->len) == 0)
-					label(e, i - 1, j, ENT_MISC);
+		    !e->tok[i].sstart && tokin(e, text, i - 1, compass,
+		    NELEM(compass)))
+			label(e, i - 1, j, ENT_MISC);
 		/* Lee Teng-hui */
 		if (t == ENT_PER && j + 1 < n && e->lab[j] == 0 &&
 		    joiner(e, text, j, n) && e->tok[j + 1].cc == 1 &&

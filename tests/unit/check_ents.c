@@ -273,6 +273,8 @@ START_TEST(newswire_shapes)
 		    ENT_PER },
 		{ "Leading scorers : Brask 12 goals .\n", "Brask", ENT_PER },
 		{ "The unit of Brask-Lind AG said .\n", "Brask-Lind AG", ENT_ORG },
+		{ "A spokesman for the Norland Food Programme said .\n",
+		    "Norland Food Programme", ENT_ORG },
 		{ "The Justice Department and the Foreign Office said .\n",
 		    "Foreign Office", ENT_ORG },
 		{ "Shares of Korvia Motors Corp rose .\n", "Korvia Motors Corp",
